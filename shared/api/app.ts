@@ -1,0 +1,61 @@
+// The HTTP API: one Hono app, served by Lambda behind API Gateway and by the local Node server.
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppEnv, Deps } from "./context";
+import { docsPage, type OpenApiDocument } from "./docs-page";
+import { errorResponse, validationHook } from "./errors";
+import { activityRoutes } from "./routes/activities";
+import { donorRoutes, labRoutes, mentorRoutes } from "./routes/catalog";
+
+export const OPENAPI_INFO = {
+  title: "Cybercrime capacity-building tracker",
+  version: "1.0.0",
+  description:
+    "Activities of UNODC's Global Programme on Cybercrime — trainings, assessments, forensic labs, " +
+    "equipment, campaigns — recorded by mentors, validated by managers and reported to the Commission.",
+};
+
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use(requestId());
+  app.use(secureHeaders());
+  app.use(async (c, next) => {
+    // Until sign-in exists every change is recorded as made by "anonymous".
+    c.set("actor", { id: "anonymous" });
+    await next();
+  });
+  app.use(
+    bodyLimit({
+      maxSize: deps.config.maxBodyBytes,
+      onError: (c) =>
+        c.json(
+          {
+            error: "payload_too_large",
+            message: `The request body is over the limit of ${deps.config.maxBodyBytes} bytes`,
+          },
+          413,
+        ),
+    }),
+  );
+
+  app.get("/health", (c) => c.json({ status: "ok" }));
+  app.route("/", activityRoutes(deps));
+  app.route("/", mentorRoutes(deps));
+  app.route("/", donorRoutes(deps));
+  app.route("/", labRoutes(deps));
+
+  app.doc31("/openapi.json", { openapi: "3.1.0", info: OPENAPI_INFO });
+  let docs: ReturnType<typeof docsPage> | undefined;
+  app.get("/docs", (c) => {
+    // The document is built from the routes on the first request, then kept.
+    docs ??= docsPage(app.getOpenAPI31Document({ openapi: "3.1.0", info: OPENAPI_INFO }) as OpenApiDocument);
+    return c.html(docs);
+  });
+
+  app.notFound((c) => c.json({ error: "not_found", message: `No route for ${c.req.method} ${c.req.path}` }, 404));
+  app.onError(errorResponse);
+  return app;
+}

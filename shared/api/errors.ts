@@ -1,0 +1,57 @@
+// The one place errors become HTTP responses: { error, message, details }.
+
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ZodError } from "zod";
+import { z } from "zod";
+import { DomainError, type FieldIssue, ValidationError } from "../domain/errors";
+
+export const ErrorSchema = z
+  .object({
+    error: z.string().meta({ example: "validation_failed" }),
+    message: z.string().meta({ example: "participants.bySex: the parts add up to 13, more than the total of 10" }),
+    details: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({ id: "Error" });
+
+const HTTP_CODES: Record<number, string> = {
+  400: "bad_request",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  405: "method_not_allowed",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+};
+
+/** Turns zod issues into field paths a client can show next to its inputs. */
+export function fieldIssues(error: ZodError, prefix?: string): FieldIssue[] {
+  return error.issues.flatMap((issue) => {
+    const base = [...(prefix ? [prefix] : []), ...issue.path.map(String)];
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ path: [...base, key].join("."), message: "is not a field of this record" }));
+    }
+    return [{ path: base.join("."), message: issue.message }];
+  });
+}
+
+/** Validation hook for every route: body issues keep their path, others say where they were. */
+export function validationHook(result: { success: boolean; error?: ZodError; target: string }) {
+  if (!result.success && result.error) {
+    const prefix = result.target === "json" ? undefined : result.target === "param" ? "path" : result.target;
+    throw new ValidationError(fieldIssues(result.error, prefix));
+  }
+}
+
+export function errorResponse(error: Error, c: Context) {
+  if (error instanceof DomainError) {
+    return c.json({ error: error.code, message: error.message, details: error.details }, error.status);
+  }
+  if (error instanceof HTTPException) {
+    const status = error.status;
+    return c.json({ error: HTTP_CODES[status] ?? "error", message: error.message }, status);
+  }
+  const requestId = c.get("requestId") as string | undefined;
+  console.error(JSON.stringify({ level: "error", requestId, message: error.message, stack: error.stack }));
+  return c.json({ error: "internal_error", message: `Something went wrong on our side (request ${requestId}).` }, 500);
+}

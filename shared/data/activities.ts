@@ -1,0 +1,299 @@
+// Reads and writes of activities: the item, its country and donor links, and the reference
+// counts that keep mentors and donors from being deleted while activities cite them.
+import { randomUUID } from "node:crypto";
+import { BatchGetCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { type Activity, type ActivityInput, reportingYear } from "../domain/activity";
+import { IdempotencyKeyReusedError, NotFoundError, ValidationError, VersionConflictError } from "../domain/errors";
+import type { ActivityStatus, Theme } from "../domain/vocabulary";
+import { assertTransition } from "../domain/workflow";
+import type { Database } from "./client";
+import { claimIdempotencyKey, getIdempotencyRecord } from "./idempotency";
+import { keys } from "./keys";
+import { type PageRequest, queryPage } from "./query";
+import { type TransactItem, toRecord, writeAll } from "./transaction";
+
+export type Actor = { id: string };
+
+const ENTITY = "Activity";
+
+// A write only lands on the version the client read; anything else is someone else's change.
+const VERSION_MATCHES = "#version = :expectedVersion";
+// A new id must not overwrite anything.
+const IS_NEW = "attribute_not_exists(pk)";
+// A cited mentor or donor must exist; its counter is what blocks deleting it while cited.
+const EXISTS = "attribute_exists(pk)";
+
+export async function getActivity(db: Database, id: string): Promise<Activity> {
+  const result = await db.client.send(new GetCommand({ TableName: db.tableName, Key: keys.activity(id) }));
+  if (!result.Item) throw new NotFoundError(ENTITY, id);
+  return toRecord<Activity>(result.Item);
+}
+
+export function newActivity(input: ActivityInput, actor: Actor, id: string = randomUUID()): Activity {
+  const now = new Date().toISOString();
+  return {
+    ...input,
+    id,
+    year: reportingYear(input),
+    status: "draft",
+    version: 1,
+    createdAt: now,
+    createdBy: actor.id,
+    updatedAt: now,
+    updatedBy: actor.id,
+  };
+}
+
+/** The transaction items that store a new activity; callers may add their own. */
+export function activityCreateItems(db: Database, activity: Activity): TransactItem[] {
+  return [
+    { Put: { TableName: db.tableName, Item: activityItem(activity), ConditionExpression: IS_NEW } },
+    ...keys.activityLinks(activity).map((Key) => ({ Put: { TableName: db.tableName, Item: Key } })),
+    ...referenceCountUpdates(db, activity, +1),
+  ];
+}
+
+export type IdempotencyClaim = { scope: string; key: string; requestHash: string };
+
+/**
+ * Stores a new activity. With an idempotency claim, a retry of the same request returns the
+ * activity the first one stored and writes nothing.
+ */
+export async function createActivity(
+  db: Database,
+  activity: Activity,
+  idempotency?: IdempotencyClaim,
+): Promise<{ activity: Activity; replayed: boolean }> {
+  const claim = idempotency
+    ? [
+        claimIdempotencyKey(db, idempotency.scope, idempotency.key, {
+          requestHash: idempotency.requestHash,
+          response: activity,
+        }),
+      ]
+    : [];
+  const items = [...claim, ...activityCreateItems(db, activity)];
+  const failed = await writeAll(db, items);
+  if (failed.length === 0) return { activity, replayed: false };
+  if (idempotency && failed.includes(0)) {
+    const first = await getIdempotencyRecord(db, idempotency.scope, idempotency.key);
+    if (first?.requestHash === idempotency.requestHash) return { activity: first.response as Activity, replayed: true };
+    throw new IdempotencyKeyReusedError(idempotency.key);
+  }
+  throw referenceErrors(activity, failed, items) ?? new Error("activity write failed a condition");
+}
+
+export async function replaceActivity(
+  db: Database,
+  id: string,
+  input: ActivityInput,
+  expectedVersion: number,
+  actor: Actor,
+): Promise<Activity> {
+  const current = await getActivity(db, id);
+  assertVersion(current, expectedVersion);
+  const next: Activity = {
+    ...input,
+    id,
+    year: reportingYear(input),
+    status: current.status,
+    version: current.version + 1,
+    createdAt: current.createdAt,
+    createdBy: current.createdBy,
+    updatedAt: new Date().toISOString(),
+    updatedBy: actor.id,
+  };
+  await writeVersioned(db, current, next, [
+    { Put: { TableName: db.tableName, Item: activityItem(next), ...versionCondition(expectedVersion) } },
+  ]);
+  return next;
+}
+
+export async function setActivityStatus(
+  db: Database,
+  id: string,
+  status: ActivityStatus,
+  expectedVersion: number,
+  actor: Actor,
+): Promise<Activity> {
+  const current = await getActivity(db, id);
+  assertVersion(current, expectedVersion);
+  assertTransition(current.status, status);
+  const next: Activity = {
+    ...current,
+    status,
+    version: current.version + 1,
+    updatedAt: new Date().toISOString(),
+    updatedBy: actor.id,
+  };
+  await writeVersioned(db, current, next, [
+    { Put: { TableName: db.tableName, Item: activityItem(next), ...versionCondition(expectedVersion) } },
+  ]);
+  return next;
+}
+
+export async function deleteActivity(db: Database, id: string, expectedVersion: number): Promise<void> {
+  const current = await getActivity(db, id);
+  assertVersion(current, expectedVersion);
+  await writeVersioned(db, current, undefined, [
+    { Delete: { TableName: db.tableName, Key: keys.activity(id), ...versionCondition(expectedVersion) } },
+  ]);
+}
+
+export type ActivityFilter = {
+  year?: number;
+  theme?: Theme;
+  country?: string;
+  donor?: string;
+  mentor?: string;
+};
+
+/** The documented read patterns; any other combination of filters is refused, never scanned. */
+export async function listActivities(db: Database, filter: ActivityFilter, page: PageRequest) {
+  const themePrefix = filter.theme ? keys.themePrefix(filter.theme) : undefined;
+  const { year } = filter;
+  if (filter.country || filter.donor) {
+    if (year === undefined) throw filterError("country and donor lists need a year");
+    if (filter.country && filter.donor) throw filterError("filter by country or by donor, not both");
+    if (filter.mentor) throw filterError("filter by mentor or by country/donor, not both");
+    const partition = filter.country
+      ? keys.activitiesByCountryYear(filter.country, year)
+      : keys.activitiesByDonorYear(filter.donor as string, year);
+    const links = await queryPage(db, { partition, sortPrefix: themePrefix, keysOnly: true }, page);
+    const ids = links.items.map((link) => String(link.sk).split("#").at(-1) as string);
+    return { items: await getActivities(db, ids), nextCursor: links.nextCursor };
+  }
+  if (filter.mentor) {
+    const sortPrefix = year === undefined ? undefined : `${keys.yearPrefix(year)}${themePrefix ?? ""}`;
+    if (themePrefix && year === undefined) throw filterError("a mentor's list by theme needs a year");
+    const result = await queryPage(
+      db,
+      { index: "byMentor", partition: keys.activitiesByMentor(filter.mentor), sortPrefix, newestFirst: true },
+      page,
+    );
+    return { items: result.items.map(toRecord<Activity>), nextCursor: result.nextCursor };
+  }
+  if (year === undefined) throw filterError("give a year, or a mentor");
+  const result = await queryPage(
+    db,
+    { index: "byYear", partition: keys.activitiesByYear(year), sortPrefix: themePrefix },
+    page,
+  );
+  return { items: result.items.map(toRecord<Activity>), nextCursor: result.nextCursor };
+}
+
+/** Fetches activities by id in the order given, skipping any deleted since they were listed. */
+export async function getActivities(db: Database, ids: string[]): Promise<Activity[]> {
+  const found = new Map<string, Activity>();
+  for (let start = 0; start < ids.length; start += 100) {
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+      [db.tableName]: { Keys: ids.slice(start, start + 100).map(keys.activity) },
+    };
+    // BatchGet may return part of the keys under load; ask again for the rest.
+    for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 25));
+      const result = await db.client.send(new BatchGetCommand({ RequestItems: request }));
+      for (const item of result.Responses?.[db.tableName] ?? []) {
+        const activity = toRecord<Activity>(item);
+        found.set(activity.id, activity);
+      }
+      request = result.UnprocessedKeys as typeof request;
+    }
+  }
+  return ids.flatMap((id) => found.get(id) ?? []);
+}
+
+function activityItem(activity: Activity) {
+  return { ...keys.activity(activity.id), ...keys.activityIndexes(activity), ...activity };
+}
+
+function versionCondition(expectedVersion: number) {
+  return {
+    ConditionExpression: VERSION_MATCHES,
+    ExpressionAttributeNames: { "#version": "version" },
+    ExpressionAttributeValues: { ":expectedVersion": expectedVersion },
+  };
+}
+
+function assertVersion(current: Activity, expectedVersion: number) {
+  if (current.version !== expectedVersion) {
+    throw new VersionConflictError(ENTITY, current.id, current.version, expectedVersion);
+  }
+}
+
+/**
+ * Writes a new state of an activity (or its deletion) with the links and reference counts
+ * that change with it. The first item must be the activity itself, conditioned on its version.
+ */
+async function writeVersioned(db: Database, current: Activity, next: Activity | undefined, head: TransactItem[]) {
+  const before = new Map(keys.activityLinks(current).map((key) => [`${key.pk}|${key.sk}`, key]));
+  const after = new Map((next ? keys.activityLinks(next) : []).map((key) => [`${key.pk}|${key.sk}`, key]));
+  const items: TransactItem[] = [
+    ...head,
+    ...[...before].filter(([id]) => !after.has(id)).map(([, Key]) => ({ Delete: { TableName: db.tableName, Key } })),
+    ...[...after].filter(([id]) => !before.has(id)).map(([, Key]) => ({ Put: { TableName: db.tableName, Item: Key } })),
+    ...referenceCountChanges(db, current, next),
+  ];
+  const failed = await writeAll(db, items);
+  if (failed.length === 0) return;
+  if (failed.includes(0)) {
+    const latest = await getActivity(db, current.id);
+    throw new VersionConflictError(ENTITY, current.id, latest.version, current.version);
+  }
+  throw (next && referenceErrors(next, failed, items)) ?? new Error("activity write failed a condition");
+}
+
+type References = Pick<Activity, "mentorId" | "donors">;
+
+function referencedKeys(activity: References | undefined): Map<string, { pk: string; sk: string }> {
+  if (!activity) return new Map();
+  return new Map([
+    ...(activity.mentorId ? [[`mentor:${activity.mentorId}`, keys.entity("MENTOR", activity.mentorId)] as const] : []),
+    ...activity.donors.map((donor) => [`donor:${donor}`, keys.entity("DONOR", donor)] as const),
+  ]);
+}
+
+function referenceCountUpdates(db: Database, activity: References, delta: 1 | -1): TransactItem[] {
+  return [...referencedKeys(activity).values()].map((Key) => countUpdate(db, Key, delta));
+}
+
+function referenceCountChanges(db: Database, current: References, next: References | undefined): TransactItem[] {
+  const before = referencedKeys(current);
+  const after = referencedKeys(next);
+  return [
+    ...[...before].filter(([id]) => !after.has(id)).map(([, Key]) => countUpdate(db, Key, -1)),
+    ...[...after].filter(([id]) => !before.has(id)).map(([, Key]) => countUpdate(db, Key, +1)),
+  ];
+}
+
+function countUpdate(db: Database, Key: { pk: string; sk: string }, delta: 1 | -1): TransactItem {
+  return {
+    Update: {
+      TableName: db.tableName,
+      Key,
+      UpdateExpression: "ADD activityCount :delta",
+      ConditionExpression: EXISTS,
+      ExpressionAttributeValues: { ":delta": delta },
+    },
+  };
+}
+
+/** Names the mentor or donors that a failed write cited but that do not exist. */
+function referenceErrors(activity: Activity, failed: number[], items: TransactItem[]) {
+  const issues = failed.flatMap((index) => {
+    const key = items[index]?.Update?.Key?.pk;
+    if (typeof key !== "string") return [];
+    if (key === keys.entity("MENTOR", activity.mentorId ?? "").pk) {
+      return [{ path: "mentorId", message: `unknown mentor "${activity.mentorId}"` }];
+    }
+    const donorIndex = activity.donors.findIndex((donor) => keys.entity("DONOR", donor).pk === key);
+    return donorIndex >= 0
+      ? [{ path: `donors.${donorIndex}`, message: `unknown donor "${activity.donors[donorIndex]}"` }]
+      : [];
+  });
+  return issues.length > 0 ? new ValidationError(issues) : undefined;
+}
+
+function filterError(message: string) {
+  return new ValidationError([{ path: "query", message }]);
+}

@@ -1,0 +1,182 @@
+// Reads and writes of the programme's reference records (mentors, donors, labs): one store
+// shape, configured per record type.
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { RecordMeta } from "../domain/common";
+import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from "../domain/errors";
+import type { Actor } from "./activities";
+import type { Database } from "./client";
+import { type EntityType, keys } from "./keys";
+import { type PageRequest, queryPage } from "./query";
+import { type TransactItem, toRecord, writeAll } from "./transaction";
+
+export type EntityDefinition<Input> = {
+  type: EntityType;
+  /** Name used in messages ("Mentor"). */
+  label: string;
+  /** The id a new record gets: the client's (donor codes) or a fresh one. */
+  idFor: (input: Input) => string;
+  /** Sort value in the byEntity index; lists come back in this order. */
+  order: (record: Input & { id: string }) => string;
+  /** Records the input cites that must exist, as field path and key. */
+  references?: (input: Input) => { path: string; key: { pk: string; sk: string }; label: string }[];
+};
+
+export type Stored<Input> = Input & { id: string } & RecordMeta;
+
+// A record is only replaced or deleted at the version its client read.
+const VERSION_MATCHES = "attribute_exists(pk) AND #version = :expectedVersion";
+// Activities citing a mentor or donor hold a count on it; a cited record stays.
+const NOT_CITED = "attribute_not_exists(activityCount) OR activityCount = :zero";
+
+export function entityStore<Input extends object>(definition: EntityDefinition<Input>) {
+  const { type, label } = definition;
+
+  async function get(db: Database, id: string): Promise<Stored<Input>> {
+    const result = await db.client.send(new GetCommand({ TableName: db.tableName, Key: keys.entity(type, id) }));
+    if (!result.Item) throw new NotFoundError(label, id);
+    return toRecord<Stored<Input>>(result.Item);
+  }
+
+  function item(record: Stored<Input>) {
+    return { ...keys.entity(type, record.id), ...keys.entityIndex(type, definition.order(record)), ...record };
+  }
+
+  function referenceChecks(db: Database, input: Input): TransactItem[] {
+    return (definition.references?.(input) ?? []).map(({ key }) => ({
+      ConditionCheck: { TableName: db.tableName, Key: key, ConditionExpression: "attribute_exists(pk)" },
+    }));
+  }
+
+  /** Runs a write whose first item is the record; explains any failed condition. */
+  async function write(db: Database, input: Input, head: TransactItem, explainHead: () => Promise<Error>) {
+    const items = [head, ...referenceChecks(db, input)];
+    const failed = await writeAll(db, items);
+    if (failed.length === 0) return;
+    if (failed.includes(0)) throw await explainHead();
+    const references = definition.references?.(input) ?? [];
+    throw new ValidationError(
+      failed.map((index) => {
+        const reference = references[index - 1];
+        return { path: reference?.path ?? "", message: `unknown ${reference?.label ?? "reference"}` };
+      }),
+    );
+  }
+
+  return {
+    get,
+
+    async create(db: Database, input: Input, actor: Actor, id = definition.idFor(input)): Promise<Stored<Input>> {
+      const now = new Date().toISOString();
+      const record = {
+        ...input,
+        id,
+        version: 1,
+        createdAt: now,
+        createdBy: actor.id,
+        updatedAt: now,
+        updatedBy: actor.id,
+      } as Stored<Input>;
+      const put = {
+        Put: { TableName: db.tableName, Item: item(record), ConditionExpression: "attribute_not_exists(pk)" },
+      };
+      await write(db, input, put, async () => new ConflictError(`${label} "${id}" already exists`, { id }));
+      return record;
+    },
+
+    async replace(db: Database, id: string, input: Input, expectedVersion: number, actor: Actor) {
+      const current = await get(db, id);
+      if (current.version !== expectedVersion) {
+        throw new VersionConflictError(label, id, current.version, expectedVersion);
+      }
+      const record = {
+        ...input,
+        id,
+        version: current.version + 1,
+        createdAt: current.createdAt,
+        createdBy: current.createdBy,
+        updatedAt: new Date().toISOString(),
+        updatedBy: actor.id,
+      } as Stored<Input>;
+      const fields = replaceFields(item(record), current);
+      const update = {
+        Update: {
+          TableName: db.tableName,
+          Key: keys.entity(type, id),
+          ...fields,
+          ExpressionAttributeValues: { ...fields.ExpressionAttributeValues, ":expectedVersion": expectedVersion },
+          ConditionExpression: VERSION_MATCHES,
+        },
+      };
+      await write(db, input, update, async () => conflictFor(db, id, expectedVersion));
+      return record;
+    },
+
+    async remove(db: Database, id: string, expectedVersion: number): Promise<void> {
+      const failed = await writeAll(db, [
+        {
+          Delete: {
+            TableName: db.tableName,
+            Key: keys.entity(type, id),
+            ConditionExpression: `${VERSION_MATCHES} AND (${NOT_CITED})`,
+            ExpressionAttributeNames: { "#version": "version" },
+            ExpressionAttributeValues: { ":expectedVersion": expectedVersion, ":zero": 0 },
+          },
+        },
+      ]);
+      if (failed.length > 0) throw await conflictFor(db, id, expectedVersion);
+    },
+
+    async list(db: Database, page: PageRequest, sortPrefix?: string) {
+      const result = await queryPage(db, { index: "byEntity", partition: type, sortPrefix }, page);
+      return { items: result.items.map(toRecord<Stored<Input>>), nextCursor: result.nextCursor };
+    },
+  };
+
+  async function rawCount(db: Database, id: string): Promise<number | undefined> {
+    const result = await db.client.send(
+      new GetCommand({ TableName: db.tableName, Key: keys.entity(type, id), ProjectionExpression: "activityCount" }),
+    );
+    return result.Item?.activityCount as number | undefined;
+  }
+
+  /** Why a conditional write on an existing record failed, read back from the record. */
+  async function conflictFor(db: Database, id: string, expectedVersion: number): Promise<Error> {
+    const current = await get(db, id);
+    if (current.version !== expectedVersion) {
+      return new VersionConflictError(label, id, current.version, expectedVersion);
+    }
+    const count = (await rawCount(db, id)) ?? 0;
+    return new ConflictError(
+      `${label} "${id}" is cited by ${count} activit${count === 1 ? "y" : "ies"}: it cannot be deleted`,
+      {
+        activityCount: count,
+      },
+    );
+  }
+}
+
+/**
+ * An update that sets every field of the new record and removes the fields it dropped. An
+ * update rather than a put, so that the reference count, written by activity transactions at
+ * any moment, is never overwritten with a stale value.
+ */
+function replaceFields(next: Record<string, unknown>, current: object) {
+  const names: Record<string, string> = { "#version": "version" };
+  const values: Record<string, unknown> = {};
+  const set: string[] = [];
+  Object.entries(next).forEach(([field, value], index) => {
+    if (field === "pk" || field === "sk") return;
+    names[`#f${index}`] = field;
+    values[`:v${index}`] = value;
+    set.push(`#f${index} = :v${index}`);
+  });
+  const dropped = Object.keys(current).filter((field) => !(field in next));
+  dropped.forEach((field, index) => {
+    names[`#r${index}`] = field;
+  });
+  return {
+    UpdateExpression: `SET ${set.join(", ")}${dropped.length ? ` REMOVE ${dropped.map((_, i) => `#r${i}`).join(", ")}` : ""}`,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+}

@@ -1,0 +1,44 @@
+// One page of a Query on the table or an index, with an opaque cursor in and out.
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { ValidationError } from "../domain/errors";
+import type { Database } from "./client";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { INDEXES, type IndexName, KEY } from "./table";
+
+export type PageRequest = { limit: number; cursor?: string };
+
+export type QuerySpec = {
+  index?: IndexName;
+  partition: string;
+  sortPrefix?: string;
+  /** Read only the key attributes (link items carry nothing else worth reading). */
+  keysOnly?: boolean;
+  newestFirst?: boolean;
+};
+
+export async function queryPage(db: Database, spec: QuerySpec, page: PageRequest) {
+  const index = spec.index ? INDEXES[spec.index] : KEY;
+  const keyAttributes = spec.index ? [KEY.partition, KEY.sort, index.partition, index.sort] : [KEY.partition, KEY.sort];
+  const startKey = decodeCursor(page.cursor, keyAttributes);
+  if (startKey && startKey[index.partition] !== spec.partition) {
+    throw new ValidationError([{ path: "cursor", message: "belongs to another list" }]);
+  }
+  const result = await db.client.send(
+    new QueryCommand({
+      TableName: db.tableName,
+      IndexName: spec.index,
+      KeyConditionExpression: spec.sortPrefix ? "#pk = :pk AND begins_with(#sk, :prefix)" : "#pk = :pk",
+      ExpressionAttributeNames: {
+        "#pk": index.partition,
+        ...(spec.sortPrefix && { "#sk": index.sort }),
+        ...(spec.keysOnly && { "#basePk": KEY.partition, "#baseSk": KEY.sort }),
+      },
+      ExpressionAttributeValues: { ":pk": spec.partition, ...(spec.sortPrefix && { ":prefix": spec.sortPrefix }) },
+      ProjectionExpression: spec.keysOnly ? "#basePk, #baseSk" : undefined,
+      ExclusiveStartKey: startKey,
+      Limit: page.limit,
+      ScanIndexForward: !spec.newestFirst,
+    }),
+  );
+  return { items: result.Items ?? [], nextCursor: encodeCursor(result.LastEvaluatedKey) };
+}

@@ -1,0 +1,138 @@
+// An activity: one training, assessment, delivery or campaign as the annual report tells it.
+import { z } from "zod";
+import {
+  BilingualTextSchema,
+  CountryCodeSchema,
+  IdSchema,
+  IsoDateSchema,
+  LongTextSchema,
+  RecordMetaSchema,
+  RegionCodeSchema,
+  ShortTextSchema,
+  uniqueList,
+} from "./common";
+import {
+  ActivityKindSchema,
+  ActivityStatusSchema,
+  CountQualifierSchema,
+  PROFESSIONS,
+  ThemeSchema,
+  ValueQualifierSchema,
+} from "./vocabulary";
+
+const CountSchema = z.int().min(0).max(10_000_000);
+
+export const MAX_COUNTRIES_PER_ACTIVITY = 60;
+export const MAX_DONORS_PER_ACTIVITY = 10;
+
+export const ParticipantsSchema = z
+  .strictObject({
+    total: CountSchema,
+    qualifier: CountQualifierSchema.default("exact"),
+    bySex: z
+      .strictObject({
+        women: CountSchema.optional(),
+        men: CountSchema.optional(),
+        notRecorded: CountSchema.optional(),
+      })
+      .optional(),
+    byProfession: z.partialRecord(z.enum(PROFESSIONS), CountSchema).optional(),
+  })
+  .superRefine((participants, ctx) => {
+    for (const part of ["bySex", "byProfession"] as const) {
+      const counts = Object.values(participants[part] ?? {}) as number[];
+      const sum = counts.reduce((a, b) => a + b, 0);
+      if (sum > participants.total) {
+        ctx.addIssue({
+          code: "custom",
+          path: [part],
+          message: `the parts add up to ${sum}, more than the total of ${participants.total}`,
+        });
+      }
+    }
+  })
+  .meta({ id: "Participants" });
+export type Participants = z.infer<typeof ParticipantsSchema>;
+
+export const OutcomeSchema = z
+  .strictObject({
+    indicator: ShortTextSchema.meta({ example: "Investigators in the cybercrime unit" }),
+    baseline: z.number().optional(),
+    value: z.number(),
+    qualifier: ValueQualifierSchema.default("exact"),
+    unit: ShortTextSchema.meta({ example: "investigators" }),
+    text: BilingualTextSchema.optional(),
+  })
+  .meta({ id: "Outcome" });
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+export const SourceReferenceSchema = z
+  .strictObject({
+    document: ShortTextSchema.meta({ example: "E/CN.15/2020/12" }),
+    paragraph: z.string().trim().min(1).max(20).meta({ example: "18" }),
+  })
+  .meta({ id: "SourceReference" });
+
+/** What a client sends to create or replace an activity. */
+export const ActivityInputSchema = z
+  .strictObject({
+    kind: ActivityKindSchema,
+    theme: ThemeSchema,
+    title: ShortTextSchema.meta({ example: "Training on cryptocurrency investigations" }),
+    startDate: IsoDateSchema,
+    endDate: IsoDateSchema,
+    year: z
+      .int()
+      .min(2000)
+      .max(2100)
+      .optional()
+      .meta({ description: "Reporting year; the start date's year when omitted" }),
+    countries: uniqueList(CountryCodeSchema, MAX_COUNTRIES_PER_ACTIVITY).default([]),
+    countryCount: z
+      .int()
+      .min(1)
+      .max(250)
+      .optional()
+      .meta({ description: "Number of beneficiary countries when the source does not name them all" }),
+    region: RegionCodeSchema.optional(),
+    place: ShortTextSchema.optional(),
+    partners: uniqueList(ShortTextSchema, 50).default([]),
+    donors: uniqueList(IdSchema, MAX_DONORS_PER_ACTIVITY).default([]),
+    mentorId: IdSchema.optional(),
+    participants: ParticipantsSchema.optional(),
+    topics: uniqueList(ShortTextSchema, 50).default([]),
+    outcomes: z.array(OutcomeSchema).max(20).default([]),
+    narrative: BilingualTextSchema.optional(),
+    notes: LongTextSchema.optional(),
+    source: SourceReferenceSchema.optional(),
+  })
+  .superRefine((activity, ctx) => {
+    if (activity.endDate < activity.startDate) {
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "ends before it starts" });
+    }
+    if (activity.countryCount !== undefined && activity.countryCount < activity.countries.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["countryCount"],
+        message: `${activity.countryCount} is fewer than the ${activity.countries.length} countries listed`,
+      });
+    }
+  })
+  .meta({ id: "ActivityInput" });
+export type ActivityInput = z.infer<typeof ActivityInputSchema>;
+
+export const ActivitySchema = z
+  .object({
+    ...ActivityInputSchema.shape,
+    id: z.string(),
+    year: z.int(),
+    status: ActivityStatusSchema,
+    ...RecordMetaSchema.shape,
+  })
+  .meta({ id: "Activity" });
+export type Activity = z.infer<typeof ActivitySchema>;
+
+/** The reporting year: given explicitly, or the year the activity started. */
+export function reportingYear(input: Pick<ActivityInput, "year" | "startDate">): number {
+  return input.year ?? Number(input.startDate.slice(0, 4));
+}

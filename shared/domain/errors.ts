@@ -1,0 +1,57 @@
+// The errors a client can act on. The API maps each to one HTTP status in one place.
+
+export type FieldIssue = { path: string; message: string };
+
+export abstract class DomainError extends Error {
+  abstract readonly status: 400 | 404 | 409 | 413 | 415 | 422;
+  abstract readonly code: string;
+  constructor(
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends DomainError {
+  readonly status = 400;
+  readonly code = "validation_failed";
+  constructor(readonly issues: FieldIssue[]) {
+    super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; "), { issues });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+  readonly code = "not_found";
+  constructor(entity: string, id: string) {
+    super(`${entity} "${id}" does not exist`);
+  }
+}
+
+/** The client's copy is stale: the error carries the version the server holds now. */
+export class VersionConflictError extends DomainError {
+  readonly status = 409;
+  readonly code = "version_conflict";
+  constructor(entity: string, id: string, currentVersion: number, sentVersion: number) {
+    super(
+      `${entity} "${id}" is at version ${currentVersion}, not ${sentVersion}: reload it and apply your change again`,
+      { currentVersion },
+    );
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly status = 409;
+  readonly code = "conflict";
+}
+
+/** The same Idempotency-Key came back with a different request body (IETF draft: 422). */
+export class IdempotencyKeyReusedError extends DomainError {
+  readonly status = 422;
+  readonly code = "idempotency_key_reused";
+  constructor(key: string) {
+    super(`Idempotency-Key "${key}" was already used with a different request body`);
+  }
+}

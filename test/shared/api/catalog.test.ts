@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { testApp } from "../../support/database";
+import { sendJson, validActivity } from "../../support/requests";
+
+const mentor = {
+  name: "Cybercrime mentor, San Salvador",
+  dutyStation: { city: "San Salvador", country: "SLV" },
+  countriesCovered: ["SLV", "GTM", "HND"],
+  themes: ["child_sexual_exploitation"],
+  period: { start: "2019-01-01" },
+};
+
+describe("mentors, donors and labs API", async () => {
+  const { app } = await testApp();
+
+  describe("mentors", () => {
+    it("creates, reads, replaces, lists and deletes a mentor", async () => {
+      const created = await sendJson(app, "POST", "/mentors", mentor);
+      expect(created.status).toBe(201);
+      const { id } = await created.json();
+      expect(await (await app.request(`/mentors/${id}`)).json()).toMatchObject({ ...mentor, id, version: 1 });
+
+      const replaced = await sendJson(app, "PUT", `/mentors/${id}`, {
+        ...mentor,
+        name: "Mentor, Guatemala City",
+        version: 1,
+      });
+      expect(await replaced.json()).toMatchObject({ name: "Mentor, Guatemala City", version: 2 });
+      expect((await sendJson(app, "PUT", `/mentors/${id}`, { ...mentor, version: 1 })).status).toBe(409);
+
+      const list = await (await app.request("/mentors")).json();
+      expect(list.items.map((m: { id: string }) => m.id)).toContain(id);
+
+      expect((await app.request(`/mentors/${id}?version=2`, { method: "DELETE" })).status).toBe(204);
+      expect((await app.request(`/mentors/${id}`)).status).toBe(404);
+    });
+
+    it("answers 400 to a period that ends before it starts", async () => {
+      const res = await sendJson(app, "POST", "/mentors", {
+        ...mentor,
+        period: { start: "2019-05-01", end: "2019-01-01" },
+      });
+      expect(res.status).toBe(400);
+      expect((await res.json()).details.issues).toEqual([{ path: "period.end", message: "ends before it starts" }]);
+    });
+  });
+
+  describe("donors", () => {
+    it("uses the donor's code as its id and refuses a second donor with the same code", async () => {
+      expect((await sendJson(app, "POST", "/donors", { id: "canada", name: "Government of Canada" })).status).toBe(201);
+      const again = await sendJson(app, "POST", "/donors", { id: "canada", name: "Someone else" });
+      expect(again.status).toBe(409);
+      expect((await (await app.request("/donors/canada")).json()).name).toBe("Government of Canada");
+    });
+
+    it("renames a donor without changing its code", async () => {
+      await sendJson(app, "POST", "/donors", { id: "japan", name: "Japan" });
+      const res = await sendJson(app, "PUT", "/donors/japan", { name: "Government of Japan", version: 1 });
+      expect(await res.json()).toMatchObject({ id: "japan", name: "Government of Japan", version: 2 });
+      expect((await sendJson(app, "PUT", "/donors/japan", { id: "other", name: "x", version: 2 })).status).toBe(400);
+    });
+
+    it("refuses to delete a donor that activities cite, and allows it once they are gone", async () => {
+      await sendJson(app, "POST", "/donors", { id: "norway", name: "Norway" });
+      const activity = await (
+        await sendJson(app, "POST", "/activities", { ...validActivity, donors: ["norway"] })
+      ).json();
+      const refused = await app.request("/donors/norway?version=1", { method: "DELETE" });
+      expect(refused.status).toBe(409);
+      expect((await refused.json()).message).toBe('Donor "norway" is cited by 1 activity: it cannot be deleted');
+      // Renaming a cited donor keeps the citation count.
+      await sendJson(app, "PUT", "/donors/norway", { name: "Kingdom of Norway", version: 1 });
+      expect((await app.request("/donors/norway?version=2", { method: "DELETE" })).status).toBe(409);
+      await app.request(`/activities/${activity.id}?version=1`, { method: "DELETE" });
+      expect((await app.request("/donors/norway?version=2", { method: "DELETE" })).status).toBe(204);
+    });
+  });
+
+  describe("labs", () => {
+    it("lists labs by country", async () => {
+      const activity = await (await sendJson(app, "POST", "/activities", validActivity)).json();
+      const kenya = {
+        country: "KEN",
+        institution: "DCI forensic lab",
+        type: "national_lab",
+        activityIds: [activity.id],
+      };
+      expect((await sendJson(app, "POST", "/labs", kenya)).status).toBe(201);
+      await sendJson(app, "POST", "/labs", { country: "SEN", institution: "Plateforme", type: "regional_unit" });
+      const list = await (await app.request("/labs?country=KEN")).json();
+      expect(list.items.map((l: { institution: string }) => l.institution)).toEqual(["DCI forensic lab"]);
+      const all = await (await app.request("/labs")).json();
+      expect(all.items).toHaveLength(2);
+    });
+
+    it("answers 400 naming an activity that does not exist, and stores nothing", async () => {
+      const res = await sendJson(app, "POST", "/labs", {
+        country: "GTM",
+        institution: "Ministerio Público",
+        type: "national_lab",
+        activityIds: ["missing-activity"],
+      });
+      expect(res.status).toBe(400);
+      expect((await res.json()).details.issues).toEqual([
+        { path: "activityIds.0", message: 'unknown activity "missing-activity"' },
+      ]);
+      expect((await (await app.request("/labs?country=GTM")).json()).items).toEqual([]);
+    });
+  });
+});

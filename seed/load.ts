@@ -15,28 +15,37 @@ export const SEED_ACTOR: Actor = { id: "seed" };
 export type SeedCounts = { written: number; present: number };
 
 export async function loadSeed(db: Database, seed: SeedSet): Promise<SeedCounts> {
-  const counts: SeedCounts = { written: 0, present: 0 };
-  const tally = (written: boolean) => (written ? counts.written++ : counts.present++);
-
-  for (const donor of seed.donors) {
-    const input = DonorInputSchema.parse(donor);
-    tally(await putIfAbsent(db, keys.entity("DONOR", input.id), () => donors.create(db, input, SEED_ACTOR)));
-  }
-  for (const { id, ...mentor } of seed.mentors) {
-    const input = MentorInputSchema.parse(mentor);
-    tally(await putIfAbsent(db, keys.entity("MENTOR", id), () => mentors.create(db, input, SEED_ACTOR, id)));
-  }
-  for (const { id, ...activity } of seed.activities) {
-    const input = ActivityInputSchema.parse(activity);
-    // The published report is the source: its activities enter the record already validated.
-    const record = { ...newActivity(input, SEED_ACTOR, id), status: "validated" as const };
-    tally(await putIfAbsent(db, keys.activity(id), () => createActivity(db, record)));
-  }
-  for (const { id, ...lab } of seed.labs) {
-    const input = LabInputSchema.parse(lab);
-    tally(await putIfAbsent(db, keys.entity("LAB", id), () => labs.create(db, input, SEED_ACTOR, id)));
-  }
-  return counts;
+  // Each kind waits for the ones it cites (activities cite mentors and donors; labs cite activities).
+  const results = [
+    ...(await Promise.all(
+      seed.donors.map((donor) => {
+        const input = DonorInputSchema.parse(donor);
+        return putIfAbsent(db, keys.entity("DONOR", input.id), () => donors.create(db, input, SEED_ACTOR));
+      }),
+    )),
+    ...(await Promise.all(
+      seed.mentors.map(({ id, ...mentor }) => {
+        const input = MentorInputSchema.parse(mentor);
+        return putIfAbsent(db, keys.entity("MENTOR", id), () => mentors.create(db, input, SEED_ACTOR, id));
+      }),
+    )),
+    ...(await Promise.all(
+      seed.activities.map(({ id, ...activity }) => {
+        const input = ActivityInputSchema.parse(activity);
+        // The published report is the source: its activities enter the record already validated.
+        const record = { ...newActivity(input, SEED_ACTOR, id), status: "validated" as const };
+        return putIfAbsent(db, keys.activity(id), () => createActivity(db, record));
+      }),
+    )),
+    ...(await Promise.all(
+      seed.labs.map(({ id, ...lab }) => {
+        const input = LabInputSchema.parse(lab);
+        return putIfAbsent(db, keys.entity("LAB", id), () => labs.create(db, input, SEED_ACTOR, id));
+      }),
+    )),
+  ];
+  const written = results.filter(Boolean).length;
+  return { written, present: results.length - written };
 }
 
 async function putIfAbsent(db: Database, key: { pk: string; sk: string }, write: () => Promise<unknown>) {

@@ -179,6 +179,25 @@ describe("activities API", async () => {
       expect(stored.version).toBe(2);
     });
 
+    it("leaves the stored version, its lists and its counts untouched when a replacement fails", async () => {
+      const donor = await sendJson(app, "POST", "/donors", { id: "eu", name: "European Union" });
+      expect(donor.status).toBe(201);
+      const { body: created } = await create({ countries: ["MAR"], donors: ["eu"] });
+      const res = await sendJson(app, "PUT", `/activities/${created.id}`, {
+        ...validActivity,
+        countries: ["TUN"],
+        donors: ["eu", "ghost"],
+        version: 1,
+      });
+      expect(res.status).toBe(400);
+      expect((await res.json()).details.issues).toEqual([{ path: "donors.1", message: 'unknown donor "ghost"' }]);
+      expect(await (await app.request(`/activities/${created.id}`)).json()).toEqual(created);
+      expect((await (await app.request("/activities?year=2019&country=MAR")).json()).items).toHaveLength(1);
+      expect((await (await app.request("/activities?year=2019&country=TUN")).json()).items).toHaveLength(0);
+      const refused = await app.request("/donors/eu?version=1", { method: "DELETE" });
+      expect((await refused.json()).message).toBe('Donor "eu" is cited by 1 activity: it cannot be deleted');
+    });
+
     it("refuses a body without the version", async () => {
       const { body: created } = await create();
       const res = await sendJson(app, "PUT", `/activities/${created.id}`, validActivity);

@@ -53,6 +53,12 @@ describe("mentors, donors and labs API", async () => {
       expect((await (await app.request("/donors/canada")).json()).name).toBe("Government of Canada");
     });
 
+    it("lists donors by name", async () => {
+      await sendJson(app, "POST", "/donors", { id: "zz-first-by-name", name: "Aardvark Foundation" });
+      const list = await (await app.request("/donors?limit=100")).json();
+      expect(list.items[0]).toMatchObject({ id: "zz-first-by-name", name: "Aardvark Foundation" });
+    });
+
     it("renames a donor without changing its code", async () => {
       await sendJson(app, "POST", "/donors", { id: "japan", name: "Japan" });
       const res = await sendJson(app, "PUT", "/donors/japan", { name: "Government of Japan", version: 1 });
@@ -91,6 +97,17 @@ describe("mentors, donors and labs API", async () => {
       expect(list.items.map((l: { institution: string }) => l.institution)).toEqual(["DCI forensic lab"]);
       const all = await (await app.request("/labs")).json();
       expect(all.items).toHaveLength(2);
+    });
+
+    it("reads, replaces and deletes a lab at the version read", async () => {
+      const lab = { country: "LAO", institution: "Police digital forensics lab", type: "national_lab" };
+      const created = await (await sendJson(app, "POST", "/labs", lab)).json();
+      expect(await (await app.request(`/labs/${created.id}`)).json()).toMatchObject({ ...lab, version: 1 });
+      const replaced = await sendJson(app, "PUT", `/labs/${created.id}`, { ...lab, setUpOn: "2019-11-01", version: 1 });
+      expect(await replaced.json()).toMatchObject({ setUpOn: "2019-11-01", version: 2 });
+      expect((await app.request(`/labs/${created.id}?version=1`, { method: "DELETE" })).status).toBe(409);
+      expect((await app.request(`/labs/${created.id}?version=2`, { method: "DELETE" })).status).toBe(204);
+      expect((await app.request(`/labs/${created.id}`)).status).toBe(404);
     });
 
     it("answers 400 naming an activity that does not exist, and stores nothing", async () => {

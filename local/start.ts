@@ -3,13 +3,8 @@
 import type { Server } from "node:http";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
-import { seed2019 } from "../seed/2019";
-import { loadSeed } from "../seed/load";
 import { createApp } from "../shared/api/app";
-import { readConfig } from "../shared/config";
-import { createDatabase } from "../shared/data/client";
-import { ensureTable } from "./create-table";
-import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb-local";
+import { type LocalDatabase, openDatabase } from "./database";
 
 const USAGE = `Usage: npm start -- [--port N] [--data DIR]
   --port N    port of the API (default: $PORT or 3000)
@@ -17,41 +12,22 @@ const USAGE = `Usage: npm start -- [--port N] [--data DIR]
 Environment: DYNAMODB_ENDPOINT=url uses that DynamoDB instead of the embedded one;
 TABLE_NAME=name without DYNAMODB_ENDPOINT uses that table on AWS with your AWS credentials.`;
 
-const DEFAULT_TABLE = "cybercrime-tracker";
-
 type Options = { port: number; dataDir?: string };
 
 async function main() {
   const started = performance.now();
   const options = parseOptions();
   if (!options) return console.log(USAGE);
-  const onAws = !process.env.DYNAMODB_ENDPOINT && Boolean(process.env.TABLE_NAME);
-  const embedded =
-    onAws || process.env.DYNAMODB_ENDPOINT ? undefined : await startDynamoDbLocal({ dataDir: options.dataDir });
+  const database = await openDatabase({ dataDir: options.dataDir });
   try {
-    const config = readConfig({
-      ...process.env,
-      TABLE_NAME: process.env.TABLE_NAME ?? DEFAULT_TABLE,
-      ...(embedded && { DYNAMODB_ENDPOINT: embedded.endpoint, AWS_REGION: LOCAL_REGION }),
-    });
-    const db = createDatabase(config, embedded ? LOCAL_CREDENTIALS : undefined);
-    let data = `table ${config.tableName} on AWS (${config.region})`;
-    if (!onAws) {
-      // A local database is made ready to use: the table exists and holds the 2019 records.
-      const created = await ensureTable(db.client, config.tableName);
-      const seeded = await loadSeed(db, seed2019);
-      const store = embedded
-        ? `embedded DynamoDB Local (${options.dataDir ? `data in ${options.dataDir}` : "in memory"})`
-        : config.dynamodbEndpoint;
-      data = `${store}, table ${config.tableName}${created ? " created" : ""}, ${seeded.written} seed records loaded`;
-    }
+    const { db, config, description } = database;
     const server = await listen(createApp({ db, config }).fetch, options.port);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Ready in ${seconds} s: http://localhost:${options.port} (API docs: /docs)`);
-    console.log(`Data: ${data}. Ctrl-C stops.`);
-    stopOnSignal(server, embedded);
+    console.log(`Data: ${description}. Ctrl-C stops.`);
+    stopOnSignal(server, database);
   } catch (error) {
-    await embedded?.stop();
+    await database.close();
     throw error;
   }
 }
@@ -79,13 +55,13 @@ async function listen(fetch: (request: Request) => Response | Promise<Response>,
   return server;
 }
 
-function stopOnSignal(server: Server, embedded: LocalDynamoDb | undefined) {
+function stopOnSignal(server: Server, database: LocalDatabase) {
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     server.close();
-    await embedded?.stop();
+    await database.close();
     process.exit(0);
   };
   process.on("SIGINT", stop);

@@ -1,13 +1,14 @@
 // Loads seed records into the table, idempotently: a record already there is left as it is.
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { type Actor, createActivity, newActivity } from "../shared/data/activities";
-import { donors, labs, mentors } from "../shared/data/catalog";
+import { donors, labs, mentors, publishedFigures } from "../shared/data/catalog";
 import type { Database } from "../shared/data/client";
 import { keys } from "../shared/data/keys";
 import { ActivityInputSchema } from "../shared/domain/activity";
 import { DonorInputSchema } from "../shared/domain/donor";
 import { LabInputSchema } from "../shared/domain/lab";
 import { MentorInputSchema } from "../shared/domain/mentor";
+import { PublishedFigureSchema } from "../shared/domain/published-figure";
 import type { SeedSet } from "./seed-set";
 
 export const SEED_ACTOR: Actor = { id: "seed" };
@@ -15,7 +16,7 @@ export const SEED_ACTOR: Actor = { id: "seed" };
 export type SeedCounts = { written: number; present: number };
 
 export async function loadSeed(db: Database, seed: SeedSet): Promise<SeedCounts> {
-  // Each kind waits for the ones it cites (activities cite mentors and donors; labs cite activities).
+  // Each kind waits for those it cites: activities cite mentors and donors, labs cite activities.
   const results = [
     ...(await Promise.all(
       seed.donors.map((donor) => {
@@ -35,6 +36,12 @@ export async function loadSeed(db: Database, seed: SeedSet): Promise<SeedCounts>
         // The published report is the source: its activities enter the record already validated.
         const record = { ...newActivity(input, SEED_ACTOR, id), status: "validated" as const };
         return putIfAbsent(db, keys.activity(id), () => createActivity(db, record));
+      }),
+    )),
+    ...(await Promise.all(
+      seed.publishedFigures.map((figure) => {
+        const input = PublishedFigureSchema.parse(figure);
+        return putIfAbsent(db, keys.entity("FIGURE", input.id), () => publishedFigures.create(db, input, SEED_ACTOR));
       }),
     )),
     ...(await Promise.all(

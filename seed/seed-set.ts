@@ -1,13 +1,20 @@
-// The shape of a set of seed records: inputs of the domain schemas with their stable ids.
+// The shape of a year of seed records: inputs of the domain schemas with their stable ids.
 import type { z } from "zod";
 import type { ActivityInputSchema } from "../shared/domain/activity";
 import type { DonorInputSchema } from "../shared/domain/donor";
 import type { LabInputSchema } from "../shared/domain/lab";
 import type { MentorInputSchema } from "../shared/domain/mentor";
+import type { PublishedFigureSchema } from "../shared/domain/published-figure";
+
+export type SeedActivity = z.input<typeof ActivityInputSchema> & { id: string };
+export type SeedMentor = z.input<typeof MentorInputSchema> & { id: string };
+export type SeedLab = z.input<typeof LabInputSchema> & { id: string };
 
 export type SeedSet = {
+  year: number;
   donors: z.input<typeof DonorInputSchema>[];
-  mentors: (z.input<typeof MentorInputSchema> & { id: string })[];
-  activities: (z.input<typeof ActivityInputSchema> & { id: string })[];
-  labs: (z.input<typeof LabInputSchema> & { id: string })[];
+  mentors: SeedMentor[];
+  activities: SeedActivity[];
+  labs: SeedLab[];
+  publishedFigures: z.input<typeof PublishedFigureSchema>[];
 };

@@ -1,5 +1,5 @@
 // 2019 activities of section III.E, international cooperation to obtain electronic evidence (E/CN.15/2020/12, paragraph 38).
-import type { SeedActivity } from "./activities";
+import type { SeedActivity } from "../seed-set";
 
 const DOCUMENT = "E/CN.15/2020/12";
 

@@ -1,5 +1,5 @@
 // 2019 meeting of the Expert Group on Cybercrime, section VII (E/CN.15/2020/12, paragraph 49).
-import type { SeedActivity } from "./activities";
+import type { SeedActivity } from "../seed-set";
 
 export const expertGroupActivities2019: SeedActivity[] = [
   {

@@ -1,6 +1,6 @@
 // 2019 activities of the opening of section III (E/CN.15/2020/12, paragraphs 12–15): mentors,
 // the Middle East and North Africa project, capacity assessments and the ASEAN round tables.
-import type { SeedActivity } from "./activities";
+import type { SeedActivity } from "../seed-set";
 
 const DOCUMENT = "E/CN.15/2020/12";
 const YEAR = { startDate: "2019-01-01", endDate: "2019-12-31", year: 2019 } as const;

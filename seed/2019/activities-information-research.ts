@@ -1,5 +1,5 @@
 // 2019 activities of sections IV and V, information-sharing and research (E/CN.15/2020/12, paragraphs 40–42).
-import type { SeedActivity } from "./activities";
+import type { SeedActivity } from "../seed-set";
 
 const DOCUMENT = "E/CN.15/2020/12";
 const YEAR = { startDate: "2019-01-01", endDate: "2019-12-31", year: 2019 } as const;

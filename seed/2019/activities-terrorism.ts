@@ -1,5 +1,5 @@
 // 2019 activities of section III.D, use of the Internet for terrorist purposes (E/CN.15/2020/12, paragraphs 33–37).
-import type { SeedActivity } from "./activities";
+import type { SeedActivity } from "../seed-set";
 
 const DOCUMENT = "E/CN.15/2020/12";
 const YEAR = { startDate: "2019-01-01", endDate: "2019-12-31", year: 2019 } as const;

@@ -1,6 +1,5 @@
 // Every 2019 activity of the Secretary-General's report E/CN.15/2020/12, in report order.
-import type { z } from "zod";
-import type { ActivityInputSchema } from "../../shared/domain/activity";
+import type { SeedActivity } from "../seed-set";
 import { childExploitationActivities2019 } from "./activities-child-exploitation";
 import { cooperationActivities2019 } from "./activities-cooperation";
 import { cryptocurrencyActivities2019 } from "./activities-cryptocurrency";
@@ -10,8 +9,6 @@ import { informationResearchActivities2019 } from "./activities-information-rese
 import { investigationActivities2019 } from "./activities-investigations";
 import { preventionActivities2019 } from "./activities-prevention";
 import { terrorismActivities2019 } from "./activities-terrorism";
-
-export type SeedActivity = z.input<typeof ActivityInputSchema> & { id: string };
 
 export const activities2019: SeedActivity[] = [
   ...generalActivities2019, // III, ¶12–15

@@ -1,10 +1,7 @@
 // The digital-forensics laboratories and regional units the 2019 report says were set up or equipped.
-import type { z } from "zod";
-import type { LabInputSchema } from "../../shared/domain/lab";
+import type { SeedLab } from "../seed-set";
 
-export type SeedLab = z.input<typeof LabInputSchema> & { id: string };
-
-// The report gives the year only, so no set-up date is recorded; the linked activities carry 2019.
+// The report gives the year only, so no set-up date is recorded, only the year.
 export const labs2019: SeedLab[] = [
   // ¶20: two regional technical assistance units (digital forensics laboratories) of the
   // Criminal Investigation Directorate of the Public Prosecutor's Office, unnamed in the report.
@@ -13,6 +10,7 @@ export const labs2019: SeedLab[] = [
     country: "GTM",
     institution: "Public Prosecutor's Office, Criminal Investigation Directorate: regional technical assistance unit 1",
     type: "regional_unit",
+    year: 2019,
     activityIds: ["2019-p20-guatemala-regional-forensic-units"],
   },
   {
@@ -20,6 +18,7 @@ export const labs2019: SeedLab[] = [
     country: "GTM",
     institution: "Public Prosecutor's Office, Criminal Investigation Directorate: regional technical assistance unit 2",
     type: "regional_unit",
+    year: 2019,
     activityIds: ["2019-p20-guatemala-regional-forensic-units"],
   },
   // ¶21: the police's very first digital forensics laboratory.
@@ -28,6 +27,7 @@ export const labs2019: SeedLab[] = [
     country: "LAO",
     institution: "Lao police forces: first digital forensics laboratory",
     type: "national_lab",
+    year: 2019,
     activityIds: ["2019-p21-lao-first-digital-forensics-lab"],
   },
 ];

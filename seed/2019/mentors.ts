@@ -1,8 +1,5 @@
 // The cybercrime mentors the 2019 report (E/CN.15/2020/12, paragraphs 12 and 13) places at their duty stations.
-import type { z } from "zod";
-import type { MentorInputSchema } from "../../shared/domain/mentor";
-
-export type SeedMentor = z.input<typeof MentorInputSchema> & { id: string };
+import type { SeedMentor } from "../seed-set";
 
 // The report names the countries of posting (¶12) but not the cities, except Cairo (¶13): the
 // other cities are the UNODC offices in those countries. It gives no names and no start dates,

@@ -7,7 +7,7 @@ import type { AppEnv, Deps } from "./context";
 import { docsPage, type OpenApiDocument } from "./docs-page";
 import { errorResponse, validationHook } from "./errors";
 import { activityRoutes } from "./routes/activities";
-import { donorRoutes, labRoutes, mentorRoutes } from "./routes/catalog";
+import { donorRoutes, labRoutes, mentorRoutes, publishedFigureRoutes } from "./routes/catalog";
 
 export const OPENAPI_INFO = {
   title: "Cybercrime capacity-building tracker",
@@ -46,6 +46,7 @@ export function createApp(deps: Deps) {
   app.route("/", mentorRoutes(deps));
   app.route("/", donorRoutes(deps));
   app.route("/", labRoutes(deps));
+  app.route("/", publishedFigureRoutes(deps));
 
   app.doc31("/openapi.json", { openapi: "3.1.0", info: OPENAPI_INFO });
   let docs: ReturnType<typeof docsPage> | undefined;

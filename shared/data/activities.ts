@@ -1,11 +1,14 @@
 // Reads and writes of activities: the item, its country and donor links, and the reference
 // counts that keep mentors and donors from being deleted while activities cite them.
 import { randomUUID } from "node:crypto";
-import { BatchGetCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { type Activity, type ActivityInput, reportingYear } from "../domain/activity";
+import { activityContribution } from "../domain/aggregates";
 import { IdempotencyKeyReusedError, NotFoundError, ValidationError, VersionConflictError } from "../domain/errors";
 import type { ActivityStatus, Theme } from "../domain/vocabulary";
 import { assertTransition } from "../domain/workflow";
+import { aggregateUpdates } from "./aggregates";
+import { batchGet } from "./batch-get";
 import type { Database } from "./client";
 import { claimIdempotencyKey, getIdempotencyRecord } from "./idempotency";
 import { keys } from "./keys";
@@ -50,6 +53,7 @@ export function activityCreateItems(db: Database, activity: Activity): TransactI
     { Put: { TableName: db.tableName, Item: activityItem(activity), ConditionExpression: IS_NEW } },
     ...keys.activityLinks(activity).map((Key) => ({ Put: { TableName: db.tableName, Item: Key } })),
     ...referenceCountUpdates(db, activity, +1),
+    ...aggregateUpdates(db, undefined, activityContribution(activity)),
   ];
 }
 
@@ -184,22 +188,12 @@ export async function listActivities(db: Database, filter: ActivityFilter, page:
 
 /** Fetches activities by id in the order given, skipping any deleted since they were listed. */
 export async function getActivities(db: Database, ids: string[]): Promise<Activity[]> {
-  const found = new Map<string, Activity>();
-  for (let start = 0; start < ids.length; start += 100) {
-    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-      [db.tableName]: { Keys: ids.slice(start, start + 100).map(keys.activity) },
-    };
-    // BatchGet may return part of the keys under load; ask again for the rest.
-    for (let attempt = 0; request && Object.keys(request).length > 0; attempt++) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 25));
-      const result = await db.client.send(new BatchGetCommand({ RequestItems: request }));
-      for (const item of result.Responses?.[db.tableName] ?? []) {
-        const activity = toRecord<Activity>(item);
-        found.set(activity.id, activity);
-      }
-      request = result.UnprocessedKeys as typeof request;
-    }
-  }
+  const found = new Map(
+    (await batchGet(db, ids.map(keys.activity))).map((item) => {
+      const activity = toRecord<Activity>(item);
+      return [activity.id, activity] as const;
+    }),
+  );
   return ids.flatMap((id) => found.get(id) ?? []);
 }
 
@@ -233,6 +227,7 @@ async function writeVersioned(db: Database, current: Activity, next: Activity | 
     ...[...before].filter(([id]) => !after.has(id)).map(([, Key]) => ({ Delete: { TableName: db.tableName, Key } })),
     ...[...after].filter(([id]) => !before.has(id)).map(([, Key]) => ({ Put: { TableName: db.tableName, Item: Key } })),
     ...referenceCountChanges(db, current, next),
+    ...aggregateUpdates(db, activityContribution(current), activityContribution(next)),
   ];
   const failed = await writeAll(db, items);
   if (failed.length === 0) return;

@@ -1,8 +1,10 @@
 // The stores of mentors, donors and labs.
 import { randomUUID } from "node:crypto";
+import { labContribution } from "../domain/aggregates";
 import type { DonorInput } from "../domain/donor";
 import type { LabInput } from "../domain/lab";
 import type { MentorInput } from "../domain/mentor";
+import type { PublishedFigure } from "../domain/published-figure";
 import { entityStore } from "./entities";
 import { keys } from "./keys";
 
@@ -25,6 +27,7 @@ export const labs = entityStore<LabInput>({
   label: "Lab",
   idFor: () => randomUUID(),
   order: (lab) => `${labsInCountry(lab.country)}${lab.institution.toLowerCase()}#${lab.id}`,
+  contribution: labContribution,
   references: (lab) =>
     lab.activityIds.map((id, index) => ({
       path: `activityIds.${index}`,
@@ -32,6 +35,19 @@ export const labs = entityStore<LabInput>({
       label: `activity "${id}"`,
     })),
 });
+
+/** Totals as a report published them, listed by year. */
+export const publishedFigures = entityStore<PublishedFigure>({
+  type: "FIGURE",
+  label: "Published figure",
+  idFor: (figure) => figure.id,
+  order: (figure) => `${figuresOfYear(figure.year)}${figure.indicator}#${figure.id}`,
+});
+
+/** Sort-key prefix of one year's published figures in the byEntity index. */
+export function figuresOfYear(year: number): string {
+  return `YEAR#${year}#`;
+}
 
 /** Sort-key prefix of the labs of one country in the byEntity index. */
 export function labsInCountry(country: string): string {

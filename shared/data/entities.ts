@@ -1,9 +1,11 @@
 // Reads and writes of the programme's reference records (mentors, donors, labs): one store
 // shape, configured per record type.
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { Contribution } from "../domain/aggregates";
 import type { RecordMeta } from "../domain/common";
 import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from "../domain/errors";
 import type { Actor } from "./activities";
+import { aggregateUpdates } from "./aggregates";
 import type { Database } from "./client";
 import { type EntityType, keys } from "./keys";
 import { type PageRequest, queryPage } from "./query";
@@ -19,6 +21,8 @@ export type EntityDefinition<Input> = {
   order: (record: Input & { id: string }) => string;
   /** Records the input cites that must exist, as field path and key. */
   references?: (input: Input) => { path: string; key: { pk: string; sk: string }; label: string }[];
+  /** What the record adds to a year's totals, if anything (labs). */
+  contribution?: (record: Input) => Contribution | undefined;
 };
 
 export type Stored<Input> = Input & { id: string } & RecordMeta;
@@ -47,9 +51,23 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
     }));
   }
 
-  /** Runs a write whose first item is the record; explains any failed condition. */
-  async function write(db: Database, input: Input, head: TransactItem, explainHead: () => Promise<Error>) {
-    const items = [head, ...referenceChecks(db, input)];
+  function totalsChange(db: Database, before: Input | undefined, after: Input | undefined): TransactItem[] {
+    const contribution = definition.contribution;
+    return contribution ? aggregateUpdates(db, before && contribution(before), after && contribution(after)) : [];
+  }
+
+  /**
+   * Runs a write whose first item is the record, then the checks of what the new state cites,
+   * then the changes to the year's totals; explains any failed condition.
+   */
+  async function write(
+    db: Database,
+    change: { before?: Input; after: Input },
+    head: TransactItem,
+    explainHead: () => Promise<Error>,
+  ) {
+    const input = change.after;
+    const items = [head, ...referenceChecks(db, input), ...totalsChange(db, change.before, input)];
     const failed = await writeAll(db, items);
     if (failed.length === 0) return;
     if (failed.includes(0)) throw await explainHead();
@@ -79,7 +97,7 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
       const put = {
         Put: { TableName: db.tableName, Item: item(record), ConditionExpression: "attribute_not_exists(pk)" },
       };
-      await write(db, input, put, async () => new ConflictError(`${label} "${id}" already exists`, { id }));
+      await write(db, { after: input }, put, async () => new ConflictError(`${label} "${id}" already exists`, { id }));
       return record;
     },
 
@@ -107,11 +125,12 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
           ConditionExpression: VERSION_MATCHES,
         },
       };
-      await write(db, input, update, async () => conflictFor(db, id, expectedVersion));
+      await write(db, { before: current, after: input }, update, async () => conflictFor(db, id, expectedVersion));
       return record;
     },
 
     async remove(db: Database, id: string, expectedVersion: number): Promise<void> {
+      const current = definition.contribution ? await get(db, id) : undefined;
       const failed = await writeAll(db, [
         {
           Delete: {
@@ -122,6 +141,7 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
             ExpressionAttributeValues: { ":expectedVersion": expectedVersion, ":zero": 0 },
           },
         },
+        ...totalsChange(db, current, undefined),
       ]);
       if (failed.length > 0) throw await conflictFor(db, id, expectedVersion);
     },

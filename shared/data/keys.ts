@@ -48,6 +48,9 @@ export const keys = {
   entityIndex: (type: EntityType, order: string) => ({ gsi3pk: type, gsi3sk: order }),
 
   idempotency: (scope: string, key: string): Key => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: "IDEMPOTENCY" }),
+
+  /** The totals of a year in one scope (validated or submitted), one attribute per cell. */
+  aggregate: (year: number, scope: string): Key => ({ pk: `AGGREGATE#${year}#${scope}`, sk: "AGGREGATE" }),
 };
 
-export type EntityType = "MENTOR" | "DONOR" | "LAB";
+export type EntityType = "MENTOR" | "DONOR" | "LAB" | "FIGURE";

@@ -6,6 +6,9 @@ import type { Database } from "./client";
 
 export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
+/** Tries of a transaction that keeps meeting concurrent ones before the client is told to retry. */
+const MAX_CONFLICT_ATTEMPTS = 5;
+
 /** Largest transaction DynamoDB accepts. */
 export const MAX_TRANSACTION_ITEMS = 100;
 
@@ -14,18 +17,26 @@ export const MAX_TRANSACTION_ITEMS = 100;
  * success); any other failure is rethrown.
  */
 export async function writeAll(db: Database, items: TransactItem[]): Promise<number[]> {
-  try {
-    await db.client.send(new TransactWriteCommand({ TransactItems: items }));
-    return [];
-  } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
-    const reasons = error.CancellationReasons ?? [];
-    if (reasons.some((reason) => reason.Code === "TransactionConflict")) {
-      throw new ConflictError("another change to the same record was being written at the same moment: try again");
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.client.send(new TransactWriteCommand({ TransactItems: items }));
+      return [];
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      const failed = reasons.flatMap((reason, index) => (reason.Code === "ConditionalCheckFailed" ? [index] : []));
+      if (failed.length > 0) return failed;
+      // Another transaction held one of the items (often a year's totals): the write is safe to
+      // run again, since every condition is checked anew.
+      if (reasons.some((reason) => reason.Code === "TransactionConflict") && attempt < MAX_CONFLICT_ATTEMPTS) {
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 ** attempt * 20));
+        continue;
+      }
+      if (reasons.some((reason) => reason.Code === "TransactionConflict")) {
+        throw new ConflictError("the record was being changed by someone else at the same moment: try again");
+      }
+      throw error;
     }
-    const failed = reasons.flatMap((reason, index) => (reason.Code === "ConditionalCheckFailed" ? [index] : []));
-    if (failed.length === 0) throw error;
-    return failed;
   }
 }
 

@@ -41,11 +41,15 @@ export function regionName(m49: string, language: Language): string {
 
 /** The M49 sub-region and region a country belongs to, nearest first (e.g. KEN → 014, 202, 002). */
 export function regionsOf(iso3: string): string[] {
+  const code = areasByIso3.get(iso3)?.code;
+  return code ? regionChain(code).slice(1) : [];
+}
+
+/** An M49 area and the groupings above it up to (not including) the world, nearest first. */
+export function regionChain(m49: string): string[] {
   const chain: string[] = [];
-  let parent = areasByIso3.get(iso3)?.parent;
-  while (parent && parent !== "001") {
-    chain.push(parent);
-    parent = areasByCode.get(parent)?.parent;
+  for (let area = areasByCode.get(m49); area && area.code !== "001"; area = areasByCode.get(area.parent ?? "")) {
+    chain.push(area.code);
   }
   return chain;
 }

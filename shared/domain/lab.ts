@@ -8,9 +8,19 @@ export const LabInputSchema = z
     institution: ShortTextSchema.meta({ example: "Directorate of Criminal Investigations" }),
     type: z.enum(["national_lab", "regional_unit"]),
     setUpOn: IsoDateSchema.optional(),
+    year: z
+      .int()
+      .min(2000)
+      .max(2100)
+      .optional()
+      .meta({ description: "Year it was set up, when the source gives no date; counted in that year's report" }),
     activityIds: uniqueList(IdSchema, 50)
       .default([])
       .meta({ description: "Activities that equipped or trained the lab" }),
+  })
+  .refine((lab) => !lab.setUpOn || lab.year === undefined || lab.setUpOn.startsWith(`${lab.year}-`), {
+    error: "differs from the year of setUpOn",
+    path: ["year"],
   })
   .meta({ id: "LabInput" });
 export type LabInput = z.infer<typeof LabInputSchema>;
@@ -19,3 +29,8 @@ export const LabSchema = z
   .object({ id: z.string(), ...LabInputSchema.shape, ...RecordMetaSchema.shape })
   .meta({ id: "Lab" });
 export type Lab = z.infer<typeof LabSchema>;
+
+/** The year whose report counts the lab, if its set-up date or year is known. */
+export function labYear(lab: Pick<LabInput, "setUpOn" | "year">): number | undefined {
+  return lab.setUpOn ? Number(lab.setUpOn.slice(0, 4)) : lab.year;
+}

@@ -1,7 +1,7 @@
 // A headline figure as the annual report prints it, kept apart from the activities because it need not be their sum.
 import { z } from "zod";
 import { SourceReferenceSchema } from "./activity";
-import { BilingualTextSchema, IdSchema, ShortTextSchema } from "./common";
+import { BilingualTextSchema, IdSchema, RecordMetaSchema, ShortTextSchema } from "./common";
 import { CountQualifierSchema } from "./vocabulary";
 
 export const PUBLISHED_INDICATORS = [
@@ -33,3 +33,7 @@ export const PublishedFigureSchema = z
   })
   .meta({ id: "PublishedFigure" });
 export type PublishedFigure = z.infer<typeof PublishedFigureSchema>;
+
+export const PublishedFigureRecordSchema = z
+  .object({ ...PublishedFigureSchema.shape, ...RecordMetaSchema.shape })
+  .meta({ id: "PublishedFigureRecord" });

@@ -1,0 +1,49 @@
+// The database a local command works on: an embedded DynamoDB Local (created and seeded), the
+// DynamoDB at DYNAMODB_ENDPOINT (created and seeded if missing), or a deployed table on AWS.
+import { seed2019 } from "../seed/2019";
+import { loadSeed } from "../seed/load";
+import { type Config, readConfig } from "../shared/config";
+import { createDatabase, type Database } from "../shared/data/client";
+import { ensureTable } from "./create-table";
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from "./dynamodb-local";
+
+export const DEFAULT_TABLE = "cybercrime-tracker";
+
+export type LocalDatabase = {
+  db: Database;
+  config: Config;
+  /** One line saying where the data is. */
+  description: string;
+  close: () => Promise<void>;
+};
+
+export async function openDatabase(
+  options: { dataDir?: string; env?: NodeJS.ProcessEnv; seed?: boolean } = {},
+): Promise<LocalDatabase> {
+  const env = options.env ?? process.env;
+  const onAws = !env.DYNAMODB_ENDPOINT && Boolean(env.TABLE_NAME);
+  const embedded = onAws || env.DYNAMODB_ENDPOINT ? undefined : await startDynamoDbLocal({ dataDir: options.dataDir });
+  const close = async () => embedded?.stop();
+  try {
+    const config = readConfig({
+      ...env,
+      TABLE_NAME: env.TABLE_NAME ?? DEFAULT_TABLE,
+      ...(embedded && { DYNAMODB_ENDPOINT: embedded.endpoint, AWS_REGION: LOCAL_REGION }),
+    });
+    const db = createDatabase(config, embedded ? LOCAL_CREDENTIALS : undefined);
+    if (onAws) return { db, config, description: `table ${config.tableName} on AWS (${config.region})`, close };
+    // A local database is made ready to use: the table exists and holds the 2019 records.
+    const created = await ensureTable(db.client, config.tableName);
+    const seeded = options.seed === false ? undefined : await loadSeed(db, seed2019);
+    const store = embedded
+      ? `embedded DynamoDB Local (${options.dataDir ? `data in ${options.dataDir}` : "in memory"})`
+      : config.dynamodbEndpoint;
+    const description =
+      `${store}, table ${config.tableName}${created ? " created" : ""}` +
+      (seeded ? `, ${seeded.written} seed records loaded` : "");
+    return { db, config, description, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import type { Activity } from "../../../shared/domain/activity";
+import {
+  activityCells,
+  activityContribution,
+  computeTotals,
+  contributionDelta,
+  totalsDrift,
+} from "../../../shared/domain/aggregates";
+
+const activity: Activity = {
+  id: "a1",
+  kind: "training",
+  theme: "investigations_forensics",
+  title: "Digital evidence",
+  startDate: "2019-05-01",
+  endDate: "2019-05-03",
+  year: 2019,
+  countries: ["KEN", "UGA"],
+  countryCount: 3,
+  partners: [],
+  donors: [],
+  topics: [],
+  outcomes: [],
+  participants: { total: 85, qualifier: "approximately", bySex: { women: 30 }, byProfession: { law_enforcement: 80 } },
+  status: "validated",
+  version: 1,
+  createdAt: "2019-05-04T00:00:00.000Z",
+  createdBy: "seed",
+  updatedAt: "2019-05-04T00:00:00.000Z",
+  updatedBy: "seed",
+};
+
+describe("totals cells", () => {
+  it("counts an activity's participants by theme, country, region, profession and sex", () => {
+    const cells = activityCells(activity);
+    expect(cells).toMatchObject({
+      activities: 1,
+      participants: 85,
+      "kind:training:activities": 1,
+      "theme:investigations_forensics:participants": 85,
+      "country:KEN:participants": 85,
+      "country:UGA:activities": 1,
+      // Kenya and Uganda share Eastern Africa, Sub-Saharan Africa and Africa: each counted once.
+      "region:014:activities": 1,
+      "region:002:participants": 85,
+      "profession:law_enforcement:participants": 80,
+      "sex:women:participants": 30,
+      unnamedCountries: 1,
+    });
+  });
+
+  it("counts drafts nowhere and moves totals when a record is validated", () => {
+    expect(activityContribution({ ...activity, status: "draft" })).toBeUndefined();
+    const delta = contributionDelta(
+      activityContribution({ ...activity, status: "submitted" }),
+      activityContribution(activity),
+    );
+    expect(delta.map((bucket) => [bucket.scope, bucket.cells.participants])).toEqual([
+      ["submitted", -85],
+      ["validated", 85],
+    ]);
+  });
+
+  it("leaves out what an edit does not change", () => {
+    const edited = { ...activity, title: "Renamed", participants: { ...activity.participants, total: 90 } } as Activity;
+    const [bucket] = contributionDelta(activityContribution(activity), activityContribution(edited));
+    expect(bucket?.cells).toEqual({
+      participants: 5,
+      "theme:investigations_forensics:participants": 5,
+      "country:KEN:participants": 5,
+      "country:UGA:participants": 5,
+      "region:014:participants": 5,
+      "region:202:participants": 5,
+      "region:002:participants": 5,
+    });
+  });
+
+  it("finds the cells where stored totals drifted from the records", () => {
+    const expected = computeTotals(2019, [activity], []);
+    const stored = { validated: { ...expected.validated, participants: 84 }, submitted: {} };
+    expect(totalsDrift(expected, stored)).toEqual([
+      { scope: "validated", cell: "participants", expected: 85, stored: 84 },
+    ]);
+  });
+});

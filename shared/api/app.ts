@@ -8,6 +8,7 @@ import { docsPage, type OpenApiDocument } from "./docs-page";
 import { errorResponse, validationHook } from "./errors";
 import { activityRoutes } from "./routes/activities";
 import { donorRoutes, labRoutes, mentorRoutes, publishedFigureRoutes } from "./routes/catalog";
+import { reportRoutes } from "./routes/reports";
 
 export const OPENAPI_INFO = {
   title: "Cybercrime capacity-building tracker",
@@ -47,6 +48,7 @@ export function createApp(deps: Deps) {
   app.route("/", donorRoutes(deps));
   app.route("/", labRoutes(deps));
   app.route("/", publishedFigureRoutes(deps));
+  app.route("/", reportRoutes(deps));
 
   app.doc31("/openapi.json", { openapi: "3.1.0", info: OPENAPI_INFO });
   let docs: ReturnType<typeof docsPage> | undefined;

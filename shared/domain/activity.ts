@@ -11,6 +11,7 @@ import {
   ShortTextSchema,
   uniqueList,
 } from "./common";
+import { PLACEHOLDER_HELP, parseNarrative, unknownPlaceholders } from "./narrative";
 import {
   ActivityKindSchema,
   ActivityStatusSchema,
@@ -109,6 +110,29 @@ export const ActivityInputSchema = z
   .superRefine((activity, ctx) => {
     if (activity.endDate < activity.startDate) {
       ctx.addIssue({ code: "custom", path: ["endDate"], message: "ends before it starts" });
+    }
+    for (const language of ["fr", "en"] as const) {
+      const unknown = unknownPlaceholders(activity.narrative?.[language] ?? "");
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["narrative", language],
+          message: `unknown placeholder ${unknown.join(", ")}; use ${PLACEHOLDER_HELP}`,
+        });
+      }
+      for (const piece of parseNarrative(activity.narrative?.[language] ?? "")) {
+        if (
+          "placeholder" in piece &&
+          piece.placeholder.field === "outcome" &&
+          piece.placeholder.index > activity.outcomes.length
+        ) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["narrative", language],
+            message: `${piece.source} refers to outcome ${piece.placeholder.index}, but there are ${activity.outcomes.length}`,
+          });
+        }
+      }
     }
     if (activity.countryCount !== undefined && activity.countryCount < activity.countries.length) {
       ctx.addIssue({

@@ -16,6 +16,9 @@ export const cell = {
   /** Countries counted but not named ("12 pays d'Afrique de l'Est"): they cannot be told apart. */
   unnamedCountries: "unnamedCountries",
   kind: (kind: string) => `kind:${kind}:activities`,
+  kindParticipants: (kind: string) => `kind:${kind}:participants`,
+  /** Criminal justice practitioners trained: trainees other than teachers, pupils, parents and the public. */
+  practitionersTrained: "practitionersTrained",
   themeActivities: (theme: string) => `theme:${theme}:activities`,
   themeParticipants: (theme: string) => `theme:${theme}:participants`,
   /** Participants of the activities a country took part in: a country's share is not recorded. */
@@ -44,6 +47,8 @@ export function activityCells(activity: Activity): Cells {
   add(cell.activities, 1);
   add(cell.participants, total);
   add(cell.kind(activity.kind), 1);
+  add(cell.kindParticipants(activity.kind), total);
+  if (activity.kind === "training") add(cell.practitionersTrained, practitioners(activity));
   add(cell.themeActivities(activity.theme), 1);
   add(cell.themeParticipants(activity.theme), total);
   for (const country of activity.countries) {
@@ -60,6 +65,14 @@ export function activityCells(activity: Activity): Cells {
   }
   for (const [sex, count] of Object.entries(activity.participants?.bySex ?? {})) add(cell.sex(sex), count ?? 0);
   return cells;
+}
+
+const NOT_PRACTITIONERS = ["teachers", "students", "parents", "civil_society", "private_sector"] as const;
+
+function practitioners(activity: Activity): number {
+  const byProfession = activity.participants?.byProfession ?? {};
+  const others = NOT_PRACTITIONERS.reduce((sum, profession) => sum + (byProfession[profession] ?? 0), 0);
+  return Math.max(0, (activity.participants?.total ?? 0) - others);
 }
 
 /** Every M49 grouping the activity reached: its countries' and its stated region's, each once. */

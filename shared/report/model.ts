@@ -23,7 +23,13 @@ export type Paragraph = {
   unvalidated?: boolean;
 };
 
-export type Subsection = { id: string; heading: string; paragraphs: Paragraph[] };
+export type Subsection = {
+  id: string;
+  heading: string;
+  /** The mandate the subsection answers, when it has one of its own. */
+  mandate?: Paragraph;
+  paragraphs: Paragraph[];
+};
 
 export type Section = {
   id: string;

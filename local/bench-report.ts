@@ -1,0 +1,148 @@
+// Benchmark, not a test: how long the annual report takes and how many DynamoDB reads it makes,
+// for the 2019 seed and for a synthetic year of N activities (default 10 000).
+// Run: npm run bench:report [-- --activities N]
+import { parseArgs } from "node:util";
+import { seed2019 } from "../seed/2019";
+import { loadSeed } from "../seed/load";
+import { createActivity, newActivity } from "../shared/data/activities";
+import { getTotals } from "../shared/data/aggregates";
+import { createDatabase, type Database } from "../shared/data/client";
+import { loadReportInput } from "../shared/data/report-data";
+import { ActivityInputSchema } from "../shared/domain/activity";
+import { ACTIVITY_KINDS, PROFESSIONS, THEMES } from "../shared/domain/vocabulary";
+import { buildReport } from "../shared/report/build-report";
+import { renderReport } from "../shared/report/render";
+import { ensureTable } from "./create-table";
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from "./dynamodb-local";
+
+const SYNTHETIC_YEAR = 2030;
+const COUNTRIES = [
+  "KEN",
+  "UGA",
+  "TZA",
+  "ETH",
+  "SLV",
+  "GTM",
+  "HND",
+  "SEN",
+  "CIV",
+  "THA",
+  "VNM",
+  "PHL",
+  "EGY",
+  "TUN",
+  "MAR",
+];
+
+type Reads = { requests: Record<string, number>; items: number };
+
+function countReads(db: Database): Reads {
+  const reads: Reads = { requests: {}, items: 0 };
+  db.client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      const name = String(context.commandName).replace("Command", "");
+      reads.requests[name] = (reads.requests[name] ?? 0) + 1;
+      const output = result.output as { Items?: unknown[]; Responses?: Record<string, unknown[]>; Item?: unknown };
+      reads.items +=
+        (output.Items?.length ?? 0) +
+        Object.values(output.Responses ?? {}).reduce((sum, items) => sum + items.length, 0) +
+        (output.Item ? 1 : 0);
+      return result;
+    },
+    { step: "initialize", name: "countReads" },
+  );
+  return reads;
+}
+
+function syntheticActivity(index: number) {
+  const countries = [COUNTRIES[index % COUNTRIES.length], COUNTRIES[(index * 7 + 3) % COUNTRIES.length]];
+  const day = String(1 + (index % 28)).padStart(2, "0");
+  const month = String(1 + (index % 12)).padStart(2, "0");
+  const total = 5 + (index % 60);
+  return ActivityInputSchema.parse({
+    kind: ACTIVITY_KINDS[index % ACTIVITY_KINDS.length],
+    theme: THEMES[index % THEMES.length],
+    title: `Synthetic activity ${index}`,
+    startDate: `${SYNTHETIC_YEAR}-${month}-${day}`,
+    endDate: `${SYNTHETIC_YEAR}-${month}-${day}`,
+    countries: [...new Set(countries)],
+    partners: index % 3 === 0 ? ["INTERPOL"] : [],
+    participants: {
+      total,
+      qualifier: "exact",
+      bySex: { women: Math.floor(total / 3), men: total - Math.floor(total / 3) },
+      byProfession: { [PROFESSIONS[index % 6] as string]: total },
+    },
+    narrative: { fr: "Activité de synthèse.", en: "Synthetic activity." },
+  });
+}
+
+async function fill(db: Database, count: number) {
+  const actor = { id: "bench" };
+  for (let start = 0; start < count; start += 25) {
+    await Promise.all(
+      Array.from({ length: Math.min(25, count - start) }, (_, i) =>
+        createActivity(db, { ...newActivity(syntheticActivity(start + i), actor), status: "validated" }),
+      ),
+    );
+  }
+}
+
+async function measure(db: Database, reads: Reads, year: number) {
+  reads.requests = {};
+  reads.items = 0;
+  const started = performance.now();
+  const model = buildReport(await loadReportInput(db, { year, language: "fr", preview: false }));
+  await renderReport(model, "html");
+  const ms = performance.now() - started;
+  const reportReads = { requests: { ...reads.requests }, items: reads.items };
+  reads.requests = {};
+  reads.items = 0;
+  const totalsStarted = performance.now();
+  await getTotals(db, year, ["validated"]);
+  const totalsMs = performance.now() - totalsStarted;
+  return { year, ms, reportReads, totalsReads: { ...reads.requests }, totalsItems: reads.items, totalsMs };
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { activities: { type: "string", default: "10000" } } });
+  const count = Number(values.activities);
+  const local = await startDynamoDbLocal();
+  try {
+    const db = createDatabase(
+      { tableName: "bench", dynamodbEndpoint: local.endpoint, region: LOCAL_REGION },
+      LOCAL_CREDENTIALS,
+    );
+    await ensureTable(db.client, "bench");
+    await loadSeed(db, seed2019);
+    const filling = performance.now();
+    await fill(db, count);
+    console.error(`Wrote ${count} synthetic activities in ${((performance.now() - filling) / 1000).toFixed(1)} s.`);
+    const reads = countReads(db);
+    const rows = [];
+    for (const year of [2019, SYNTHETIC_YEAR]) {
+      await measure(db, reads, year); // warm-up: JIT and DynamoDB Local caches
+      const result = await measure(db, reads, year);
+      rows.push({
+        year: result.year,
+        "report ms (fr, html)": Math.round(result.ms),
+        "report requests": Object.entries(result.reportReads.requests)
+          .map(([name, n]) => `${name} ${n}`)
+          .join(", "),
+        "items read": result.reportReads.items,
+        "totals requests": Object.values(result.totalsReads).reduce((a, b) => a + b, 0),
+        "totals items": result.totalsItems,
+        "totals ms": Math.round(result.totalsMs),
+      });
+    }
+    console.table(rows);
+  } finally {
+    await local.stop();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack);
+  process.exit(1);
+});

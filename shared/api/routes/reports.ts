@@ -1,0 +1,82 @@
+// Routes for the annual report (JSON, Markdown, HTML, Word; French or English) and donor summaries.
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import { loadDonorYear } from "../../data/donor-data";
+import { loadReportInput } from "../../data/report-data";
+import { IdSchema } from "../../domain/common";
+import { LANGUAGES } from "../../domain/countries";
+import { buildReport } from "../../report/build-report";
+import { donorSummary } from "../../report/donor-summary";
+import { REPORT_FORMATS, renderReport } from "../../report/render";
+import type { AppEnv, Deps } from "../context";
+import { ErrorSchema, validationHook } from "../errors";
+
+const tags = ["Reports"];
+const YearSchema = z.coerce.number().int().min(2000).max(2100);
+
+const AnnualQuerySchema = z.object({
+  lang: z.enum(LANGUAGES).default("fr"),
+  format: z.enum(REPORT_FORMATS).default("json"),
+  preview: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true")
+    .meta({ description: "Count submitted activities too, marked as such (a manager's preview)" }),
+});
+
+export function reportRoutes({ db }: Deps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/reports/annual/{year}",
+      tags,
+      summary: "The annual report to the Commission, computed from the records",
+      request: { params: z.object({ year: YearSchema }), query: AnnualQuerySchema },
+      responses: {
+        200: {
+          description: "The report in the format asked for; every figure carries the ids of the records it counts",
+          content: {
+            "application/json": { schema: z.object({}).passthrough() },
+            "text/markdown": { schema: z.string() },
+            "text/html": { schema: z.string() },
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { schema: z.string() },
+          },
+        },
+        400: { content: { "application/json": { schema: ErrorSchema } }, description: "Invalid year or option" },
+      },
+    }),
+    async (c) => {
+      const { year } = c.req.valid("param");
+      const { lang, format, preview } = c.req.valid("query");
+      const model = buildReport(await loadReportInput(db, { year, language: lang, preview }));
+      const { body, contentType, extension } = await renderReport(model, format);
+      c.header("Content-Type", contentType);
+      if (format === "docx" || format === "md") {
+        c.header("Content-Disposition", `attachment; filename="annual-report-${year}-${lang}.${extension}"`);
+      }
+      return c.body(typeof body === "string" ? body : new Uint8Array(body), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/reports/donors/{donorId}/{year}",
+      tags,
+      summary: "What a donor funded in a year: validated activities, participants, countries and labs",
+      request: { params: z.object({ donorId: IdSchema, year: YearSchema }) },
+      responses: {
+        200: { content: { "application/json": { schema: z.object({}).passthrough() } }, description: "The summary" },
+        404: { content: { "application/json": { schema: ErrorSchema } }, description: "No such donor" },
+      },
+    }),
+    async (c) => {
+      const { donorId, year } = c.req.valid("param");
+      return c.json(donorSummary(await loadDonorYear(db, donorId, year)), 200);
+    },
+  );
+
+  return app;
+}

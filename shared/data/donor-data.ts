@@ -1,0 +1,23 @@
+// Reads what a donor's summary of a year is made from: the donor, its validated activities and their labs.
+import { labYear } from "../domain/lab";
+import { getActivities } from "./activities";
+import { donors, labs } from "./catalog";
+import type { Database } from "./client";
+import { keys } from "./keys";
+import { queryPage } from "./query";
+import { readPages } from "./read-pages";
+
+export async function loadDonorYear(db: Database, donorId: string, year: number) {
+  const donor = await donors.get(db, donorId);
+  const links = await readPages((page) =>
+    queryPage(db, { partition: keys.activitiesByDonorYear(donorId, year), keysOnly: true }, page),
+  );
+  const ids = links.map((link) => String(link.sk).split("#").at(-1) as string);
+  // Donors are told of validated activities only, as the official report is.
+  const activities = (await getActivities(db, ids)).filter((activity) => activity.status === "validated");
+  const funded = new Set(activities.map((activity) => activity.id));
+  const fundedLabs = (await readPages((page) => labs.list(db, page))).filter(
+    (lab) => labYear(lab) === year && lab.activityIds.some((id) => funded.has(id)),
+  );
+  return { donor, year, activities, labs: fundedLabs };
+}

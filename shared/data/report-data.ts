@@ -1,0 +1,39 @@
+// Reads what a year's report is computed from: its activities, labs, totals and published figures.
+
+import type { Activity } from "../domain/activity";
+import type { Scope } from "../domain/aggregates";
+import type { Language } from "../domain/countries";
+import { type Lab, labYear } from "../domain/lab";
+import type { PublishedFigure } from "../domain/published-figure";
+import type { ReportInput } from "../report/report-input";
+import { getTotals } from "./aggregates";
+import { figuresOfYear, labs, publishedFigures } from "./catalog";
+import type { Database } from "./client";
+import { keys } from "./keys";
+import { queryPage } from "./query";
+import { readPages } from "./read-pages";
+import { toRecord } from "./transaction";
+
+export async function loadReportInput(
+  db: Database,
+  options: { year: number; language: Language; preview: boolean },
+): Promise<ReportInput> {
+  const { year, preview } = options;
+  const scopes: Scope[] = preview ? ["validated", "submitted"] : ["validated"];
+  const [activities, allLabs, totals, figures] = await Promise.all([
+    readPages((page) => queryPage(db, { index: "byYear", partition: keys.activitiesByYear(year) }, page)).then(
+      (items) => items.map(toRecord<Activity>),
+    ),
+    readPages((page) => labs.list(db, page)),
+    getTotals(db, year, scopes),
+    readPages((page) => publishedFigures.list(db, page, figuresOfYear(year))),
+  ]);
+  return {
+    ...options,
+    activities,
+    labs: (allLabs as Lab[]).filter((lab) => labYear(lab) === year),
+    totals,
+    publishedFigures: figures as PublishedFigure[],
+    generatedAt: new Date().toISOString(),
+  };
+}

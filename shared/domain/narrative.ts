@@ -1,0 +1,69 @@
+// Placeholders in a narrative: "{participants} agents {countries:de} ont été formés" lets the
+// report write the figures from the record's fields, so the sentence and the data cannot disagree.
+import { PROFESSIONS, SEXES } from "./vocabulary";
+
+export type Placeholder =
+  | { field: "participants"; part?: string }
+  | { field: "countries"; form: "bare" | "de" | "en" }
+  | { field: "countryCount" }
+  | { field: "partners" }
+  | { field: "outcome"; index: number; part: "value" | "baseline" };
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+export const PLACEHOLDER_HELP =
+  "{participants}, {participants:<profession or women|men|notRecorded>}, {countries}, {countries:de}, " +
+  "{countries:en}, {countryCount}, {partners}, {outcome:<n>}, {outcome:<n>:baseline}";
+
+/** Reads one placeholder's name ("countries:de"); undefined if it is not one. */
+export function parsePlaceholder(name: string): Placeholder | undefined {
+  const [field, part, extra] = name.split(":");
+  switch (field) {
+    case "participants":
+      if (extra === undefined && (part === undefined || [...PROFESSIONS, ...SEXES].includes(part as never))) {
+        return { field, part };
+      }
+      return undefined;
+    case "countries":
+      if (extra === undefined && (part === undefined || part === "de" || part === "en")) {
+        return { field, form: part ?? "bare" };
+      }
+      return undefined;
+    case "countryCount":
+    case "partners":
+      return part === undefined ? { field } : undefined;
+    case "outcome": {
+      const index = Number(part);
+      if (!Number.isInteger(index) || index < 1 || (extra !== undefined && extra !== "baseline")) return undefined;
+      return { field, index, part: extra ? "baseline" : "value" };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export type NarrativePiece = { text: string } | { placeholder: Placeholder; source: string };
+
+/** Splits a narrative into text and placeholders. */
+export function parseNarrative(text: string): NarrativePiece[] {
+  const pieces: NarrativePiece[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const placeholder = parsePlaceholder(match[1] ?? "");
+    if (!placeholder) continue;
+    if (match.index > last) pieces.push({ text: text.slice(last, match.index) });
+    pieces.push({ placeholder, source: match[0] });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last) });
+  return pieces;
+}
+
+/** Placeholders a narrative uses that are not known, e.g. "{particpants}". */
+export function unknownPlaceholders(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].filter((m) => !parsePlaceholder(m[1] ?? "")).map((m) => m[0]);
+}
+
+export function usesPlaceholders(text: string): boolean {
+  return parseNarrative(text).some((piece) => "placeholder" in piece);
+}

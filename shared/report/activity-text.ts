@@ -1,0 +1,114 @@
+// What the report says of one activity, as text and figures: its narrative with the placeholders
+// filled from its fields, or a sentence made from its fields when it has no narrative to use.
+import type { Activity, Outcome } from "../domain/activity";
+import type { Language } from "../domain/countries";
+import { type Placeholder, parseNarrative, usesPlaceholders } from "../domain/narrative";
+import type { Profession } from "../domain/vocabulary";
+import { countryList } from "./language/country-phrases";
+import { joinList } from "./language/lists";
+import { formatCount, formatNumber } from "./language/numbers";
+import { professionPhrase } from "./language/professions";
+import { kindLabel } from "./language/vocabulary-labels";
+import type { Inline } from "./model";
+
+const text = (value: string): Inline => ({ type: "text", text: value });
+
+export function activityText(activity: Activity, language: Language): Inline[] {
+  const narrative = activity.narrative?.[language];
+  const templated = narrative !== undefined && usesPlaceholders(narrative);
+  const inlines = templated ? fillNarrative(activity, narrative, language) : describe(activity, language);
+  if (narrative && !templated) inlines.push(text(` ${narrative}`));
+  const cited = new Set(
+    narrative && templated
+      ? parseNarrative(narrative).flatMap((piece) =>
+          "placeholder" in piece && piece.placeholder.field === "outcome" ? [piece.placeholder.index] : [],
+        )
+      : [],
+  );
+  activity.outcomes.forEach((outcome, index) => {
+    if (!cited.has(index + 1)) inlines.push(text(" "), ...outcomeSentence(activity, outcome, language));
+  });
+  return inlines;
+}
+
+function fillNarrative(activity: Activity, narrative: string, language: Language): Inline[] {
+  return parseNarrative(narrative).map((piece) =>
+    "placeholder" in piece ? placeholderValue(activity, piece.placeholder, language) : text(piece.text),
+  );
+}
+
+function figure(activity: Activity, value: number, formatted: string): Inline {
+  return { type: "figure", text: formatted, value, records: [activity.id], source: "records" };
+}
+
+function placeholderValue(activity: Activity, placeholder: Placeholder, language: Language): Inline {
+  const participants = activity.participants;
+  switch (placeholder.field) {
+    case "participants": {
+      if (!placeholder.part) {
+        const total = participants?.total ?? 0;
+        return figure(activity, total, formatCount(total, participants?.qualifier ?? "exact", language));
+      }
+      const counts: Record<string, number | undefined> = { ...participants?.byProfession, ...participants?.bySex };
+      const value = counts[placeholder.part] ?? 0;
+      return figure(activity, value, formatNumber(value, language));
+    }
+    case "countries": {
+      const form = placeholder.form === "de" ? "of" : placeholder.form === "en" ? "in" : "the";
+      return text(countryList(activity.countries, language, form));
+    }
+    case "countryCount": {
+      const count = activity.countryCount ?? activity.countries.length;
+      return figure(activity, count, formatNumber(count, language));
+    }
+    case "partners":
+      return text(joinList(activity.partners, language));
+    case "outcome": {
+      const outcome = activity.outcomes[placeholder.index - 1];
+      if (!outcome) return text("");
+      if (placeholder.part === "baseline") {
+        const baseline = outcome.baseline ?? 0;
+        return figure(activity, baseline, formatNumber(baseline, language));
+      }
+      return figure(activity, outcome.value, formatCount(outcome.value, outcome.qualifier, language));
+    }
+  }
+}
+
+/** Who took part, in the words of the report: one profession named, several as practitioners. */
+function participantsNoun(activity: Activity, language: Language): string {
+  const total = activity.participants?.total ?? 0;
+  const professions = Object.keys(activity.participants?.byProfession ?? {}) as Profession[];
+  const [only] = professions;
+  const noun = professions.length === 1 && only ? only : professions.length > 1 ? "practitioners" : "persons";
+  return professionPhrase(noun, total, language);
+}
+
+/** The sentence for an activity logged without a narrative in this language. */
+function describe(activity: Activity, language: Language): Inline[] {
+  const inlines: Inline[] = [text(`${kindLabel(activity.kind, language)} — ${activity.title}`)];
+  if (activity.countries.length > 0) inlines.push(text(`, ${countryList(activity.countries, language, "in")}`));
+  if (activity.participants) {
+    const { total, qualifier } = activity.participants;
+    inlines.push(
+      text(language === "fr" ? " : " : ": "),
+      figure(activity, total, formatCount(total, qualifier, language)),
+      text(` ${participantsNoun(activity, language)}`),
+    );
+  }
+  if (activity.partners.length > 0) {
+    inlines.push(text(`${language === "fr" ? ", avec " : ", with "}${joinList(activity.partners, language)}`));
+  }
+  inlines.push(text("."));
+  return inlines;
+}
+
+function outcomeSentence(activity: Activity, outcome: Outcome, language: Language): Inline[] {
+  const value = figure(activity, outcome.value, formatCount(outcome.value, outcome.qualifier, language));
+  const lead = text(`${outcome.text?.[language] ?? outcome.indicator}${language === "fr" ? " : " : ": "}`);
+  if (outcome.baseline === undefined) return [lead, value, text(` ${outcome.unit}.`)];
+  const baseline = figure(activity, outcome.baseline, formatNumber(outcome.baseline, language));
+  return language === "fr"
+    ? [lead, text("de "), baseline, text(" à "), value, text(` ${outcome.unit}.`)]
+    : [lead, text("from "), baseline, text(" to "), value, text(` ${outcome.unit}.`)];
+}

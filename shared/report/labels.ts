@@ -1,0 +1,55 @@
+// The report's own words around the figures, in French and English.
+import type { Language } from "../domain/countries";
+
+export const REPORT_LABELS = {
+  fr: {
+    title: (year: number) =>
+      `Favoriser l’assistance technique et le renforcement des capacités pour intensifier l’action nationale et la coopération internationale contre la cybercriminalité, y compris l’échange d’informations — activités de ${year}`,
+    headline: ["En ", ", l’ONUDC a formé ", " praticiens de la justice pénale de ", " pays."],
+    activitiesLine: [
+      " activités ont été enregistrées pour l’année, dont ",
+      " formations, et ",
+      " laboratoires de criminalistique numérique ou unités régionales ont été mis en place ou équipés.",
+    ],
+    tables: {
+      theme: "Participants par domaine thématique",
+      region: "Participants par région",
+      country: "Participants par pays",
+      profession: "Participants par profession",
+      sex: "Participants par sexe",
+      kind: "Activités par type",
+      labs: "Laboratoires par pays",
+    },
+    columns: { participants: "Participants", activities: "Activités", labs: "Laboratoires" },
+    indicators: {
+      practitioners_trained: "Praticiens de la justice pénale formés",
+      countries_reached: "Pays bénéficiaires",
+      forensic_labs: "Laboratoires de criminalistique numérique",
+    },
+  },
+  en: {
+    title: (year: number) =>
+      `Promoting technical assistance and capacity-building to strengthen national measures and international cooperation to combat cybercrime, including information-sharing — activities in ${year}`,
+    headline: ["In ", ", UNODC trained ", " criminal justice practitioners from ", " countries."],
+    activitiesLine: [
+      " activities were recorded for the year, including ",
+      " trainings, and ",
+      " digital forensics laboratories or regional units were set up or equipped.",
+    ],
+    tables: {
+      theme: "Participants by thematic area",
+      region: "Participants by region",
+      country: "Participants by country",
+      profession: "Participants by profession",
+      sex: "Participants by sex",
+      kind: "Activities by kind",
+      labs: "Laboratories by country",
+    },
+    columns: { participants: "Participants", activities: "Activities", labs: "Laboratories" },
+    indicators: {
+      practitioners_trained: "Criminal justice practitioners trained",
+      countries_reached: "Beneficiary countries",
+      forensic_labs: "Digital forensics laboratories",
+    },
+  },
+} satisfies Record<Language, unknown>;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { buildReport } from "../../../shared/report/build-report";
+import type { Inline, Paragraph, ReportModel } from "../../../shared/report/model";
+import { reportInput, seedActivities } from "../../support/seed-report";
+
+function allParagraphs(model: ReportModel): Paragraph[] {
+  return model.sections.flatMap((section) => [
+    ...(section.mandate ? [section.mandate] : []),
+    ...section.paragraphs,
+    ...section.subsections.flatMap((sub) => [...(sub.mandate ? [sub.mandate] : []), ...sub.paragraphs]),
+  ]);
+}
+const figures = (inlines: Inline[]) => inlines.filter((i) => i.type === "figure");
+const textOf = (paragraph: Paragraph) => paragraph.content.map((i) => i.text).join("");
+
+describe("buildReport", () => {
+  const fr = buildReport(reportInput("fr"));
+
+  it("follows the structure of E/CN.15/2020/12: III with five subsections, then IV to VII", () => {
+    expect(fr.sections.map((s) => s.number)).toEqual(["III", "IV", "V", "VI", "VII"]);
+    expect(fr.sections[0]?.subsections.map((s) => s.heading)).toEqual([
+      "Enquêtes sur la cybercriminalité et criminalistique numérique",
+      "Enquêtes sur les cybermonnaies et le darknet",
+      "Exploitation et atteintes sexuelles visant les enfants sur Internet",
+      "Utilisation d’Internet à des fins terroristes",
+      "Coopération internationale pour l’obtention de preuves électroniques",
+    ]);
+    expect(fr.sections.every((s) => s.mandate && textOf(s.mandate).startsWith("Dans sa résolution 74/173"))).toBe(true);
+  });
+
+  it("numbers the paragraphs through the report", () => {
+    expect(allParagraphs(fr).map((p) => p.number)).toEqual(allParagraphs(fr).map((_, i) => i + 1));
+  });
+
+  it("tells every activity once, and links every figure to records the report lists", () => {
+    const told = allParagraphs(fr).flatMap((p) => p.records);
+    expect([...told].sort()).toEqual(seedActivities.map((a) => a.id).sort());
+    const every = [fr.summary, ...allParagraphs(fr)].flatMap((p) => figures(p.content));
+    expect(every.length).toBeGreaterThan(50);
+    for (const figure of every) {
+      expect(figure.type === "figure" && figure.records.length).toBeGreaterThan(0);
+      for (const id of figure.type === "figure" ? figure.records : []) expect(fr.records[id]).toBeDefined();
+    }
+  });
+
+  it("heads the report with the published figures, and reconciles them with the records", () => {
+    expect(textOf(fr.summary)).toContain(
+      "En 2019, l’ONUDC a formé 1\u202f817 praticiens de la justice pénale de 36 pays.",
+    );
+    const practitioners = fr.reconciliation.find((row) => row.indicator === "practitioners_trained");
+    expect(practitioners?.published.value).toBe(1817);
+    expect(practitioners?.recorded.value).toBeLessThan(1817);
+    expect(practitioners?.difference).toBe(1817 - (practitioners?.recorded.value ?? 0));
+    expect(practitioners?.recorded.records.length).toBeGreaterThan(5);
+  });
+
+  it("computes the headline when no figure was published", () => {
+    const model = buildReport({ ...reportInput("en"), publishedFigures: [] });
+    const headline = figures(model.summary.content)[0];
+    expect(headline).toMatchObject({ source: "records" });
+    expect(textOf(model.summary)).toMatch(
+      /^In 2019, UNODC trained [\d,]+ criminal justice practitioners from \d+ countries\./,
+    );
+  });
+
+  it("counts only validated records, and shows submitted ones marked in a preview", () => {
+    const [first, ...rest] = seedActivities;
+    const activities = [
+      { ...first!, status: "submitted" as const },
+      ...rest,
+      { ...rest[0]!, id: "draft-1", status: "draft" as const },
+    ];
+    const official = buildReport(reportInput("fr", activities));
+    expect(allParagraphs(official).flatMap((p) => p.records)).not.toContain(first!.id);
+    const preview = buildReport(reportInput("fr", activities, true));
+    const marked = allParagraphs(preview).find((p) => p.records.includes(first!.id));
+    expect(marked?.unvalidated).toBe(true);
+    expect(allParagraphs(preview).flatMap((p) => p.records)).not.toContain("draft-1");
+  });
+
+  it("gives the totals tables with the records behind each cell", () => {
+    const byCountry = fr.tables.find((t) => t.id === "country");
+    const kenya = byCountry?.rows.find((row) => row.label === "Le Kenya");
+    expect(kenya?.cells[1]?.value).toBeGreaterThan(0);
+    expect(kenya?.cells[1]?.records?.length).toBe(kenya?.cells[1]?.value);
+  });
+});

@@ -1,6 +1,7 @@
 // The database a local command works on: an embedded DynamoDB Local (created and seeded), the
 // DynamoDB at DYNAMODB_ENDPOINT (created and seeded if missing), or a deployed table on AWS.
 import { seed2019 } from "../seed/2019";
+import { devDonors } from "../seed/dev-fixtures";
 import { loadSeed } from "../seed/load";
 import { type Config, readConfig } from "../shared/config";
 import { createDatabase, type Database } from "../shared/data/client";
@@ -34,7 +35,10 @@ export async function openDatabase(
     if (onAws) return { db, config, description: `table ${config.tableName} on AWS (${config.region})`, close };
     // A local database is made ready to use: the table exists and holds the 2019 records.
     const created = await ensureTable(db.client, config.tableName);
-    const seeded = options.seed === false ? undefined : await loadSeed(db, seed2019);
+    const seeded =
+      options.seed === false
+        ? undefined
+        : await loadSeed(db, { ...seed2019, donors: [...seed2019.donors, ...devDonors] });
     const store = embedded
       ? `embedded DynamoDB Local (${options.dataDir ? `data in ${options.dataDir}` : "in memory"})`
       : config.dynamodbEndpoint;

@@ -4,6 +4,9 @@ import type { Server } from "node:http";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import { createApp } from "../shared/api/app";
+import { DEV_AUTH_PATH } from "../shared/api/routes/dev-auth";
+import { createDevIdentityProvider } from "../shared/auth/dev-identity-provider";
+import { createTokenVerifier } from "../shared/auth/verify-token";
 import { type LocalDatabase, openDatabase } from "./database";
 
 const USAGE = `Usage: npm start -- [--port N] [--data DIR]
@@ -21,10 +24,18 @@ async function main() {
   const database = await openDatabase({ dataDir: options.dataDir });
   try {
     const { db, config, description } = database;
-    const server = await listen(createApp({ db, config }).fetch, options.port);
+    // Locally, sign-in is the development identity provider's; its tokens are checked like Cognito's.
+    const devIdentity = await createDevIdentityProvider(`http://localhost:${options.port}${DEV_AUTH_PATH}`);
+    const verifyToken = createTokenVerifier(config.auth ?? devIdentity);
+    const app = createApp({ db, config, verifyToken, devIdentity: config.auth ? undefined : devIdentity });
+    const server = await listen(app.fetch, options.port);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Ready in ${seconds} s: http://localhost:${options.port} (API docs: /docs)`);
-    console.log(`Data: ${description}. Ctrl-C stops.`);
+    console.log(`Data: ${description}.`);
+    console.log(
+      `Sign in: curl -X POST localhost:${options.port}${DEV_AUTH_PATH}/token -H 'content-type: application/json' -d '{"username":"manager"}'`,
+    );
+    console.log(`Users: ${devIdentity.users.map((user) => user.username).join(", ")}. Ctrl-C stops.`);
     stopOnSignal(server, database);
   } catch (error) {
     await database.close();

@@ -1,6 +1,7 @@
 // Loads seed records into the table, idempotently: a record already there is left as it is.
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import { type Actor, createActivity, newActivity } from "../shared/data/activities";
+import { createActivity, newActivity } from "../shared/data/activities";
+import type { Actor } from "../shared/data/audit";
 import { donors, labs, mentors, publishedFigures } from "../shared/data/catalog";
 import type { Database } from "../shared/data/client";
 import { keys } from "../shared/data/keys";
@@ -31,10 +32,10 @@ export async function loadSeed(db: Database, seed: SeedSet): Promise<SeedCounts>
       }),
     )),
     ...(await Promise.all(
-      seed.activities.map(({ id, ...activity }) => {
+      seed.activities.map(({ id, mentorId, ...activity }) => {
         const input = ActivityInputSchema.parse(activity);
         // The published report is the source: its activities enter the record already validated.
-        const record = { ...newActivity(input, SEED_ACTOR, id), status: "validated" as const };
+        const record = { ...newActivity(input, SEED_ACTOR, { id, mentorId }), status: "validated" as const };
         return putIfAbsent(db, keys.activity(id), () => createActivity(db, record));
       }),
     )),

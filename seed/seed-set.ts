@@ -6,7 +6,8 @@ import type { LabInputSchema } from "../shared/domain/lab";
 import type { MentorInputSchema } from "../shared/domain/mentor";
 import type { PublishedFigureSchema } from "../shared/domain/published-figure";
 
-export type SeedActivity = z.input<typeof ActivityInputSchema> & { id: string };
+/** The mentor of record is set by the server from the sign-in; seed records name it directly. */
+export type SeedActivity = z.input<typeof ActivityInputSchema> & { id: string; mentorId?: string };
 export type SeedMentor = z.input<typeof MentorInputSchema> & { id: string };
 export type SeedLab = z.input<typeof LabInputSchema> & { id: string };
 

@@ -7,6 +7,8 @@ export type Config = {
   region: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Who issues the tokens the API accepts (Cognito on AWS); unset on the local server. */
+  auth?: { issuer: string; audience: string };
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -19,5 +21,14 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1",
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 256 * 1024),
+    ...(env.AUTH_ISSUER && env.AUTH_AUDIENCE && { auth: { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE } }),
   };
+}
+
+/** The token issuer a deployed function must have. */
+export function requireAuth(config: Config): NonNullable<Config["auth"]> {
+  if (!config.auth) {
+    throw new Error("AUTH_ISSUER and AUTH_AUDIENCE are not set: they name the Cognito user pool and app client");
+  }
+  return config.auth;
 }

@@ -3,11 +3,13 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { authenticate } from "./authenticate";
 import type { AppEnv, Deps } from "./context";
 import { docsPage, type OpenApiDocument } from "./docs-page";
 import { errorResponse, validationHook } from "./errors";
 import { activityRoutes } from "./routes/activities";
 import { donorRoutes, labRoutes, mentorRoutes, publishedFigureRoutes } from "./routes/catalog";
+import { devAuthRoutes } from "./routes/dev-auth";
 import { reportRoutes } from "./routes/reports";
 
 export const OPENAPI_INFO = {
@@ -23,11 +25,6 @@ export function createApp(deps: Deps) {
 
   app.use(requestId());
   app.use(secureHeaders());
-  app.use(async (c, next) => {
-    // Until sign-in exists every change is recorded as made by "anonymous".
-    c.set("actor", { id: "anonymous" });
-    await next();
-  });
   app.use(
     bodyLimit({
       maxSize: deps.config.maxBodyBytes,
@@ -42,7 +39,10 @@ export function createApp(deps: Deps) {
     }),
   );
 
+  app.use(authenticate(deps.verifyToken));
+
   app.get("/health", (c) => c.json({ status: "ok" }));
+  if (deps.devIdentity) app.route("/", devAuthRoutes(deps.devIdentity));
   app.route("/", activityRoutes(deps));
   app.route("/", mentorRoutes(deps));
   app.route("/", donorRoutes(deps));

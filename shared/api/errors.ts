@@ -4,7 +4,8 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ZodError } from "zod";
 import { z } from "zod";
-import { DomainError, type FieldIssue, ValidationError } from "../domain/errors";
+import { SERVER_OWNED_FIELDS } from "../domain/activity";
+import { DomainError, type FieldIssue, UnauthorizedError, ValidationError } from "../domain/errors";
 
 export const ErrorSchema = z
   .object({
@@ -13,6 +14,8 @@ export const ErrorSchema = z
     details: z.record(z.string(), z.unknown()).optional(),
   })
   .meta({ id: "Error" });
+
+const SERVER_OWNED = new Set<string>(SERVER_OWNED_FIELDS);
 
 const HTTP_CODES: Record<number, string> = {
   400: "bad_request",
@@ -29,7 +32,10 @@ export function fieldIssues(error: ZodError, prefix?: string): FieldIssue[] {
   return error.issues.flatMap((issue) => {
     const base = [...(prefix ? [prefix] : []), ...issue.path.map(String)];
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ path: [...base, key].join("."), message: "is not a field of this record" }));
+      return issue.keys.map((key) => ({
+        path: [...base, key].join("."),
+        message: SERVER_OWNED.has(key) ? "is set by the server and cannot be sent" : "is not a field of this record",
+      }));
     }
     return [{ path: base.join("."), message: issue.message }];
   });
@@ -44,6 +50,13 @@ export function validationHook(result: { success: boolean; error?: ZodError; tar
 }
 
 export function errorResponse(error: Error, c: Context) {
+  if (error instanceof UnauthorizedError) {
+    // RFC 6750: say how to authenticate, and why this token was refused.
+    const refused = c.req.header("authorization")
+      ? `, error="invalid_token", error_description="${error.message}"`
+      : "";
+    c.header("WWW-Authenticate", `Bearer realm="cybercrime-tracker"${refused}`);
+  }
   if (error instanceof DomainError) {
     return c.json({ error: error.code, message: error.message, details: error.details }, error.status);
   }

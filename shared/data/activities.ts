@@ -4,18 +4,18 @@ import { randomUUID } from "node:crypto";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { type Activity, type ActivityInput, reportingYear } from "../domain/activity";
 import { activityContribution } from "../domain/aggregates";
+import type { AuditAction } from "../domain/audit";
 import { IdempotencyKeyReusedError, NotFoundError, ValidationError, VersionConflictError } from "../domain/errors";
 import type { ActivityStatus, Theme } from "../domain/vocabulary";
 import { assertTransition } from "../domain/workflow";
 import { aggregateUpdates } from "./aggregates";
+import { type Actor, auditItem } from "./audit";
 import { batchGet } from "./batch-get";
 import type { Database } from "./client";
 import { claimIdempotencyKey, getIdempotencyRecord } from "./idempotency";
 import { keys } from "./keys";
 import { type PageRequest, queryPage } from "./query";
 import { type TransactItem, toRecord, writeAll } from "./transaction";
-
-export type Actor = { id: string };
 
 const ENTITY = "Activity";
 
@@ -32,13 +32,18 @@ export async function getActivity(db: Database, id: string): Promise<Activity> {
   return toRecord<Activity>(result.Item);
 }
 
-export function newActivity(input: ActivityInput, actor: Actor, id: string = randomUUID()): Activity {
+export function newActivity(
+  input: ActivityInput,
+  actor: Actor,
+  options: { id?: string; mentorId?: string } = {},
+): Activity {
   const now = new Date().toISOString();
   return {
     ...input,
-    id,
+    id: options.id ?? randomUUID(),
     year: reportingYear(input),
     status: "draft",
+    ...(options.mentorId && { mentorId: options.mentorId }),
     version: 1,
     createdAt: now,
     createdBy: actor.id,
@@ -54,6 +59,13 @@ export function activityCreateItems(db: Database, activity: Activity): TransactI
     ...keys.activityLinks(activity).map((Key) => ({ Put: { TableName: db.tableName, Item: Key } })),
     ...referenceCountUpdates(db, activity, +1),
     ...aggregateUpdates(db, undefined, activityContribution(activity)),
+    auditItem(db, {
+      entity: ENTITY,
+      recordId: activity.id,
+      action: "create",
+      actor: { id: activity.createdBy },
+      after: activity,
+    }),
   ];
 }
 
@@ -87,61 +99,67 @@ export async function createActivity(
   throw referenceErrors(activity, failed, items) ?? new Error("activity write failed a condition");
 }
 
+/** Checks, on the stored record, that the caller may make the change (see shared/auth/policy.ts). */
+export type Authorize = (current: Activity) => void;
+
 export async function replaceActivity(
   db: Database,
   id: string,
-  input: ActivityInput,
-  expectedVersion: number,
-  actor: Actor,
+  change: { input: ActivityInput; expectedVersion: number; actor: Actor; authorize: Authorize },
 ): Promise<Activity> {
   const current = await getActivity(db, id);
-  assertVersion(current, expectedVersion);
+  change.authorize(current);
+  assertVersion(current, change.expectedVersion);
+  const { returnComment, ...kept } = current;
   const next: Activity = {
-    ...input,
+    ...change.input,
     id,
-    year: reportingYear(input),
+    year: reportingYear(change.input),
     status: current.status,
+    ...(kept.mentorId && { mentorId: kept.mentorId }),
+    ...(returnComment && { returnComment }),
     version: current.version + 1,
     createdAt: current.createdAt,
     createdBy: current.createdBy,
     updatedAt: new Date().toISOString(),
-    updatedBy: actor.id,
+    updatedBy: change.actor.id,
   };
-  await writeVersioned(db, current, next, [
-    { Put: { TableName: db.tableName, Item: activityItem(next), ...versionCondition(expectedVersion) } },
-  ]);
+  await writeVersioned(db, current, next, { action: "update", actor: change.actor });
   return next;
 }
 
 export async function setActivityStatus(
   db: Database,
   id: string,
-  status: ActivityStatus,
-  expectedVersion: number,
-  actor: Actor,
+  change: { status: ActivityStatus; expectedVersion: number; actor: Actor; authorize: Authorize; comment?: string },
 ): Promise<Activity> {
   const current = await getActivity(db, id);
-  assertVersion(current, expectedVersion);
-  assertTransition(current.status, status);
+  change.authorize(current);
+  assertVersion(current, change.expectedVersion);
+  assertTransition(current.status, change.status, change.comment);
+  const { returnComment: _previousComment, ...rest } = current;
   const next: Activity = {
-    ...current,
-    status,
+    ...rest,
+    status: change.status,
+    // A returned record carries the manager's comment until its mentor submits it again.
+    ...(change.status === "draft" && change.comment && { returnComment: change.comment }),
     version: current.version + 1,
     updatedAt: new Date().toISOString(),
-    updatedBy: actor.id,
+    updatedBy: change.actor.id,
   };
-  await writeVersioned(db, current, next, [
-    { Put: { TableName: db.tableName, Item: activityItem(next), ...versionCondition(expectedVersion) } },
-  ]);
+  await writeVersioned(db, current, next, { action: "status", actor: change.actor, comment: change.comment });
   return next;
 }
 
-export async function deleteActivity(db: Database, id: string, expectedVersion: number): Promise<void> {
+export async function deleteActivity(
+  db: Database,
+  id: string,
+  change: { expectedVersion: number; actor: Actor; authorize: Authorize },
+): Promise<void> {
   const current = await getActivity(db, id);
-  assertVersion(current, expectedVersion);
-  await writeVersioned(db, current, undefined, [
-    { Delete: { TableName: db.tableName, Key: keys.activity(id), ...versionCondition(expectedVersion) } },
-  ]);
+  change.authorize(current);
+  assertVersion(current, change.expectedVersion);
+  await writeVersioned(db, current, undefined, { action: "delete", actor: change.actor });
 }
 
 export type ActivityFilter = {
@@ -216,18 +234,27 @@ function assertVersion(current: Activity, expectedVersion: number) {
 }
 
 /**
- * Writes a new state of an activity (or its deletion) with the links and reference counts
- * that change with it. The first item must be the activity itself, conditioned on its version.
+ * Writes a new state of an activity (or its deletion), conditioned on the version read, with the
+ * links, reference counts, totals and audit entry that change with it, all or nothing.
  */
-async function writeVersioned(db: Database, current: Activity, next: Activity | undefined, head: TransactItem[]) {
+async function writeVersioned(
+  db: Database,
+  current: Activity,
+  next: Activity | undefined,
+  audit: { action: AuditAction; actor: Actor; comment?: string },
+) {
+  const head: TransactItem = next
+    ? { Put: { TableName: db.tableName, Item: activityItem(next), ...versionCondition(current.version) } }
+    : { Delete: { TableName: db.tableName, Key: keys.activity(current.id), ...versionCondition(current.version) } };
   const before = new Map(keys.activityLinks(current).map((key) => [`${key.pk}|${key.sk}`, key]));
   const after = new Map((next ? keys.activityLinks(next) : []).map((key) => [`${key.pk}|${key.sk}`, key]));
   const items: TransactItem[] = [
-    ...head,
+    head,
     ...[...before].filter(([id]) => !after.has(id)).map(([, Key]) => ({ Delete: { TableName: db.tableName, Key } })),
     ...[...after].filter(([id]) => !before.has(id)).map(([, Key]) => ({ Put: { TableName: db.tableName, Item: Key } })),
     ...referenceCountChanges(db, current, next),
     ...aggregateUpdates(db, activityContribution(current), activityContribution(next)),
+    auditItem(db, { entity: ENTITY, recordId: current.id, ...audit, before: current, after: next }),
   ];
   const failed = await writeAll(db, items);
   if (failed.length === 0) return;

@@ -4,8 +4,8 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Contribution } from "../domain/aggregates";
 import type { RecordMeta } from "../domain/common";
 import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from "../domain/errors";
-import type { Actor } from "./activities";
 import { aggregateUpdates } from "./aggregates";
+import { type Actor, auditItem } from "./audit";
 import type { Database } from "./client";
 import { type EntityType, keys } from "./keys";
 import { type PageRequest, queryPage } from "./query";
@@ -62,12 +62,24 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
    */
   async function write(
     db: Database,
-    change: { before?: Input; after: Input },
+    change: { before?: Stored<Input>; after: Stored<Input>; actor: Actor },
     head: TransactItem,
     explainHead: () => Promise<Error>,
   ) {
     const input = change.after;
-    const items = [head, ...referenceChecks(db, input), ...totalsChange(db, change.before, input)];
+    const items = [
+      head,
+      ...referenceChecks(db, input),
+      ...totalsChange(db, change.before, input),
+      auditItem(db, {
+        entity: label,
+        recordId: input.id,
+        action: change.before ? "update" : "create",
+        actor: change.actor,
+        before: change.before,
+        after: change.after,
+      }),
+    ];
     const failed = await writeAll(db, items);
     if (failed.length === 0) return;
     if (failed.includes(0)) throw await explainHead();
@@ -97,7 +109,12 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
       const put = {
         Put: { TableName: db.tableName, Item: item(record), ConditionExpression: "attribute_not_exists(pk)" },
       };
-      await write(db, { after: input }, put, async () => new ConflictError(`${label} "${id}" already exists`, { id }));
+      await write(
+        db,
+        { after: record, actor },
+        put,
+        async () => new ConflictError(`${label} "${id}" already exists`, { id }),
+      );
       return record;
     },
 
@@ -125,12 +142,14 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
           ConditionExpression: VERSION_MATCHES,
         },
       };
-      await write(db, { before: current, after: input }, update, async () => conflictFor(db, id, expectedVersion));
+      await write(db, { before: current, after: record, actor }, update, async () =>
+        conflictFor(db, id, expectedVersion),
+      );
       return record;
     },
 
-    async remove(db: Database, id: string, expectedVersion: number): Promise<void> {
-      const current = definition.contribution ? await get(db, id) : undefined;
+    async remove(db: Database, id: string, expectedVersion: number, actor: Actor): Promise<void> {
+      const current = await get(db, id);
       const failed = await writeAll(db, [
         {
           Delete: {
@@ -142,6 +161,7 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
           },
         },
         ...totalsChange(db, current, undefined),
+        auditItem(db, { entity: label, recordId: id, action: "delete", actor, before: current }),
       ]);
       if (failed.length > 0) throw await conflictFor(db, id, expectedVersion);
     },

@@ -49,6 +49,10 @@ export const keys = {
 
   idempotency: (scope: string, key: string): Key => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: "IDEMPOTENCY" }),
 
+  /** The change history of a record, oldest first. */
+  auditOf: (entity: string, recordId: string) => `AUDIT#${entity}#${recordId}`,
+  audit: (entity: string, recordId: string, order: string): Key => ({ pk: `AUDIT#${entity}#${recordId}`, sk: order }),
+
   /** The totals of a year in one scope (validated or submitted), one attribute per cell. */
   aggregate: (year: number, scope: string): Key => ({ pk: `AGGREGATE#${year}#${scope}`, sk: "AGGREGATE" }),
 };

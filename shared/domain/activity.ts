@@ -99,7 +99,6 @@ export const ActivityInputSchema = z
     place: ShortTextSchema.optional(),
     partners: uniqueList(ShortTextSchema, 50).default([]),
     donors: uniqueList(IdSchema, MAX_DONORS_PER_ACTIVITY).default([]),
-    mentorId: IdSchema.optional(),
     participants: ParticipantsSchema.optional(),
     topics: uniqueList(ShortTextSchema, 50).default([]),
     outcomes: z.array(OutcomeSchema).max(20).default([]),
@@ -151,12 +150,40 @@ export const ActivitySchema = z
     id: z.string(),
     year: z.int(),
     status: ActivityStatusSchema,
+    mentorId: IdSchema.optional().meta({ description: "The mentor who logged it (set from the sign-in)" }),
+    returnComment: LongTextSchema.optional().meta({ description: "Why a manager returned it to its mentor" }),
     ...RecordMetaSchema.shape,
   })
   .meta({ id: "Activity" });
 export type Activity = z.infer<typeof ActivitySchema>;
 
+/** An activity as a donor sees it: no internal notes, comments or staff identities. */
+export const DonorActivitySchema = ActivitySchema.omit({
+  notes: true,
+  returnComment: true,
+  createdBy: true,
+  updatedBy: true,
+  mentorId: true,
+}).meta({ id: "DonorActivity" });
+export type DonorActivity = z.infer<typeof DonorActivitySchema>;
+
+/** What the API returns for an activity, depending on who asks. */
+export const ActivityViewSchema = z.union([ActivitySchema, DonorActivitySchema]).meta({ id: "ActivityView" });
+
 /** The reporting year: given explicitly, or the year the activity started. */
 export function reportingYear(input: Pick<ActivityInput, "year" | "startDate">): number {
   return input.year ?? Number(input.startDate.slice(0, 4));
 }
+
+/** Fields the server sets: a client sending one gets a 400 saying so. */
+export const SERVER_OWNED_FIELDS = [
+  "id",
+  "status",
+  "version",
+  "mentorId",
+  "returnComment",
+  "createdAt",
+  "createdBy",
+  "updatedAt",
+  "updatedBy",
+] as const;

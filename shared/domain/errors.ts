@@ -3,7 +3,7 @@
 export type FieldIssue = { path: string; message: string };
 
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 404 | 409 | 413 | 415 | 422;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422;
   abstract readonly code: string;
   constructor(
     message: string,
@@ -54,4 +54,16 @@ export class IdempotencyKeyReusedError extends DomainError {
   constructor(key: string) {
     super(`Idempotency-Key "${key}" was already used with a different request body`);
   }
+}
+
+/** No valid credentials: the client should sign in (again). */
+export class UnauthorizedError extends DomainError {
+  readonly status = 401;
+  readonly code = "unauthorized";
+}
+
+/** Signed in, but this role or person may not do this. */
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+  readonly code = "forbidden";
 }

@@ -1,5 +1,5 @@
 // The validation workflow: draft → submitted → validated, or back to draft when returned.
-import { ConflictError } from "./errors";
+import { ConflictError, ValidationError } from "./errors";
 import type { ActivityStatus } from "./vocabulary";
 
 const NEXT: Record<ActivityStatus, readonly ActivityStatus[]> = {
@@ -12,7 +12,7 @@ export function canTransition(from: ActivityStatus, to: ActivityStatus): boolean
   return NEXT[from].includes(to);
 }
 
-export function assertTransition(from: ActivityStatus, to: ActivityStatus): void {
+export function assertTransition(from: ActivityStatus, to: ActivityStatus, comment?: string): void {
   if (!canTransition(from, to)) {
     const allowed = NEXT[from];
     throw new ConflictError(
@@ -20,5 +20,9 @@ export function assertTransition(from: ActivityStatus, to: ActivityStatus): void
         (allowed.length ? `; it can become ${allowed.join(" or ")}` : "; it is final"),
       { status: from },
     );
+  }
+  // The mentor needs to know what to fix.
+  if (from === "submitted" && to === "draft" && !comment?.trim()) {
+    throw new ValidationError([{ path: "comment", message: "say why the record is returned to its mentor" }]);
   }
 }

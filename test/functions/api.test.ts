@@ -1,6 +1,8 @@
+import { createServer, type Server } from "node:http";
 import type { APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from "../../local/dynamodb-local";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { freePort, LOCAL_CREDENTIALS, LOCAL_REGION } from "../../local/dynamodb-local";
+import { createDevIdentityProvider, type DevIdentityProvider } from "../../shared/auth/dev-identity-provider";
 import { httpApiEvent, lambdaContext } from "../support/api-gateway-event";
 import { testDatabase } from "../support/database";
 import { validActivity } from "../support/requests";
@@ -9,9 +11,19 @@ type Handler = (event: unknown, context: unknown) => Promise<APIGatewayProxyResu
 
 describe("Lambda handler", () => {
   let handler: Handler;
+  let issuer: DevIdentityProvider;
+  let jwksServer: Server;
 
   beforeAll(async () => {
     const db = await testDatabase();
+    // The deployed function fetches the issuer's JWKS over HTTP, as it does from Cognito.
+    const port = await freePort();
+    issuer = await createDevIdentityProvider(`http://127.0.0.1:${port}/pool`);
+    jwksServer = createServer((request, response) => {
+      if (request.url !== "/pool/.well-known/jwks.json") return void response.writeHead(404).end();
+      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(issuer.jwks));
+    });
+    await new Promise<void>((listening) => jwksServer.listen(port, "127.0.0.1", listening));
     // The entry point reads its configuration at cold start, as on Lambda.
     Object.assign(process.env, {
       TABLE_NAME: db.tableName,
@@ -19,12 +31,18 @@ describe("Lambda handler", () => {
       AWS_REGION: LOCAL_REGION,
       AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      AUTH_ISSUER: issuer.issuer,
+      AUTH_AUDIENCE: issuer.audience,
     });
     handler = (await import("../../functions/api")).handler as Handler;
   });
 
-  async function invoke(event: ReturnType<typeof httpApiEvent>) {
-    return (await handler(event, lambdaContext)) as APIGatewayProxyStructuredResultV2;
+  afterAll(() => new Promise<void>((closed) => jwksServer.close(() => closed())));
+
+  async function invoke(event: ReturnType<typeof httpApiEvent>, username = "manager") {
+    const authorization = `Bearer ${await issuer.issue(username)}`;
+    const signed = { ...event, headers: { ...event.headers, authorization } };
+    return (await handler(signed, lambdaContext)) as APIGatewayProxyStructuredResultV2;
   }
 
   it("creates an activity from an HTTP API event and reads it back", async () => {
@@ -65,5 +83,14 @@ describe("Lambda handler", () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers?.["content-type"]).toMatch(/application\/json/);
     expect(JSON.parse(res.body ?? "").details.issues[0].path).toBe("kind");
+  });
+
+  it("answers 401 with WWW-Authenticate to an event without a token", async () => {
+    const res = (await handler(
+      httpApiEvent({ method: "GET", path: "/activities" }),
+      lambdaContext,
+    )) as APIGatewayProxyStructuredResultV2;
+    expect(res.statusCode).toBe(401);
+    expect(res.headers?.["www-authenticate"]).toBe('Bearer realm="cybercrime-tracker"');
   });
 });

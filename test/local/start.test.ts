@@ -55,10 +55,17 @@ describe("npm start", () => {
     expect(output).toMatch(/Ready in \d+\.\d s: http:\/\/localhost:\d+/);
     expect(output).toContain("embedded DynamoDB Local (in memory)");
 
-    const mentors = await (await fetch(`http://localhost:${port}/mentors`)).json();
-    expect(mentors.items.length).toBeGreaterThan(0);
-    const year = await (await fetch(`http://localhost:${port}/activities?year=2019&limit=100`)).json();
-    expect(year.items.length).toBeGreaterThan(0);
+    expect((await fetch(`http://localhost:${port}/mentors`)).status).toBe(401);
+    const signIn = await fetch(`http://localhost:${port}/dev-auth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "manager" }),
+    });
+    const headers = { authorization: `Bearer ${(await signIn.json()).id_token}` };
+    const mentors = await (await fetch(`http://localhost:${port}/mentors`, { headers })).json();
+    expect(mentors.items.map((m: { id: string }) => m.id)).toContain("mentor-kenya");
+    const year = await (await fetch(`http://localhost:${port}/activities?year=2019&limit=100`, { headers })).json();
+    expect(year.items.length).toBeGreaterThan(50);
 
     const pid = server.child.pid as number;
     expect(javaChildren(pid)).toHaveLength(1);

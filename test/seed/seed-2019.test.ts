@@ -17,9 +17,12 @@ const PARAGRAPHS_WITH_RECORDS = [
   46, 49,
 ];
 
-/** Parse a seed record whose `id` is not part of its input schema; fail with the id and the issues. */
-function parseWithoutId<T extends z.ZodType>(schema: T, record: { id: string }): z.output<T> {
-  const { id, ...input } = record;
+/**
+ * Parse a seed record whose `id` (and mentor of record, which the server sets) is not part of its
+ * input schema; fail with the id and the issues.
+ */
+function parseWithoutId<T extends z.ZodType>(schema: T, record: { id: string; mentorId?: string }): z.output<T> {
+  const { id, mentorId: _mentorOfRecord, ...input } = record;
   const result = schema.safeParse(input);
   if (!result.success) expect.fail(`${id}:\n${z.prettifyError(result.error)}`);
   return result.data;
@@ -27,6 +30,7 @@ function parseWithoutId<T extends z.ZodType>(schema: T, record: { id: string }):
 
 const activities = seed2019.activities.map((record) => ({
   id: record.id,
+  mentorId: record.mentorId,
   ...parseWithoutId(ActivityInputSchema, record),
 }));
 const activityById = new Map(activities.map((activity) => [activity.id, activity]));

@@ -1,7 +1,5 @@
 // Small helpers to call the app as a client would, and a valid activity to start from.
-import type { Hono } from "hono";
-
-export type App = Pick<Hono, "request">;
+export type App = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
 
 export async function sendJson(
   app: App,

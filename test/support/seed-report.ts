@@ -10,8 +10,8 @@ import type { ReportInput } from "../../shared/report/report-input";
 
 const actor = { id: "seed" };
 
-export const seedActivities: Activity[] = seed2019.activities.map(({ id, ...input }) => ({
-  ...newActivity(ActivityInputSchema.parse(input), actor, id),
+export const seedActivities: Activity[] = seed2019.activities.map(({ id, mentorId, ...input }) => ({
+  ...newActivity(ActivityInputSchema.parse(input), actor, { id, mentorId }),
   status: "validated",
 }));
 

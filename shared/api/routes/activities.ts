@@ -1,6 +1,17 @@
 // Routes for activities: create (idempotent), read, replace, status changes, delete and lists.
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
+import { actorOf, type Identity } from "../../auth/identity";
+import {
+  assertCanCreate,
+  assertCanEdit,
+  assertCanList,
+  assertCanMove,
+  assertCanRead,
+  assertCanReadHistory,
+  mentorOfRecord,
+  visibleTo,
+} from "../../auth/policy";
 import {
   createActivity,
   deleteActivity,
@@ -10,8 +21,10 @@ import {
   replaceActivity,
   setActivityStatus,
 } from "../../data/activities";
+import { getHistory } from "../../data/audit";
 import { requestHash } from "../../data/idempotency";
-import { ActivityInputSchema, ActivitySchema } from "../../domain/activity";
+import { type Activity, ActivityInputSchema, ActivitySchema, ActivityViewSchema } from "../../domain/activity";
+import { AuditEntrySchema } from "../../domain/audit";
 import { CountryCodeSchema, IdSchema, VersionSchema } from "../../domain/common";
 import { ActivityStatusSchema, ThemeSchema } from "../../domain/vocabulary";
 import type { AppEnv, Deps } from "../context";
@@ -24,7 +37,11 @@ const ActivityReplaceSchema = ActivityInputSchema.safeExtend({ version: VersionS
   id: "ActivityReplace",
 });
 const StatusChangeSchema = z
-  .strictObject({ status: ActivityStatusSchema, version: VersionSchema })
+  .strictObject({
+    status: ActivityStatusSchema,
+    version: VersionSchema,
+    comment: z.string().trim().min(1).max(2000).optional().meta({ description: "Required when returning a record" }),
+  })
   .meta({ id: "ActivityStatusChange" });
 const ListQuerySchema = PageQuerySchema.extend({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -75,13 +92,16 @@ export function activityRoutes({ db }: Deps) {
     async (c) => {
       const input = c.req.valid("json");
       const key = c.req.valid("header")["idempotency-key"];
-      const actor = c.get("actor");
-      const claim = key && { scope: `activities#${actor.id}`, key, requestHash: requestHash(input) };
-      const { activity, replayed } = await createActivity(db, newActivity(input, actor), claim || undefined);
-      c.header("Location", `/activities/${activity.id}`);
-      c.header("ETag", `"${activity.version}"`);
+      const identity = c.get("identity");
+      assertCanCreate(identity);
+      // Keys are per user: two mentors' phones may well pick the same one.
+      const claim = key && { scope: `activities#${identity.id}`, key, requestHash: requestHash(input) };
+      const activity = newActivity(input, actorOf(identity), { mentorId: mentorOfRecord(identity) });
+      const { activity: stored, replayed } = await createActivity(db, activity, claim || undefined);
+      c.header("Location", `/activities/${stored.id}`);
+      c.header("ETag", `"${stored.version}"`);
       if (replayed) c.header("Idempotent-Replayed", "true");
-      return c.json(activity, 201);
+      return c.json(stored, 201);
     },
   );
 
@@ -95,11 +115,19 @@ export function activityRoutes({ db }: Deps) {
         "Filters follow the stored read patterns: year (and theme); country and year (and theme); " +
         "donor and year (and theme); mentor (and year, and theme).",
       request: { query: ListQuerySchema },
-      responses: { 200: json(pageOf(ActivitySchema, "ActivityPage"), "One page of activities"), 400: errors[400] },
+      responses: {
+        200: json(pageOf(ActivityViewSchema, "ActivityPage"), "One page of activities"),
+        400: errors[400],
+        403: json(ErrorSchema, "A donor listing beyond its organisation"),
+      },
     }),
     async (c) => {
       const { limit, cursor, ...filter } = c.req.valid("query");
-      return c.json(await listActivities(db, filter, { limit, cursor }), 200);
+      const identity = c.get("identity");
+      assertCanList(identity, filter);
+      const page = await listActivities(db, filter, { limit, cursor });
+      const readable = page.items.filter((activity) => canRead(identity, activity));
+      return c.json({ ...page, items: readable.map((activity) => visibleTo(identity, activity)) }, 200);
     },
   );
 
@@ -110,12 +138,17 @@ export function activityRoutes({ db }: Deps) {
       tags,
       summary: "Read an activity",
       request: { params: IdParamSchema },
-      responses: { 200: json(ActivitySchema, "The activity"), 404: errors[404] },
+      responses: {
+        200: json(ActivityViewSchema, "The activity (without internal fields for donors)"),
+        404: errors[404],
+      },
     }),
     async (c) => {
       const activity = await getActivity(db, c.req.valid("param").id);
+      const identity = c.get("identity");
+      assertCanRead(identity, activity);
       c.header("ETag", `"${activity.version}"`);
-      return c.json(activity, 200);
+      return c.json(visibleTo(identity, activity), 200);
     },
   );
 
@@ -134,7 +167,13 @@ export function activityRoutes({ db }: Deps) {
     }),
     async (c) => {
       const { version, ...input } = c.req.valid("json");
-      const activity = await replaceActivity(db, c.req.valid("param").id, input, version, c.get("actor"));
+      const identity = c.get("identity");
+      const activity = await replaceActivity(db, c.req.valid("param").id, {
+        input,
+        expectedVersion: version,
+        actor: actorOf(identity),
+        authorize: (current) => assertCanEdit(identity, current),
+      });
       c.header("ETag", `"${activity.version}"`);
       return c.json(activity, 200);
     },
@@ -153,8 +192,15 @@ export function activityRoutes({ db }: Deps) {
       responses: { 200: json(ActivitySchema, "The new version"), ...errors },
     }),
     async (c) => {
-      const { status, version } = c.req.valid("json");
-      const activity = await setActivityStatus(db, c.req.valid("param").id, status, version, c.get("actor"));
+      const { status, version, comment } = c.req.valid("json");
+      const identity = c.get("identity");
+      const activity = await setActivityStatus(db, c.req.valid("param").id, {
+        status,
+        comment,
+        expectedVersion: version,
+        actor: actorOf(identity),
+        authorize: (current) => assertCanMove(identity, current, status),
+      });
       c.header("ETag", `"${activity.version}"`);
       return c.json(activity, 200);
     },
@@ -170,10 +216,44 @@ export function activityRoutes({ db }: Deps) {
       responses: { 204: { description: "Deleted" }, ...errors },
     }),
     async (c) => {
-      await deleteActivity(db, c.req.valid("param").id, c.req.valid("query").version);
+      const identity = c.get("identity");
+      await deleteActivity(db, c.req.valid("param").id, {
+        expectedVersion: c.req.valid("query").version,
+        actor: actorOf(identity),
+        authorize: (current) => assertCanEdit(identity, current),
+      });
       return c.body(null, 204);
     },
   );
 
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/activities/{id}/history",
+      tags,
+      summary: "Who changed an activity, when, and how (managers and the activity's mentor)",
+      request: { params: IdParamSchema },
+      responses: {
+        200: json(z.object({ items: z.array(AuditEntrySchema) }).meta({ id: "History" }), "Oldest change first"),
+        403: json(ErrorSchema, "Not the activity's mentor or a manager"),
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      assertCanReadHistory(c.get("identity"), await getActivity(db, id));
+      return c.json({ items: await getHistory(db, "Activity", id) }, 200);
+    },
+  );
+
   return app;
+}
+
+function canRead(identity: Identity, activity: Activity): boolean {
+  try {
+    assertCanRead(identity, activity);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,8 @@
 // CRUD routes for a reference record type (mentors, donors, labs), generated from its schemas.
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
+import { actorOf } from "../../auth/identity";
+import { assertCanManage, assertCanReadReference } from "../../auth/policy";
 import type { Database } from "../../data/client";
 import type { entityStore } from "../../data/entities";
 import { IdSchema, VersionSchema } from "../../domain/common";
@@ -59,7 +61,9 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       responses: { 201: json(recordSchema, "Created"), 400: errors[400], 409: errors[409] },
     }),
     async (c) => {
-      const record = await store.create(db, c.req.valid("json") as Input, c.get("actor"));
+      const identity = c.get("identity");
+      assertCanManage(identity, tag);
+      const record = await store.create(db, c.req.valid("json") as Input, actorOf(identity));
       c.header("Location", `/${path}/${record.id}`);
       c.header("ETag", `"${record.version}"`);
       return c.json(record, 201);
@@ -78,6 +82,7 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
     async (c) => {
       const { limit, cursor, ...filter } = c.req.valid("query") as z.infer<typeof PageQuerySchema>;
       const prefix = options.listFilter?.prefix(filter);
+      assertCanReadReference(c.get("identity"), tag);
       return c.json(await store.list(db, { limit, cursor }, prefix), 200);
     },
   );
@@ -92,7 +97,9 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       responses: { 200: json(recordSchema, "The record"), 404: errors[404] },
     }),
     async (c) => {
-      const record = await store.get(db, c.req.valid("param").id);
+      const { id } = c.req.valid("param");
+      assertCanReadReference(c.get("identity"), tag, path === "donors" ? id : undefined);
+      const record = await store.get(db, id);
       c.header("ETag", `"${record.version}"`);
       return c.json(record, 200);
     },
@@ -112,13 +119,15 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
     }),
     async (c) => {
       const { id } = c.req.valid("param");
+      const identity = c.get("identity");
+      assertCanManage(identity, tag);
       const { version, ...body } = c.req.valid("json") as { version: number } & z.infer<Replace>;
       const record = await store.replace(
         db,
         id,
         options.toInput(id, body as z.infer<Replace>),
         version,
-        c.get("actor"),
+        actorOf(identity),
       );
       c.header("ETag", `"${record.version}"`);
       return c.json(record, 200);
@@ -135,7 +144,9 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       responses: { 204: { description: "Deleted" }, ...errors },
     }),
     async (c) => {
-      await store.remove(db, c.req.valid("param").id, c.req.valid("query").version);
+      const identity = c.get("identity");
+      assertCanManage(identity, tag);
+      await store.remove(db, c.req.valid("param").id, c.req.valid("query").version, actorOf(identity));
       return c.body(null, 204);
     },
   );

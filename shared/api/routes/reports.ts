@@ -1,6 +1,7 @@
 // Routes for the annual report (JSON, Markdown, HTML, Word; French or English) and donor summaries.
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
+import { assertCanReadAnnualReport, assertCanReadDonorSummary } from "../../auth/policy";
 import { loadDonorYear } from "../../data/donor-data";
 import { loadReportInput } from "../../data/report-data";
 import { IdSchema } from "../../domain/common";
@@ -45,11 +46,16 @@ export function reportRoutes({ db }: Deps) {
           },
         },
         400: { content: { "application/json": { schema: ErrorSchema } }, description: "Invalid year or option" },
+        403: {
+          content: { "application/json": { schema: ErrorSchema } },
+          description: "Donors; or a preview asked by a non-manager",
+        },
       },
     }),
     async (c) => {
       const { year } = c.req.valid("param");
       const { lang, format, preview } = c.req.valid("query");
+      assertCanReadAnnualReport(c.get("identity"), preview);
       const model = buildReport(await loadReportInput(db, { year, language: lang, preview }));
       const { body, contentType, extension } = await renderReport(model, format);
       c.header("Content-Type", contentType);
@@ -74,6 +80,7 @@ export function reportRoutes({ db }: Deps) {
     }),
     async (c) => {
       const { donorId, year } = c.req.valid("param");
+      assertCanReadDonorSummary(c.get("identity"), donorId);
       return c.json(donorSummary(await loadDonorYear(db, donorId, year)), 200);
     },
   );

@@ -15,7 +15,7 @@ describe("activities API", async () => {
       const { res, body } = await create();
       expect(res.status).toBe(201);
       expect(res.headers.get("location")).toBe(`/activities/${body.id}`);
-      expect(body).toMatchObject({ status: "draft", version: 1, year: 2019, createdBy: "anonymous" });
+      expect(body).toMatchObject({ status: "draft", version: 1, year: 2019, createdBy: "manager@example.org" });
       expect(body.participants).toMatchObject({ total: 30, qualifier: "approximately" });
     });
 
@@ -43,11 +43,15 @@ describe("activities API", async () => {
       });
     });
 
-    it("answers 400 naming a mentor that does not exist, and writes nothing", async () => {
-      const { res, body } = await create({ mentorId: "nobody" });
+    it("answers 400 to fields the server sets, and writes nothing", async () => {
+      const { res, body } = await create({ status: "validated", mentorId: "mentor-kenya", createdBy: "someone" });
       expect(res.status).toBe(400);
-      expect(body.details.issues).toEqual([{ path: "mentorId", message: 'unknown mentor "nobody"' }]);
-      const list = await (await app.request("/activities?mentor=nobody")).json();
+      expect(body.details.issues).toEqual([
+        { path: "status", message: "is set by the server and cannot be sent" },
+        { path: "mentorId", message: "is set by the server and cannot be sent" },
+        { path: "createdBy", message: "is set by the server and cannot be sent" },
+      ]);
+      const list = await (await app.request("/activities?mentor=mentor-kenya")).json();
       expect(list.items).toEqual([]);
     });
 

@@ -67,6 +67,8 @@ describe("totals cells", () => {
     const [bucket] = contributionDelta(activityContribution(activity), activityContribution(edited));
     expect(bucket?.cells).toEqual({
       participants: 5,
+      practitionersTrained: 5,
+      "kind:training:participants": 5,
       "theme:investigations_forensics:participants": 5,
       "country:KEN:participants": 5,
       "country:UGA:participants": 5,

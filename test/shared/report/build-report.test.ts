@@ -64,16 +64,18 @@ describe("buildReport", () => {
   });
 
   it("counts only validated records, and shows submitted ones marked in a preview", () => {
-    const [first, ...rest] = seedActivities;
+    const [first, second, ...rest] = seedActivities;
+    if (!first || !second) throw new Error("the seed has activities");
     const activities = [
-      { ...first!, status: "submitted" as const },
+      { ...first, status: "submitted" as const },
+      second,
       ...rest,
-      { ...rest[0]!, id: "draft-1", status: "draft" as const },
+      { ...second, id: "draft-1", status: "draft" as const },
     ];
     const official = buildReport(reportInput("fr", activities));
-    expect(allParagraphs(official).flatMap((p) => p.records)).not.toContain(first!.id);
+    expect(allParagraphs(official).flatMap((p) => p.records)).not.toContain(first.id);
     const preview = buildReport(reportInput("fr", activities, true));
-    const marked = allParagraphs(preview).find((p) => p.records.includes(first!.id));
+    const marked = allParagraphs(preview).find((p) => p.records.includes(first.id));
     expect(marked?.unvalidated).toBe(true);
     expect(allParagraphs(preview).flatMap((p) => p.records)).not.toContain("draft-1");
   });

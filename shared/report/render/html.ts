@@ -1,0 +1,237 @@
+// The report as one standalone HTML page where every figure links to the records it counts.
+import { html, raw } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
+import type { Language } from "../../domain/countries";
+import type { Inline, Paragraph, ReportModel, Section, TotalsTable } from "../model";
+import {
+  formatDate,
+  formatDifference,
+  type Labels,
+  labelsFor,
+  quoted,
+  type RecordKind,
+  statusLabel,
+  subsectionLetter,
+  tableHeader,
+} from "./labels";
+
+export type HtmlOptions = { recordUrl?: (kind: RecordKind, id: string) => string };
+
+type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+/** One number in the page, numbered in reading order, with the records behind it. */
+type FigureRef = { n: number; text: string; records: string[]; where: string };
+
+const PATHS: Record<RecordKind, string> = { activity: "activities", lab: "labs", figure: "published-figures" };
+
+export const defaultRecordUrl = (kind: RecordKind, id: string) => `/${PATHS[kind]}/${encodeURIComponent(id)}`;
+
+/**
+ * Numbers every figure in the order a reader meets it. Keyed by the model's own objects, so the
+ * text and the appendix cannot disagree on which number is which.
+ */
+function numberFigures(model: ReportModel, l: Labels): Map<object, FigureRef> {
+  const refs = new Map<object, FigureRef>();
+  const add = (key: object, text: string, records: string[], where: string) =>
+    refs.set(key, { n: refs.size + 1, text, records, where });
+  const paragraph = (p: Paragraph, where: string) => {
+    for (const inline of p.content) if (inline.type === "figure") add(inline, inline.text, inline.records, where);
+  };
+  paragraph(model.summary, l.summary);
+  for (const s of model.sections) {
+    for (const p of [
+      ...(s.mandate ? [s.mandate] : []),
+      ...s.paragraphs,
+      ...s.subsections.flatMap((x) => x.paragraphs),
+    ]) {
+      paragraph(p, l.paragraph(p.number));
+    }
+  }
+  for (const row of model.reconciliation) {
+    add(row.published, row.published.text, [row.published.figureId], `${l.reconciliation} — ${row.label}`);
+    add(row.recorded, row.recorded.text, row.recorded.records, `${l.reconciliation} — ${row.label}`);
+  }
+  for (const t of model.tables) {
+    const header = tableHeader(t);
+    for (const row of t.rows) {
+      row.cells.forEach((cell, i) => {
+        const column = header[header.length - row.cells.length + i] ?? "";
+        if (cell.records?.length) add(cell, cell.text, cell.records, `${t.caption} — ${row.label}, ${column}`);
+      });
+    }
+  }
+  return refs;
+}
+
+/** Nothing in the report is asynchronous, so hono's `html` always returns a finished string. */
+function toText(fragment: Fragment): string {
+  if (fragment instanceof Promise) throw new Error("report HTML must render synchronously");
+  return fragment.toString();
+}
+
+export function renderHtml(model: ReportModel, options: HtmlOptions = {}): string {
+  const l = labelsFor(model.language);
+  const language: Language = model.language;
+  const recordUrl = options.recordUrl ?? defaultRecordUrl;
+  const figures = numberFigures(model, l);
+
+  const figureLink = (key: object, text: string): Fragment => {
+    const ref = figures.get(key);
+    if (!ref) return html`${text}`;
+    return html`<a class="figure" id="ref-figure-${ref.n}" href="#figure-${ref.n}" data-figure="${ref.n}" data-records="${ref.records.join(" ")}">${text}</a>`;
+  };
+
+  const inline = (i: Inline): Fragment => {
+    if (i.type === "figure") return figureLink(i, i.text);
+    if (i.type === "quote") return html`<span class="quote">${quoted(i.text, language)}</span>`;
+    return html`${i.text}`;
+  };
+
+  const paragraph = (p: Paragraph, className = "para"): Fragment =>
+    html`<p class="${className}${p.unvalidated ? " unvalidated" : ""}" id="para-${p.number}"><span class="num">${p.number}.</span><span class="text">${p.content.map(inline)}${p.unvalidated ? html` <span class="badge">${l.unvalidated}</span>` : ""}</span></p>`;
+
+  const section = (s: Section): Fragment => html`<section id="section-${s.id}" aria-labelledby="h-${s.id}">
+<h2 id="h-${s.id}"><span class="num">${s.number}.</span> ${s.heading}</h2>
+${s.mandate ? paragraph(s.mandate, "para mandate") : ""}
+${s.paragraphs.map((p) => paragraph(p))}
+${s.subsections.map(
+  (sub, index) => html`<section id="subsection-${sub.id}" aria-labelledby="h-${sub.id}">
+<h3 id="h-${sub.id}"><span class="num">${subsectionLetter(index)}.</span> ${sub.heading}</h3>
+${sub.paragraphs.map((p) => paragraph(p))}
+</section>`,
+)}
+</section>`;
+
+  const wrap = (id: string, table: Fragment) =>
+    html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="${id}">${table}</div>`;
+
+  const reconciliation = (): Fragment =>
+    model.reconciliation.length
+      ? html`<section id="reconciliation" aria-labelledby="h-reconciliation">
+<h2 id="h-reconciliation">${l.reconciliation}</h2>
+${wrap(
+  "caption-reconciliation",
+  html`<table>
+<caption id="caption-reconciliation">${l.reconciliationCaption}</caption>
+<thead><tr><th scope="col">${l.columns.indicator}</th><th scope="col" class="n">${l.columns.published}</th><th scope="col" class="n">${l.columns.recorded}</th><th scope="col" class="n">${l.columns.difference}</th></tr></thead>
+<tbody>
+${model.reconciliation.map(
+  (row) =>
+    html`<tr><th scope="row">${row.label}</th><td class="n">${figureLink(row.published, row.published.text)}<span class="source">${row.published.source}</span></td><td class="n">${figureLink(row.recorded, row.recorded.text)}</td><td class="n">${formatDifference(row.difference, language)}</td></tr>\n`,
+)}</tbody>
+</table>`,
+)}
+</section>`
+      : html``;
+
+  const totalsTable = (t: TotalsTable): Fragment => {
+    const header = tableHeader(t);
+    return wrap(
+      `caption-${t.id}`,
+      html`<table id="table-${t.id}">
+<caption id="caption-${t.id}">${t.caption}</caption>
+<thead><tr>${header.map((column, i) => (column ? html`<th scope="col"${i > 0 ? raw(' class="n"') : ""}>${column}</th>` : html`<td></td>`))}</tr></thead>
+<tbody>
+${t.rows.map(
+  (row) =>
+    html`<tr><th scope="row">${row.label}</th>${row.cells.map((cell) => html`<td class="n">${figureLink(cell, cell.text)}</td>`)}</tr>\n`,
+)}</tbody>
+</table>`,
+    );
+  };
+
+  const record = (id: string): Fragment => {
+    const r = model.records[id];
+    if (!r) return html`<li data-record="${id}">${id} <span class="status">(${l.unknownRecord})</span></li>`;
+    return html`<li data-record="${id}"><a href="${recordUrl(r.kind, id)}">${r.title}</a> <span class="kind">(${l.kinds[r.kind]})</span>${r.source ? html` — <span class="ref">${r.source}</span>` : ""}${r.status ? html` — <span class="status">${statusLabel(r.status, language)}</span>` : ""}</li>`;
+  };
+
+  const sources = (): Fragment => {
+    const refs = [...figures.values()];
+    if (!refs.length) return html``;
+    return html`<section id="figure-sources" aria-labelledby="h-figure-sources">
+<h2 id="h-figure-sources">${l.figureSources}</h2>
+<p>${l.figureSourcesIntro}</p>
+<ol class="figure-sources">
+${refs.map(
+  (
+    ref,
+  ) => html`<li id="figure-${ref.n}"><p><strong>${l.figure(ref.n)}</strong> — <a href="#ref-figure-${ref.n}">${ref.text}</a> <span class="where">(${ref.where})</span></p>
+${ref.records.length ? html`<ul>${ref.records.map(record)}</ul>` : html`<p class="none">${l.noRecords}</p>`}</li>\n`,
+)}</ol>
+</section>`;
+  };
+
+  return toText(html`<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${model.title}</title>
+<style>${raw(STYLE)}</style>
+</head>
+<body>
+<header>
+<h1>${model.title}</h1>
+<p class="year">${l.yearLine(model.year)}</p>
+${model.preview ? html`<p class="preview" role="note"><strong>${l.preview}</strong></p>` : ""}
+</header>
+<main>
+<section id="summary" aria-labelledby="h-summary">
+<h2 id="h-summary">${l.summary}</h2>
+<p class="summary${model.summary.unvalidated ? " unvalidated" : ""}">${model.summary.content.map(inline)}${model.summary.unvalidated ? html` <span class="badge">${l.unvalidated}</span>` : ""}</p>
+</section>
+${model.sections.map(section)}
+${reconciliation()}
+${model.tables.length ? html`<section id="totals" aria-labelledby="h-totals"><h2 id="h-totals">${l.totals}</h2>${model.tables.map(totalsTable)}</section>` : ""}
+${sources()}
+</main>
+<footer><p>${l.generated(formatDate(model.generatedAt, language))}</p></footer>
+</body>
+</html>
+`);
+}
+
+// Readable from a phone to A4 paper; marks never rely on colour alone (the badge says it in words).
+const STYLE = `
+body{font:17px/1.55 Georgia,"Times New Roman",serif;margin:0 auto;max-width:44rem;padding:1rem;color:#1a1a1a;background:#fff}
+h1{font-size:1.45rem;line-height:1.25;margin:.5rem 0}
+h2{font-size:1.2rem;margin:2rem 0 .75rem}
+h3{font-size:1.05rem;margin:1.5rem 0 .5rem}
+h2 .num,h3 .num{display:inline-block;min-width:2.2rem}
+.year{margin:.25rem 0;color:#444}
+.preview{border:2px solid #8a4500;border-radius:4px;padding:.5rem .75rem}
+.para{display:grid;grid-template-columns:2.5rem 1fr;margin:.7rem 0}
+.para .num{font-variant-numeric:tabular-nums}
+.unvalidated{background:#fff8ec;box-shadow:-.5rem 0 0 #fff8ec,-.75rem 0 0 #8a4500}
+.badge{display:inline-block;font:600 .75rem/1.5 system-ui,sans-serif;color:#8a4500;border:1px solid currentColor;border-radius:3px;padding:0 .35em;white-space:nowrap}
+a{color:#0b3d91}
+a.figure{font-weight:600;text-decoration:underline dotted;text-underline-offset:.18em}
+:target{background:#fff3bf}
+.table-wrap{overflow-x:auto;margin:1rem 0}
+table{border-collapse:collapse;width:100%;font-size:.92rem}
+caption{text-align:left;font-style:italic;padding:.25rem 0}
+th,td{border-bottom:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
+thead th,thead td{border-bottom:2px solid #555}
+.n{text-align:right;white-space:nowrap}
+.source{display:block;font-size:.8em;color:#555;white-space:normal}
+.figure-sources{padding-left:0;list-style:none}
+.figure-sources>li{border-top:1px solid #ddd;padding:.25rem 0}
+.figure-sources p{margin:.25rem 0}
+.figure-sources ul{margin:.25rem 0;padding-left:1.25rem}
+.where,.kind,.status{color:#555}
+footer{margin-top:2rem;font-size:.85rem;color:#555}
+@media (max-width:30rem){body{font-size:16px;padding:.75rem}.para{grid-template-columns:2.1rem 1fr}}
+@media print{
+@page{size:A4;margin:2cm}
+body{max-width:none;padding:0;font-size:11pt}
+a{color:inherit;text-decoration:none}
+a.figure::after{content:"[" attr(data-figure) "]";font-size:.7em;vertical-align:super;font-weight:normal}
+.table-wrap{overflow:visible}
+h2,h3{break-after:avoid}
+tr,.para,.figure-sources>li{break-inside:avoid}
+.unvalidated{background:none;box-shadow:none}
+.badge,.preview{color:#000;border-color:#000}
+:target{background:none}
+}
+`;

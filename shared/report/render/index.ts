@@ -1,0 +1,42 @@
+// One entry point for every report format: the API picks a format and gets a body to send.
+import type { ReportModel } from "../model";
+import { renderDocx } from "./docx";
+import { type HtmlOptions, renderHtml } from "./html";
+import { renderJson } from "./json";
+import { renderMarkdown } from "./markdown";
+
+export const REPORT_FORMATS = ["json", "md", "html", "docx"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const FORMAT_MEDIA: Record<ReportFormat, { contentType: string; extension: string }> = {
+  json: { contentType: "application/json; charset=utf-8", extension: "json" },
+  md: { contentType: "text/markdown; charset=utf-8", extension: "md" },
+  html: { contentType: "text/html; charset=utf-8", extension: "html" },
+  docx: {
+    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extension: "docx",
+  },
+};
+
+export type RenderedReport = { body: string | Buffer; contentType: string; extension: string };
+
+export function isReportFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}
+
+const RENDERERS: Record<ReportFormat, (model: ReportModel, options: HtmlOptions) => string | Promise<string | Buffer>> =
+  {
+    json: renderJson,
+    md: renderMarkdown,
+    html: renderHtml,
+    docx: renderDocx,
+  };
+
+export async function renderReport(
+  model: ReportModel,
+  format: ReportFormat,
+  options: HtmlOptions = {},
+): Promise<RenderedReport> {
+  const body = await RENDERERS[format](model, options);
+  return { body, ...FORMAT_MEDIA[format] };
+}

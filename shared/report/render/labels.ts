@@ -1,0 +1,129 @@
+// The words and typography the renderers add around the model's text, in each report language.
+import type { Language } from "../../domain/countries";
+import type { ReportModel } from "../model";
+
+export type RecordKind = ReportModel["records"][string]["kind"];
+
+export type Labels = {
+  /** BCP 47 tag for Word's spell-checker and for dates and numbers. */
+  locale: string;
+  yearLine: (year: number) => string;
+  preview: string;
+  unvalidated: string;
+  summary: string;
+  reconciliation: string;
+  /** Says which way the difference goes, as the sign alone does not. */
+  reconciliationCaption: string;
+  columns: { indicator: string; published: string; recorded: string; difference: string };
+  totals: string;
+  figureSources: string;
+  figureSourcesIntro: string;
+  figure: (n: number) => string;
+  paragraph: (n: number) => string;
+  noRecords: string;
+  unknownRecord: string;
+  kinds: Record<RecordKind, string>;
+  statuses: Record<string, string>;
+  generated: (date: string) => string;
+  quote: { open: string; close: string };
+};
+
+const NBSP = "\u00A0";
+
+export const LABELS: Record<Language, Labels> = {
+  fr: {
+    locale: "fr-FR",
+    yearLine: (year) => `Année considérée${NBSP}: ${year}`,
+    preview: "Aperçu — comprend des activités soumises non encore validées",
+    unvalidated: "soumis, non validé",
+    summary: "Résumé",
+    reconciliation: "Rapprochement avec les chiffres publiés",
+    reconciliationCaption: "Écart = chiffre publié − chiffre calculé à partir des enregistrements",
+    columns: {
+      indicator: "Indicateur",
+      published: "Chiffre publié (source)",
+      recorded: "D’après les enregistrements",
+      difference: "Écart",
+    },
+    totals: "Totaux",
+    figureSources: "Sources des chiffres",
+    figureSourcesIntro: "Chaque chiffre du rapport renvoie ici aux enregistrements qu’il compte.",
+    figure: (n) => `Chiffre ${n}`,
+    paragraph: (n) => `paragraphe ${n}`,
+    noRecords: "Aucun enregistrement",
+    unknownRecord: "enregistrement introuvable",
+    kinds: { activity: "activité", lab: "laboratoire", figure: "chiffre publié" },
+    statuses: { draft: "brouillon", submitted: "soumis", validated: "validé" },
+    generated: (date) => `Généré le ${date}`,
+    quote: { open: `«${NBSP}`, close: `${NBSP}»` },
+  },
+  en: {
+    locale: "en-GB",
+    yearLine: (year) => `Year covered: ${year}`,
+    preview: "Preview — includes submitted activities not yet validated",
+    unvalidated: "submitted, not validated",
+    summary: "Summary",
+    reconciliation: "Reconciliation with published figures",
+    reconciliationCaption: "Difference = published figure − figure computed from the records",
+    columns: {
+      indicator: "Indicator",
+      published: "Published figure (source)",
+      recorded: "From the records",
+      difference: "Difference",
+    },
+    totals: "Totals",
+    figureSources: "Sources of the figures",
+    figureSourcesIntro: "Each figure in the report links here to the records it counts.",
+    figure: (n) => `Figure ${n}`,
+    paragraph: (n) => `paragraph ${n}`,
+    noRecords: "No records",
+    unknownRecord: "record not found",
+    kinds: { activity: "activity", lab: "lab", figure: "published figure" },
+    statuses: { draft: "draft", submitted: "submitted", validated: "validated" },
+    generated: (date) => `Generated on ${date}`,
+    quote: { open: "“", close: "”" },
+  },
+};
+
+export const labelsFor = (language: Language): Labels => LABELS[language];
+
+/** A quote inline holds the bare title; the marks (and French spacing) belong to the language. */
+export function quoted(text: string, language: Language): string {
+  const { open, close } = LABELS[language].quote;
+  return `${open}${text}${close}`;
+}
+
+/** Signed, so that "+715" reads as "the report published 715 more than the records hold". */
+export function formatDifference(value: number, language: Language): string {
+  return new Intl.NumberFormat(LABELS[language].locale, { signDisplay: "exceptZero" }).format(value);
+}
+
+export function formatDate(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LABELS[language].locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+/** Subsections are lettered A, B, … Z, then AA, AB, … as in UN documents. */
+export function subsectionLetter(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function statusLabel(status: string, language: Language): string {
+  return LABELS[language].statuses[status] ?? status;
+}
+
+/**
+ * A totals table's header row, label column included. The model leaves open whether `columns`
+ * names the label column too, so a list one short of the row gets an empty first header.
+ */
+export function tableHeader(table: ReportModel["tables"][number]): string[] {
+  const width = Math.max(0, ...table.rows.map((row) => row.cells.length));
+  return table.columns.length === width ? ["", ...table.columns] : table.columns;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { renderHtml } from "../../../../shared/report/render/html";
+import { reportFixture } from "./fixture";
+
+const NNBSP = "\u202F";
+
+type FigureLink = { text: string; target: string; records: string[] };
+
+function figureLinks(page: string): FigureLink[] {
+  return [...page.matchAll(/<a class="figure"[^>]*href="#([^"]+)"[^>]*data-records="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(
+    ([, target = "", records = "", text = ""]) => ({ target, records: records.split(" "), text }),
+  );
+}
+
+/** The ids of the records listed under an element of the page, by its id. */
+function listedRecords(page: string, id: string): string[] | undefined {
+  const item = page.match(new RegExp(`<li id="${id}">([\\s\\S]*?)</ul></li>`))?.[1];
+  return item ? [...item.matchAll(/data-record="([^"]+)"/g)].map((m) => m[1] ?? "") : undefined;
+}
+
+describe("renderHtml", () => {
+  const page = renderHtml(reportFixture("fr"));
+
+  it("is a complete document in the report's language", () => {
+    expect(page.startsWith("<!doctype html>")).toBe(true);
+    expect(page).toContain('<html lang="fr">');
+    expect(page).toContain('<meta name="viewport"');
+    expect(page).toMatch(/<main>[\s\S]*<\/main>/);
+    expect(page).toContain("@media print");
+  });
+
+  it("links every figure to an entry of the page listing exactly the records it counts", () => {
+    const links = figureLinks(page);
+    const inText = links.map((link) => link.text);
+    expect(inText).toContain("environ 85");
+    expect(inText.filter((text) => text === `1${NNBSP}817`)).toHaveLength(3);
+    expect(links.length).toBeGreaterThanOrEqual(7);
+    for (const link of links) {
+      expect(page).toContain(`id="${link.target}"`);
+      expect(listedRecords(page, link.target)).toEqual(link.records);
+    }
+    expect(links.find((link) => link.text === "environ 85")?.records).toEqual(["a1"]);
+  });
+
+  it("lists each record with its title, source reference and status, linked to its page", () => {
+    expect(page).toContain('<a href="/activities/a1">');
+    expect(page).toContain('<a href="/published-figures/pf-2019-trained">Personnes formées en 2019</a>');
+    expect(page).toContain("E/CN.15/2020/12, par. 18");
+    expect(page).toMatch(/Quetzaltenango<\/a>[^\n]*<span class="status">soumis<\/span>/);
+  });
+
+  it("builds record links with the given recordUrl", () => {
+    const custom = renderHtml(reportFixture("fr"), {
+      recordUrl: (kind, id) => `https://tracker.example/${kind}/${id}`,
+    });
+    expect(custom).toContain('href="https://tracker.example/activity/a1"');
+    expect(custom).toContain('href="https://tracker.example/figure/pf-2019-trained"');
+  });
+
+  it("lists an id missing from the records as not found rather than dropping it", () => {
+    const model = reportFixture("fr");
+    const figure = model.sections[0]?.subsections[0]?.paragraphs[0]?.content[1];
+    if (figure?.type !== "figure") throw new Error("fixture has a figure in paragraph 19");
+    figure.records = ["a1", "gone"];
+    expect(renderHtml(model)).toContain(
+      '<li data-record="gone">gone <span class="status">(enregistrement introuvable)</span></li>',
+    );
+  });
+
+  it("escapes text from the records", () => {
+    expect(page).not.toMatch(/<script/i);
+    expect(page).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; saisies");
+  });
+
+  it("shows paragraph numbers and headings in order", () => {
+    expect(page).toContain('<span class="num">19.</span><span class="text">En Afrique de l’Est, <a class="figure"');
+    const levels = [...page.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, i) => {
+      expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1);
+    });
+    expect(page).toMatch(/<h2[^>]*><span class="num">III\.<\/span> Assistance technique/);
+    expect(page).toMatch(/<h3[^>]*><span class="num">A\.<\/span> Afrique de l’Est/);
+  });
+
+  it("marks an unvalidated paragraph with a text badge, and announces the preview", () => {
+    expect(page).toMatch(
+      /<p class="para unvalidated" id="para-20">[^\n]*<span class="badge">soumis, non validé<\/span>/,
+    );
+    expect(page.match(/class="badge"/g)).toHaveLength(1);
+    expect(page).toContain("Aperçu — comprend des activités soumises non encore validées");
+    expect(renderHtml({ ...reportFixture("fr"), preview: false })).not.toContain('class="preview"');
+  });
+
+  it("gives tables captions and scoped header cells", () => {
+    const tables = page.match(/<table[\s\S]*?<\/table>/g) ?? [];
+    expect(tables).toHaveLength(2);
+    for (const table of tables) {
+      expect(table).toMatch(/<caption[^>]*>[^<]+<\/caption>/);
+      expect(table).toContain('<th scope="col"');
+      expect(table).toContain('<th scope="row">');
+    }
+    expect(page).toContain('<td class="n">+715</td>');
+  });
+
+  it("keeps narrow no-break spaces and writes quotes for the language", () => {
+    expect(page).toContain(`novembre${NNBSP};`);
+    expect(page).toContain("«\u00A0Promouvoir");
+    const en = renderHtml(reportFixture("en"));
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain("“Promoting technical assistance and capacity-building”");
+    expect(en).toContain("Sources of the figures");
+    expect(en).toContain('<span class="badge">submitted, not validated</span>');
+  });
+});

@@ -15,20 +15,24 @@ const text = (value: string): Inline => ({ type: "text", text: value });
 
 export function activityText(activity: Activity, language: Language): Inline[] {
   const narrative = activity.narrative?.[language];
-  const templated = narrative !== undefined && usesPlaceholders(narrative);
-  const inlines = templated ? fillNarrative(activity, narrative, language) : describe(activity, language);
-  if (narrative && !templated) inlines.push(text(` ${narrative}`));
-  const cited = new Set(
-    narrative && templated
-      ? parseNarrative(narrative).flatMap((piece) =>
-          "placeholder" in piece && piece.placeholder.field === "outcome" ? [piece.placeholder.index] : [],
-        )
-      : [],
-  );
-  activity.outcomes.forEach((outcome, index) => {
-    if (!cited.has(index + 1)) inlines.push(text(" "), ...outcomeSentence(activity, outcome, language));
-  });
-  return inlines;
+  if (narrative === undefined) {
+    return [...describe(activity, language), ...outcomeNotes(activity, activity.outcomes, language)];
+  }
+  if (usesPlaceholders(narrative)) {
+    const cited = new Set(
+      parseNarrative(narrative).flatMap((piece) =>
+        "placeholder" in piece && piece.placeholder.field === "outcome" ? [piece.placeholder.index] : [],
+      ),
+    );
+    const uncited = activity.outcomes.filter((_, index) => !cited.has(index + 1));
+    return [...fillNarrative(activity, narrative, language), ...outcomeNotes(activity, uncited, language)];
+  }
+  // Free text typed by its author: the recorded figures follow it, so the report's numbers stay computed.
+  return [
+    text(narrative),
+    ...participantsNote(activity, language),
+    ...outcomeNotes(activity, activity.outcomes, language),
+  ];
 }
 
 function fillNarrative(activity: Activity, narrative: string, language: Language): Inline[] {
@@ -103,12 +107,30 @@ function describe(activity: Activity, language: Language): Inline[] {
   return inlines;
 }
 
-function outcomeSentence(activity: Activity, outcome: Outcome, language: Language): Inline[] {
-  const value = figure(activity, outcome.value, formatCount(outcome.value, outcome.qualifier, language));
-  const lead = text(`${outcome.text?.[language] ?? outcome.indicator}${language === "fr" ? " : " : ": "}`);
-  if (outcome.baseline === undefined) return [lead, value, text(` ${outcome.unit}.`)];
-  const baseline = figure(activity, outcome.baseline, formatNumber(outcome.baseline, language));
-  return language === "fr"
-    ? [lead, text("de "), baseline, text(" à "), value, text(` ${outcome.unit}.`)]
-    : [lead, text("from "), baseline, text(" to "), value, text(` ${outcome.unit}.`)];
+/** " (Participants : environ 85.)" after a narrative written without placeholders. */
+function participantsNote(activity: Activity, language: Language): Inline[] {
+  if (!activity.participants) return [];
+  const { total, qualifier } = activity.participants;
+  return [
+    text(language === "fr" ? " (Participants : " : " (Participants: "),
+    figure(activity, total, formatCount(total, qualifier, language)),
+    text(".)"),
+  ];
+}
+
+/** Outcomes the narrative does not state: " (Résultat : de 60 à moins de 10 jours.)". */
+function outcomeNotes(activity: Activity, outcomes: Outcome[], language: Language): Inline[] {
+  return outcomes.flatMap((outcome) => {
+    const value = figure(activity, outcome.value, formatCount(outcome.value, outcome.qualifier, language));
+    const lead = text(language === "fr" ? " (Résultat : " : " (Outcome: ");
+    // The unit is recorded in one language only: it is shown beside the English wording.
+    const unit = text(language === "en" ? ` ${outcome.unit}.)` : ".)");
+    const label = outcome.text?.[language];
+    const about = label ? [text(`${label.replace(/[.\s]+$/, "")} — `)] : [];
+    if (outcome.baseline === undefined) return [lead, ...about, value, unit];
+    const baseline = figure(activity, outcome.baseline, formatNumber(outcome.baseline, language));
+    return language === "fr"
+      ? [lead, ...about, text("de "), baseline, text(" à "), value, unit]
+      : [lead, ...about, text("from "), baseline, text(" to "), value, unit];
+  });
 }

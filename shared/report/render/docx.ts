@@ -74,6 +74,7 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
     ...s.paragraphs.map(numbered),
     ...s.subsections.flatMap((sub, index) => [
       heading(HeadingLevel.HEADING_2, subsectionLetter(index), sub.heading),
+      ...(sub.mandate ? [numbered(sub.mandate)] : []),
       ...sub.paragraphs.map(numbered),
     ]),
   ];

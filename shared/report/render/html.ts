@@ -42,7 +42,7 @@ function numberFigures(model: ReportModel, l: Labels): Map<object, FigureRef> {
     for (const p of [
       ...(s.mandate ? [s.mandate] : []),
       ...s.paragraphs,
-      ...s.subsections.flatMap((x) => x.paragraphs),
+      ...s.subsections.flatMap((x) => [...(x.mandate ? [x.mandate] : []), ...x.paragraphs]),
     ]) {
       paragraph(p, l.paragraph(p.number));
     }
@@ -97,6 +97,7 @@ ${s.paragraphs.map((p) => paragraph(p))}
 ${s.subsections.map(
   (sub, index) => html`<section id="subsection-${sub.id}" aria-labelledby="h-${sub.id}">
 <h3 id="h-${sub.id}"><span class="num">${subsectionLetter(index)}.</span> ${sub.heading}</h3>
+${sub.mandate ? paragraph(sub.mandate, "para mandate") : ""}
 ${sub.paragraphs.map((p) => paragraph(p))}
 </section>`,
 )}

@@ -38,6 +38,7 @@ function section(s: Section, language: Language): string[] {
     ...s.paragraphs.map((p) => numbered(p, language)),
     ...s.subsections.flatMap((sub, index) => [
       `### ${subsectionLetter(index)}. ${escapeMarkdown(sub.heading)}`,
+      ...(sub.mandate ? [numbered(sub.mandate, language)] : []),
       ...sub.paragraphs.map((p) => numbered(p, language)),
     ]),
   ];

@@ -17,6 +17,7 @@ export const SEED_ACTOR: Actor = { id: "seed" };
 export type SeedCounts = { written: number; present: number };
 
 export async function loadSeed(db: Database, seed: SeedSet): Promise<SeedCounts> {
+  const loadedAt = Date.now();
   // Each kind waits for those it cites: activities cite mentors and donors, labs cite activities.
   const results = [
     ...(await Promise.all(
@@ -32,10 +33,17 @@ export async function loadSeed(db: Database, seed: SeedSet): Promise<SeedCounts>
       }),
     )),
     ...(await Promise.all(
-      seed.activities.map(({ id, mentorId, ...activity }) => {
+      seed.activities.map(({ id, mentorId, ...activity }, index) => {
         const input = ActivityInputSchema.parse(activity);
-        // The published report is the source: its activities enter the record already validated.
-        const record = { ...newActivity(input, SEED_ACTOR, { id, mentorId }), status: "validated" as const };
+        // The published report is the source: its activities enter the record already validated,
+        // made one millisecond apart in the order the report tells them, which the report keeps.
+        const createdAt = new Date(loadedAt + index).toISOString();
+        const record = {
+          ...newActivity(input, SEED_ACTOR, { id, mentorId }),
+          status: "validated" as const,
+          createdAt,
+          updatedAt: createdAt,
+        };
         return putIfAbsent(db, keys.activity(id), () => createActivity(db, record));
       }),
     )),

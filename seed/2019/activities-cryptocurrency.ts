@@ -48,8 +48,8 @@ export const cryptocurrencyActivities2019: SeedActivity[] = [
     region: "035",
     topics: ["cryptocurrency regulation", "anti-money-laundering", "countering the financing of terrorism"],
     narrative: {
-      fr: "Sous la conduite de l’ONUDC, les pays de l’ASEAN analysent les législations et cadres nationaux relatifs aux cybermonnaies ainsi que la façon dont ils pourraient être utilisés contre le blanchiment d’argent, le financement du terrorisme et d’autres activités criminelles. Ce processus a conduit la Thaïlande à rédiger de nouvelles réglementations sur l’utilisation et les opérations de change de cybermonnaies.",
-      en: "Led by UNODC, the ASEAN countries are analysing national cryptocurrency legislation and frameworks and how they could be used against money-laundering, the financing of terrorism and other criminal activities. The process led Thailand to draft new regulations on the use and exchange of cryptocurrencies.",
+      fr: "Les pays de l’ASEAN, sous la conduite de l’ONUDC, analysent les législations et cadres nationaux relatifs aux cybermonnaies ainsi que la façon dont ils pourraient être utilisés contre le blanchiment d’argent, le financement du terrorisme et d’autres activités criminelles. Ce processus a conduit {countries} à rédiger de nouvelles réglementations sur l’utilisation et les opérations de change de cybermonnaies.",
+      en: "Led by UNODC, the ASEAN countries are analysing national cryptocurrency legislation and frameworks and how they could be used against money-laundering, the financing of terrorism and other criminal activities. The process led {countries} to draft new regulations on the use and exchange of cryptocurrencies.",
     },
     notes:
       "Only Thailand is named (it drafted new regulations). «Les pays de l’ASEAN» is read as all ten members; countryCount 10 is the 2019 ASEAN membership, not a figure printed in the report.",
@@ -73,13 +73,13 @@ export const cryptocurrencyActivities2019: SeedActivity[] = [
         unit: "investigators",
         text: {
           fr: "L’unité malaisienne d’enquête sur les cybermonnaies a élargi son personnel de 2 à 16 enquêteurs.",
-          en: "Malaysia's cryptocurrency investigation unit grew from 2 to 16 investigators.",
+          en: "Malaysia’s cryptocurrency investigation unit grew from 2 to 16 investigators.",
         },
       },
     ],
     narrative: {
-      fr: "Les autorités des États membres de l’ASEAN ont commencé à constituer et à renforcer des unités d’enquête sur les cybermonnaies, chargées de localiser et de saisir les avoirs détenus sous cette forme. Comme suite directe au renforcement des capacités assuré par l’ONUDC, l’unité malaisienne d’enquête sur les cybermonnaies a élargi son personnel de 2 à 16 enquêteurs, permettant ainsi des améliorations à long terme et auto-entretenues en matière d’organisation stratégique.",
-      en: "The authorities of ASEAN member States began to set up and strengthen cryptocurrency investigation units to trace and seize assets held in that form. As a direct result of UNODC capacity building, Malaysia's cryptocurrency investigation unit grew from 2 to 16 investigators, bringing long-term, self-sustaining improvements in strategic organization.",
+      fr: "Les autorités des États membres de l’ASEAN ont également commencé à constituer et à renforcer des unités d’enquête sur les cybermonnaies, chargées de localiser et de saisir les avoirs détenus sous cette forme. Par exemple, comme suite directe au renforcement des capacités assuré par l’ONUDC, l’unité malaisienne d’enquête sur les cybermonnaies a élargi son personnel de {outcome:1:baseline} à {outcome:1} enquêteurs, permettant ainsi des améliorations à long terme et auto-entretenues en matière d’organisation stratégique.",
+      en: "The authorities of ASEAN member States also began to set up and strengthen cryptocurrency investigation units to trace and seize assets held in that form. For example, as a direct result of UNODC capacity building, Malaysia’s cryptocurrency investigation unit grew from {outcome:1:baseline} to {outcome:1} investigators, bringing long-term, self-sustaining improvements in strategic organization.",
     },
     notes: "The report calls it «renforcement des capacités» without saying what form it took; recorded as training.",
     source: { document: DOCUMENT, paragraph: "24" },
@@ -95,8 +95,8 @@ export const cryptocurrencyActivities2019: SeedActivity[] = [
     mentorId: "mentor-thailand",
     topics: ["cryptocurrency investigation units"],
     narrative: {
-      fr: "Deux autres pays de l’ASEAN sont actuellement engagés dans la mise en place d’unités d’enquête sur les cybermonnaies, tirant profit des services de mentorat de l’ONUDC pour mener à bien ce processus.",
-      en: "Two other ASEAN countries are setting up cryptocurrency investigation units, drawing on UNODC mentoring to carry the process through.",
+      fr: "Par ailleurs, {countryCount} autres pays de l’ASEAN sont actuellement engagés dans la mise en place d’unités d’enquête sur les cybermonnaies, tirant profit des services de mentorat de l’ONUDC pour mener à bien ce processus.",
+      en: "In addition, {countryCount} other ASEAN countries are setting up cryptocurrency investigation units, drawing on UNODC mentoring to carry the process through.",
     },
     notes:
       "The two countries are not named. mentorId is an inference: the report says «services de mentorat de l’ONUDC» without naming the mentor; the Thailand-based mentor is the only one ¶12 places in South-East Asia.",
@@ -128,8 +128,8 @@ export const cryptocurrencyActivities2019: SeedActivity[] = [
     participants: { total: 200, qualifier: "at_least" },
     topics: ["cryptocurrency investigations", "darknet investigations"],
     narrative: {
-      fr: "En 2019, plus de 200 agents de services de détection et de répression, des autorités de banques centrales, de services de renseignement financier et de ministères publics d’Asie du Sud-Est et de Chine ont reçu une formation pratique sur les enquêtes relatives aux cybermonnaies et au darknet. Les conseils tactiques que l’ONUDC a fournis dans le prolongement direct de cette formation ont aidé à prendre des mesures en réponse à différentes affaires d’enlèvement en Asie du Sud-Est.",
-      en: "In 2019, more than 200 officials from law enforcement agencies, central banks, financial intelligence units and prosecution services of South-East Asia and China received hands-on training in cryptocurrency and darknet investigations. Tactical advice that UNODC gave as a direct follow-up to the training helped in responding to several kidnapping cases in South-East Asia.",
+      fr: "En 2019, {participants} agents de services de détection et de répression, des autorités de banques centrales, de services de renseignement financier et de ministères publics d’Asie du Sud-Est et de Chine ont reçu une formation pratique sur les enquêtes relatives aux cybermonnaies et au darknet. Les conseils tactiques que l’ONUDC a fournis dans le prolongement direct de cette formation ont aidé à prendre des mesures en réponse à différentes affaires d’enlèvement en Asie du Sud-Est.",
+      en: "In 2019, {participants} officials from law enforcement agencies, central banks, financial intelligence units and prosecution services of South-East Asia and China received hands-on training in cryptocurrency and darknet investigations. Tactical advice that UNODC gave as a direct follow-up to the training helped in responding to several kidnapping cases in South-East Asia.",
     },
     notes:
       "Professions: law_enforcement, other (central banks), financial_intelligence, prosecutors; the report gives one total for all of them. Only China is named; the South-East Asian countries are not (region 035).",

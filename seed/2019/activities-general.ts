@@ -119,8 +119,8 @@ export const generalActivities2019: SeedActivity[] = [
     mentorId: "mentor-cairo",
     topics: ["cybercrime prevention", "digital forensics"],
     narrative: {
-      fr: "Au Moyen-Orient et en Afrique du Nord, dans le cadre d’un projet régional axé sur les capacités à prévenir et combattre la cybercriminalité et à développer la criminalistique numérique, les mentors de l’ONUDC pour la cybercriminalité en poste au Caire ont continué de fournir un appui à l’Algérie, à l’Égypte, à la Jordanie, au Liban, à la Libye, au Maroc, au Soudan, à la Tunisie et à l’État de Palestine.",
-      en: "In the Middle East and North Africa, under a regional project focused on capacities to prevent and combat cybercrime and to develop digital forensics, the UNODC cybercrime mentors based in Cairo continued to support Algeria, Egypt, Jordan, Lebanon, Libya, Morocco, the Sudan, Tunisia and the State of Palestine.",
+      fr: "Au Moyen-Orient et en Afrique du Nord, dans le cadre d’un projet régional axé sur les capacités à prévenir et combattre la cybercriminalité et à développer la criminalistique numérique, les mentors de l’ONUDC pour la cybercriminalité en poste au Caire ont continué d’appuyer {countries}.",
+      en: "In the Middle East and North Africa, under a regional project focused on capacities to prevent and combat cybercrime and to develop digital forensics, the UNODC cybercrime mentors based in Cairo continued to support {countries}.",
     },
     notes:
       "The Middle East and North Africa spans M49 015 (Northern Africa) and 145 (Western Asia); no single region code is set because the nine countries are named. The report does not say how many mentors are posted in Cairo. Items (a) to (e) of ¶13 are separate records.",
@@ -217,8 +217,8 @@ export const generalActivities2019: SeedActivity[] = [
     countries: ["CRI"],
     topics: ["law enforcement capacity", "judicial capacity", "cybercrime policy"],
     narrative: {
-      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité au Costa Rica ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité. Compte tenu de cette évaluation, le Bureau du Procureur général a commencé à envisager la possibilité de mettre en place une unité spécialisée en matière de cybercriminalité. Les besoins en formation des services de détection et de répression et des praticiens de la justice pénale ont en outre été recensés, et des activités de renforcement des capacités ont été planifiées pour 2020.",
-      en: "At the authorities' request, UNODC carried out a comprehensive assessment of law enforcement and judicial capacity to counter cybercrime in Costa Rica; the authorities received the assessment report, with recommendations to facilitate the development and implementation of specific policies and measures against cybercrime. In the light of the assessment, the Office of the Attorney General began to consider setting up a specialized cybercrime unit. The training needs of law enforcement and criminal justice practitioners were also identified, and capacity-building activities were planned for 2020.",
+      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité {countries:en} ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité. Compte tenu de cette évaluation, le Bureau du Procureur général a commencé à envisager la possibilité de mettre en place une unité spécialisée en matière de cybercriminalité. Les besoins en matière de formation des services de détection et de répression et des praticiens de la justice pénale ont en outre été recensés dans le pays, et des activités de renforcement des capacités ont été planifiées pour 2020.",
+      en: "At the authorities’ request, UNODC carried out a comprehensive assessment of law enforcement and judicial capacity to counter cybercrime in {countries}; the authorities received the assessment report, with recommendations to facilitate the development and implementation of specific policies and measures against cybercrime. In the light of the assessment, the Office of the Attorney General began to consider setting up a specialized cybercrime unit. The training needs of law enforcement and criminal justice practitioners were also identified in the country, and capacity-building activities were planned for 2020.",
     },
     source: { document: DOCUMENT, paragraph: "14" },
   },
@@ -231,8 +231,8 @@ export const generalActivities2019: SeedActivity[] = [
     countries: ["UGA"],
     topics: ["law enforcement capacity", "judicial capacity", "cybercrime policy"],
     narrative: {
-      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité en Ouganda ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité.",
-      en: "At the authorities' request, UNODC carried out a comprehensive assessment of law enforcement and judicial capacity to counter cybercrime in Uganda; the authorities received the assessment report, with recommendations to facilitate the development and implementation of specific policies and measures against cybercrime.",
+      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité {countries:en} ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité.",
+      en: "At the authorities’ request, UNODC carried out a comprehensive assessment of law enforcement and judicial capacity to counter cybercrime in {countries}; the authorities received the assessment report, with recommendations to facilitate the development and implementation of specific policies and measures against cybercrime.",
     },
     source: { document: DOCUMENT, paragraph: "14" },
   },
@@ -245,8 +245,8 @@ export const generalActivities2019: SeedActivity[] = [
     countries: ["PAK"],
     topics: ["law enforcement capacity", "judicial capacity", "cybercrime policy"],
     narrative: {
-      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité au Pakistan ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité.",
-      en: "At the authorities' request, UNODC carried out a comprehensive assessment of law enforcement and judicial capacity to counter cybercrime in Pakistan; the authorities received the assessment report, with recommendations to facilitate the development and implementation of specific policies and measures against cybercrime.",
+      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité {countries:en} ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité.",
+      en: "At the authorities’ request, UNODC carried out a comprehensive assessment of law enforcement and judicial capacity to counter cybercrime in {countries}; the authorities received the assessment report, with recommendations to facilitate the development and implementation of specific policies and measures against cybercrime.",
     },
     source: { document: DOCUMENT, paragraph: "14" },
   },
@@ -259,8 +259,8 @@ export const generalActivities2019: SeedActivity[] = [
     countries: ["PER"],
     topics: ["law enforcement capacity", "judicial capacity", "cybercrime policy"],
     narrative: {
-      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité au Pérou ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité.",
-      en: "At the authorities' request, UNODC carried out a comprehensive assessment of law enforcement and judicial capacity to counter cybercrime in Peru; the authorities received the assessment report, with recommendations to facilitate the development and implementation of specific policies and measures against cybercrime.",
+      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité {countries:en} ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité.",
+      en: "At the authorities’ request, UNODC carried out a comprehensive assessment of law enforcement and judicial capacity to counter cybercrime in {countries}; the authorities received the assessment report, with recommendations to facilitate the development and implementation of specific policies and measures against cybercrime.",
     },
     source: { document: DOCUMENT, paragraph: "14" },
   },

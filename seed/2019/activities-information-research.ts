@@ -35,8 +35,8 @@ export const informationResearchActivities2019: SeedActivity[] = [
       },
     ],
     narrative: {
-      fr: "En 2019, l’ONUDC a poursuivi son travail consistant à inclure des ressources relatives à la cybercriminalité dans le portail de gestion des connaissances pour la mise en commun de ressources électroniques et de lois contre la criminalité. En janvier 2020, le portail contenait plus de 1 300 textes de loi sur la cybercriminalité ainsi que 39 cas de jurisprudence relatifs à des infractions commises ou facilitées par Internet, qui illustraient les liens entre la cybercriminalité et d’autres types d’infractions telles que la participation à un groupe criminel organisé, le blanchiment d’argent et le trafic de drogues.",
-      en: "In 2019, UNODC continued to add cybercrime resources to the knowledge management portal for sharing electronic resources and laws on crime. In January 2020, the portal held more than 1,300 pieces of cybercrime legislation and 39 cases of case law on offences committed or facilitated by the Internet, illustrating the links between cybercrime and other offences such as participation in an organized criminal group, money-laundering and drug trafficking.",
+      fr: "En 2019, l’ONUDC a poursuivi son travail consistant à inclure des ressources relatives à la cybercriminalité dans le portail de gestion des connaissances pour la mise en commun de ressources électroniques et de lois contre la criminalité. En janvier 2020, le portail contenait {outcome:1} textes de loi sur la cybercriminalité ainsi que {outcome:2} cas de jurisprudence relatifs à des infractions commises ou facilitées par Internet, qui illustraient les liens entre la cybercriminalité et d’autres types d’infractions telles que la participation à un groupe criminel organisé, le blanchiment d’argent et le trafic de drogues.",
+      en: "In 2019, UNODC continued to add cybercrime resources to the knowledge management portal for sharing electronic resources and laws on crime. In January 2020, the portal held {outcome:1} pieces of cybercrime legislation and {outcome:2} cases of case law on offences committed or facilitated by the Internet, illustrating the links between cybercrime and other offences such as participation in an organized criminal group, money-laundering and drug trafficking.",
     },
     notes:
       "The portal is SHERLOC (not named in the report). The counts are the portal's holdings in January 2020, not what was added in 2019; the report does not say how much was added in 2019.",
@@ -62,8 +62,8 @@ export const informationResearchActivities2019: SeedActivity[] = [
       },
     ],
     narrative: {
-      fr: "L’ONUDC a également continué de s’appuyer sur les médias sociaux pour diffuser des informations relatives au cyberespace et accroître considérablement la visibilité de ses travaux auprès du grand public. Ces efforts se sont traduits par plus de 2,8 millions d’impressions Twitter et par une reconnaissance accrue des travaux de l’Office.",
-      en: "UNODC also continued to use social media to disseminate cyber-related information and to raise the public visibility of its work considerably, resulting in more than 2.8 million Twitter impressions and greater recognition of the Office's work.",
+      fr: "L’ONUDC a également continué de s’appuyer sur les médias sociaux pour diffuser des informations relatives au cyberespace et accroître considérablement la visibilité de ses travaux auprès du grand public. Ces efforts se sont traduits par {outcome:1} impressions Twitter et par une reconnaissance accrue des travaux de l’Office.",
+      en: "UNODC also continued to use social media to disseminate cyber-related information and to raise the public visibility of its work considerably, resulting in {outcome:1} Twitter impressions and greater recognition of the Office’s work.",
     },
     notes:
       "¶44 reports 2.5 million Twitter impressions for the Global Programme on Cybercrime; the report does not reconcile the two figures, which are kept apart.",

@@ -33,8 +33,8 @@ export const terrorismActivities2019: SeedActivity[] = [
     participants: { total: 60, qualifier: "approximately" },
     topics: ["open-source intelligence", "post-incident terrorism investigations", "informal regional cooperation"],
     narrative: {
-      fr: "Grâce aux exercices conjoints de formation organisés entre l’ONUDC, INTERPOL et l’Union européenne, avec la participation de plusieurs partenaires du secteur privé, une soixantaine de praticiens exerçant en première ligne dans 12 pays d’Afrique de l’Est ont été formés à des techniques reposant sur l’exploitation de renseignements de source ouverte pour enquêter sur les suites d’incidents terroristes. Pour les praticiens de la justice pénale, ces activités ont également été l’occasion de nouer des liens de coopération informelle avec leurs homologues régionaux.",
-      en: "Through joint training exercises organized by UNODC, INTERPOL and the European Union, with several private-sector partners, some 60 front-line practitioners from 12 Eastern African countries were trained in open-source intelligence techniques for investigating the aftermath of terrorist incidents. The exercises also gave criminal justice practitioners an opportunity to build informal cooperation with their regional counterparts.",
+      fr: "Grâce aux exercices conjoints de formation organisés entre l’ONUDC, INTERPOL et l’Union européenne, avec la participation de plusieurs partenaires du secteur privé, {participants} praticiens exerçant en première ligne dans {countryCount} pays d’Afrique de l’Est ont été formés à des techniques reposant sur l’exploitation de renseignements de source ouverte pour enquêter sur les suites d’incidents terroristes. Pour les praticiens de la justice pénale, ces activités ont également été l’occasion de nouer des liens de coopération informelle avec leurs homologues régionaux.",
+      en: "Through joint training exercises organized by UNODC, INTERPOL and the European Union, with several private-sector partners, {participants} front-line practitioners from {countryCount} Eastern African countries were trained in open-source intelligence techniques for investigating the aftermath of terrorist incidents. The exercises also gave criminal justice practitioners an opportunity to build informal cooperation with their regional counterparts.",
     },
     notes:
       "Professions: front-line practitioners, not broken down. The 12 countries and the private-sector partners are not named.",
@@ -50,8 +50,8 @@ export const terrorismActivities2019: SeedActivity[] = [
     participants: { total: 40, qualifier: "approximately" },
     topics: ["social media and radicalization", "terrorist infiltration of non-profit organizations"],
     narrative: {
-      fr: "Une quarantaine d’enquêteurs financiers, d’agents des services de détection et de répression et de représentants d’organisations à but non lucratif de Maurice ont reçu une formation sur les liens existant entre les médias sociaux et la radicalisation, et sur l’infiltration d’organisations à but non lucratif par des groupes terroristes.",
-      en: "Some 40 financial investigators, law enforcement officers and representatives of non-profit organizations from Mauritius were trained on the links between social media and radicalization, and on the infiltration of non-profit organizations by terrorist groups.",
+      fr: "Une formation sur les liens existant entre les médias sociaux et la radicalisation et l’infiltration d’organisations à but non lucratif par des groupes terroristes a été dispensée à {participants} enquêteurs financiers, agents des services de détection et de répression et représentants d’organisations à but non lucratif {countries:de}.",
+      en: "Training on the links between social media and radicalization, and on the infiltration of non-profit organizations by terrorist groups, was given to {participants} financial investigators, law enforcement officers and representatives of non-profit organizations from {countries}.",
     },
     notes:
       "Professions: financial_intelligence (financial investigators), law_enforcement, civil_society (non-profit organizations); the report gives one total.",
@@ -68,7 +68,7 @@ export const terrorismActivities2019: SeedActivity[] = [
     topics: ["examination of seized digital devices", "terrorism investigation"],
     narrative: {
       fr: "À la demande de l’Unité de police antiterroriste du Kenya et dans le cadre d’un accompagnement continu, le mentor de l’ONUDC en matière de cybercriminalité a contribué à l’enquête sur les suites de l’attentat perpétré à l’hôtel Dusit en fournissant des conseils opérationnels pour permettre un examen plus efficace des appareils numériques qui avaient été saisis.",
-      en: "At the request of Kenya's Anti-Terrorism Police Unit and as part of continuing support, the UNODC cybercrime mentor contributed to the investigation following the attack on the Dusit hotel by giving operational advice for a more effective examination of the digital devices seized.",
+      en: "At the request of Kenya’s Anti-Terrorism Police Unit and as part of continuing support, the UNODC cybercrime mentor contributed to the investigation following the attack on the Dusit hotel by giving operational advice for a more effective examination of the digital devices seized.",
     },
     notes: "The equipment provided on the same occasion is recorded as 2019-p36-kenya-dusit-investigation-equipment.",
     source: { document: DOCUMENT, paragraph: "36" },
@@ -84,7 +84,7 @@ export const terrorismActivities2019: SeedActivity[] = [
     topics: ["examination of seized digital devices"],
     narrative: {
       fr: "Dans le cadre de cette contribution à l’enquête sur l’attentat de l’hôtel Dusit, le mentor de l’ONUDC a fourni à l’Unité de police antiterroriste du Kenya du matériel permettant un examen plus efficace des appareils numériques saisis.",
-      en: "As part of this contribution to the Dusit hotel attack investigation, the UNODC mentor provided Kenya's Anti-Terrorism Police Unit with equipment for a more effective examination of the digital devices seized.",
+      en: "As part of this contribution to the Dusit hotel attack investigation, the UNODC mentor provided Kenya’s Anti-Terrorism Police Unit with equipment for a more effective examination of the digital devices seized.",
     },
     notes: "The report does not describe the equipment.",
     source: { document: DOCUMENT, paragraph: "36" },
@@ -103,8 +103,8 @@ export const terrorismActivities2019: SeedActivity[] = [
       "cybercrime investigation techniques",
     ],
     narrative: {
-      fr: "En Asie du Sud et du Sud-Est, les capacités de plus de 200 praticiens de la justice pénale à prévenir les cyberattaques organisées par des terroristes et à enquêter sur ces dernières ont été renforcées. Les intéressés ont été formés aux moyens de chercher, de rassembler et d’analyser des renseignements de source ouverte et de suivre la trace de groupes criminels organisés et de terroristes sur le darknet, ainsi qu’à d’autres techniques spécialisées d’enquête sur la cybercriminalité.",
-      en: "In South and South-East Asia, more than 200 criminal justice practitioners strengthened their capacity to prevent and investigate terrorist cyberattacks. They were trained to search for, collect and analyse open-source intelligence and to track organized criminal and terrorist groups on the darknet, and in other specialized cybercrime investigation techniques.",
+      fr: "En Asie du Sud et du Sud-Est, les capacités de {participants} praticiens de la justice pénale à prévenir les cyberattaques organisées par des terroristes et à enquêter sur ces dernières ont été renforcées. Les intéressés ont été formés aux moyens de chercher, de rassembler et d’analyser des renseignements de source ouverte et de suivre la trace de groupes criminels organisés et de terroristes sur le darknet, ainsi qu’à d’autres techniques spécialisées en matière d’enquêtes sur la cybercriminalité.",
+      en: "In South and South-East Asia, {participants} criminal justice practitioners strengthened their capacity to prevent and investigate terrorist cyberattacks. They were trained to search for, collect and analyse open-source intelligence and to track organized criminal and terrorist groups on the darknet, and in other specialized cybercrime investigation techniques.",
     },
     notes:
       "Southern Asia (034) and South-eastern Asia (035) together; recorded under Asia (142) because an activity has one region. Professions: criminal justice practitioners, not broken down; countries not named.",

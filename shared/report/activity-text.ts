@@ -36,9 +36,18 @@ export function activityText(activity: Activity, language: Language): Inline[] {
 }
 
 function fillNarrative(activity: Activity, narrative: string, language: Language): Inline[] {
-  return parseNarrative(narrative).map((piece) =>
-    "placeholder" in piece ? placeholderValue(activity, piece.placeholder, language) : text(piece.text),
-  );
+  let before = "";
+  return parseNarrative(narrative).map((piece) => {
+    if (!("placeholder" in piece)) {
+      before = piece.text;
+      return text(piece.text);
+    }
+    const value = placeholderValue(activity, piece.placeholder, language);
+    // A placeholder that opens a sentence opens it with a capital: "Environ 85 agents…".
+    const opens = before === "" || /[.!?]\s+$/.test(before);
+    before = value.text;
+    return opens ? { ...value, text: value.text.charAt(0).toUpperCase() + value.text.slice(1) } : value;
+  });
 }
 
 function figure(activity: Activity, value: number, formatted: string): Inline {

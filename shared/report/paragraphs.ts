@@ -37,10 +37,18 @@ export function activityParagraphs(activities: Activity[], language: Language): 
   });
 }
 
-/** Source order first (paragraph number), then date: the order a reader of the source expects. */
+/**
+ * Source order first (paragraph number), then date, then the order the records were made: the
+ * order a reader of the source expects.
+ */
 function byReportOrder(a: Activity, b: Activity): number {
   const paragraph = (activity: Activity) => Number.parseFloat(activity.source?.paragraph ?? "") || Infinity;
-  return paragraph(a) - paragraph(b) || a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id);
+  return (
+    paragraph(a) - paragraph(b) ||
+    a.startDate.localeCompare(b.startDate) ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 const PLACE_ORDER = SECTIONS.flatMap((section) => [

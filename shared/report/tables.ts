@@ -5,7 +5,7 @@ import { ACTIVITY_KINDS, PROFESSIONS, type Profession, SEXES, THEMES } from "../
 import type { CellRecords } from "./cell-records";
 import { namedCountries } from "./cell-records";
 import { REPORT_LABELS } from "./labels";
-import { theCountry } from "./language/country-phrases";
+import { countryPhrase } from "./language/country-phrases";
 import { formatNumber } from "./language/numbers";
 import { professionPhrase } from "./language/professions";
 import { kindLabel, sexLabel, themeLabel } from "./language/vocabulary-labels";
@@ -22,6 +22,8 @@ export function totalsTables(input: ReportInput, records: CellRecords): TotalsTa
     value: totals[name] ?? 0,
     records: records(name),
   });
+  const collator = new Intl.Collator(language);
+  const byName = (rows: Row[]) => rows.sort((a, b) => collator.compare(a.label, b.label));
   const table = (id: keyof typeof labels.tables, columns: string[], rows: Row[]): TotalsTable => ({
     id,
     caption: labels.tables[id],
@@ -53,18 +55,22 @@ export function totalsTables(input: ReportInput, records: CellRecords): TotalsTa
     table(
       "region",
       both,
-      regions.map((m49) => ({
-        label: regionName(m49, language),
-        cells: [cell.regionParticipants(m49), cell.regionActivities(m49)],
-      })),
+      byName(
+        regions.map((m49) => ({
+          label: regionName(m49, language),
+          cells: [cell.regionParticipants(m49), cell.regionActivities(m49)],
+        })),
+      ),
     ),
     table(
       "country",
       both,
-      namedCountries(totals).map((iso3) => ({
-        label: capitalised(theCountry(iso3, language)),
-        cells: [cell.countryParticipants(iso3), cell.countryActivities(iso3)],
-      })),
+      byName(
+        namedCountries(totals).map((iso3) => ({
+          label: countryPhrase(iso3, language, "name"),
+          cells: [cell.countryParticipants(iso3), cell.countryActivities(iso3)],
+        })),
+      ),
     ),
     table(
       "profession",
@@ -90,7 +96,9 @@ export function totalsTables(input: ReportInput, records: CellRecords): TotalsTa
     table(
       "labs",
       [labels.columns.labs],
-      labCountries.map((iso3) => ({ label: capitalised(theCountry(iso3, language)), cells: [cell.labCountry(iso3)] })),
+      byName(
+        labCountries.map((iso3) => ({ label: countryPhrase(iso3, language, "name"), cells: [cell.labCountry(iso3)] })),
+      ),
     ),
   ];
 }

@@ -10,9 +10,11 @@ import type { ReportInput } from "../../shared/report/report-input";
 
 const actor = { id: "seed" };
 
-export const seedActivities: Activity[] = seed2019.activities.map(({ id, mentorId, ...input }) => ({
+export const seedActivities: Activity[] = seed2019.activities.map(({ id, mentorId, ...input }, index) => ({
   ...newActivity(ActivityInputSchema.parse(input), actor, { id, mentorId }),
   status: "validated",
+  // As the seed loader does: in the order the report tells them.
+  createdAt: new Date(Date.UTC(2020, 0, 1) + index).toISOString(),
 }));
 
 export const seedLabs: Lab[] = seed2019.labs.map(({ id, ...input }) => ({

@@ -1,11 +1,14 @@
-// The tracker's stack: the single table, the API function and the HTTP API routing every request to it.
+// The tracker's stack: the single table, the user pool, the API function and the HTTP API routing every
+// request to it behind a JWT authorizer.
 import { fileURLToPath } from "node:url";
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
-import { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpApi, HttpMethod, HttpNoneAuthorizer } from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { AttributeType, BillingMode, ProjectionType, Table } from "aws-cdk-lib/aws-dynamodb";
 import type { Construct } from "constructs";
 import { INDEXES, KEY, TTL_ATTRIBUTE } from "../shared/data/table";
+import { TrackerIdentity } from "./identity";
 import { NodeFunction } from "./node-function";
 
 const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
@@ -32,19 +35,40 @@ export class TrackerStack extends Stack {
       });
     }
 
+    const identity = new TrackerIdentity(this, "Identity");
+
     const api = new NodeFunction(this, "Api", {
       entry: fileURLToPath(new URL("../functions/api.ts", import.meta.url)),
       description: "HTTP API of the cybercrime capacity-building tracker",
+      // The app verifies the ID token itself too (shared/config.ts), against the issuer's JWKS.
+      environment: { AUTH_ISSUER: identity.issuer, AUTH_AUDIENCE: identity.client.userPoolClientId },
     });
     api.bindTable(table);
 
+    const integration = new HttpLambdaIntegration("Api", api.function);
     const httpApi = new HttpApi(this, "HttpApi", {
       description: "Cybercrime capacity-building tracker",
       // $default: every method and path goes to the Hono app, which owns routing and 404s.
-      defaultIntegration: new HttpLambdaIntegration("Api", api.function),
+      defaultIntegration: integration,
+      // No request reaches the function without a valid token of the pool, issued to the app client.
+      defaultAuthorizer: new HttpJwtAuthorizer("Jwt", identity.issuer, {
+        identitySource: ["$request.header.Authorization"],
+        jwtAudience: [identity.client.userPoolClientId],
+      }),
+    });
+    // Except the health check, which stays public.
+    httpApi.addRoutes({
+      path: "/health",
+      methods: [HttpMethod.GET],
+      integration,
+      authorizer: new HttpNoneAuthorizer(),
     });
 
     new CfnOutput(this, "ApiUrl", { value: httpApi.apiEndpoint });
     new CfnOutput(this, "TableName", { value: table.tableName });
+    new CfnOutput(this, "UserPoolId", { value: identity.userPool.userPoolId });
+    new CfnOutput(this, "UserPoolClientId", { value: identity.client.userPoolClientId });
+    new CfnOutput(this, "SignInUrl", { value: identity.domain.baseUrl(), description: "Hosted sign-in domain" });
+    new CfnOutput(this, "AuthIssuer", { value: identity.issuer });
   }
 }

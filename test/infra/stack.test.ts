@@ -1,8 +1,10 @@
 import { App } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
+import { CUSTOM_ATTRIBUTES } from "../../infra/identity";
 import { RUNTIME } from "../../infra/node-function";
 import { TrackerStack } from "../../infra/stack";
+import { ROLES } from "../../shared/auth/identity";
 import { INDEXES, KEY, TTL_ATTRIBUTE } from "../../shared/data/table";
 
 // Synthesized once, with the real esbuild bundling of functions/api.ts: the template that is deployed.
@@ -10,6 +12,13 @@ const template = Template.fromStack(new TrackerStack(new App(), "Test"));
 
 const tableId = logicalId("AWS::DynamoDB::Table");
 const functionId = logicalId("AWS::Lambda::Function");
+const userPoolId = logicalId("AWS::Cognito::UserPool");
+const clientId = logicalId("AWS::Cognito::UserPoolClient");
+const authorizerId = logicalId("AWS::ApiGatewayV2::Authorizer");
+
+const issuer = {
+  "Fn::Join": ["", ["https://cognito-idp.", { Ref: "AWS::Region" }, ".amazonaws.com/", { Ref: userPoolId }]],
+};
 
 function logicalId(type: string): string {
   const [id, ...others] = Object.keys(template.findResources(type));
@@ -83,6 +92,12 @@ describe("TrackerStack", () => {
       });
     });
 
+    it("names the token issuer and the app client in AUTH_ISSUER and AUTH_AUDIENCE", () => {
+      template.hasResourceProperties("AWS::Lambda::Function", {
+        Environment: { Variables: { AUTH_ISSUER: issuer, AUTH_AUDIENCE: { Ref: clientId } } },
+      });
+    });
+
     it("logs to its own log group, kept for 30 days", () => {
       const [logGroupId] = Object.keys(
         template.findResources("AWS::Logs::LogGroup", { Properties: { RetentionInDays: 30 } }),
@@ -144,11 +159,15 @@ describe("TrackerStack", () => {
         }),
       );
       expect(integrationId).toBeDefined();
-      template.resourceCountIs("AWS::ApiGatewayV2::Route", 1);
-      template.hasResourceProperties("AWS::ApiGatewayV2::Route", {
-        RouteKey: "$default",
-        Target: { "Fn::Join": ["", ["integrations/", { Ref: integrationId }]] },
-      });
+      // $default and the public GET /health, both to the same integration.
+      template.resourceCountIs("AWS::ApiGatewayV2::Route", 2);
+      template.resourceCountIs("AWS::ApiGatewayV2::Integration", 1);
+      for (const routeKey of ["$default", "GET /health"]) {
+        template.hasResourceProperties("AWS::ApiGatewayV2::Route", {
+          RouteKey: routeKey,
+          Target: { "Fn::Join": ["", ["integrations/", { Ref: integrationId }]] },
+        });
+      }
       template.hasResourceProperties("AWS::ApiGatewayV2::Stage", { StageName: "$default", AutoDeploy: true });
     });
 
@@ -163,6 +182,156 @@ describe("TrackerStack", () => {
     it("outputs the API URL and the table name", () => {
       template.hasOutput("ApiUrl", { Value: { "Fn::GetAtt": [Match.stringLikeRegexp("^HttpApi"), "ApiEndpoint"] } });
       template.hasOutput("TableName", { Value: { Ref: tableId } });
+    });
+
+    it("has a JWT authorizer accepting the pool's tokens issued to the app client, from the Authorization header", () => {
+      template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", {
+        AuthorizerType: "JWT",
+        IdentitySource: ["$request.header.Authorization"],
+        JwtConfiguration: { Issuer: issuer, Audience: [{ Ref: clientId }] },
+      });
+    });
+
+    it("requires the JWT authorizer on every route but GET /health, which is public", () => {
+      const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route")).map(
+        (route) =>
+          (route as { Properties: { RouteKey: string; AuthorizationType?: string; AuthorizerId?: unknown } })
+            .Properties,
+      );
+      expect(routes.map((route) => route.RouteKey)).toContain("$default");
+      for (const route of routes) {
+        if (route.RouteKey === "GET /health") {
+          expect(route.AuthorizationType).toBe("NONE");
+          expect(route.AuthorizerId).toBeUndefined();
+        } else {
+          expect(route).toMatchObject({ AuthorizationType: "JWT", AuthorizerId: { Ref: authorizerId } });
+        }
+      }
+      expect(routes.filter((route) => route.RouteKey === "GET /health")).toHaveLength(1);
+    });
+
+    it("outputs the user pool, the app client, the hosted sign-in URL and the issuer", () => {
+      template.hasOutput("UserPoolId", { Value: { Ref: userPoolId } });
+      template.hasOutput("UserPoolClientId", { Value: { Ref: clientId } });
+      template.hasOutput("SignInUrl", {
+        Value: {
+          "Fn::Join": [
+            "",
+            [
+              "https://",
+              { Ref: logicalId("AWS::Cognito::UserPoolDomain") },
+              ".auth.",
+              { Ref: "AWS::Region" },
+              ".amazoncognito.com",
+            ],
+          ],
+        },
+      });
+      template.hasOutput("AuthIssuer", { Value: issuer });
+    });
+  });
+
+  describe("user pool", () => {
+    it("lets only managers and admins create users, who sign in with their e-mail", () => {
+      template.hasResourceProperties("AWS::Cognito::UserPool", {
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+        UsernameAttributes: ["email"],
+        UsernameConfiguration: { CaseSensitive: false },
+        AutoVerifiedAttributes: ["email"],
+      });
+    });
+
+    it("requires strong passwords and an authenticator app (TOTP, no SMS) for every user", () => {
+      template.hasResourceProperties("AWS::Cognito::UserPool", {
+        Policies: {
+          PasswordPolicy: {
+            MinimumLength: 12,
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+            TemporaryPasswordValidityDays: 3,
+          },
+        },
+        MfaConfiguration: "ON",
+        EnabledMfas: ["SOFTWARE_TOKEN_MFA"],
+      });
+    });
+
+    it("recovers accounts by e-mail only", () => {
+      template.hasResourceProperties("AWS::Cognito::UserPool", {
+        AccountRecoverySetting: { RecoveryMechanisms: [{ Name: "verified_email", Priority: 1 }] },
+      });
+    });
+
+    it("has the mutable string attributes donorId and mentorId that bind a user to a record", () => {
+      expect(CUSTOM_ATTRIBUTES).toEqual(["donorId", "mentorId"]);
+      template.hasResourceProperties("AWS::Cognito::UserPool", {
+        Schema: Match.arrayWith(
+          CUSTOM_ATTRIBUTES.map((name) => ({ Name: name, AttributeDataType: "String", Mutable: true })),
+        ),
+      });
+    });
+
+    it("is retained, and protected from deletion, when the stack is deleted or the pool replaced", () => {
+      template.hasResource("AWS::Cognito::UserPool", {
+        DeletionPolicy: "Retain",
+        UpdateReplacePolicy: "Retain",
+        Properties: Match.objectLike({ DeletionProtection: "ACTIVE" }),
+      });
+    });
+
+    it("has one group per role", () => {
+      expect([...ROLES].sort()).toEqual(["admin", "donor", "manager", "mentor"]);
+      template.resourceCountIs("AWS::Cognito::UserPoolGroup", ROLES.length);
+      for (const role of ROLES) {
+        template.hasResourceProperties("AWS::Cognito::UserPoolGroup", {
+          GroupName: role,
+          UserPoolId: { Ref: userPoolId },
+          Description: Match.stringLikeRegexp(".+"),
+        });
+      }
+    });
+
+    it("has a public app client: SRP sign-in and the authorization code grant, no secret", () => {
+      template.hasResourceProperties("AWS::Cognito::UserPoolClient", {
+        UserPoolId: { Ref: userPoolId },
+        GenerateSecret: false,
+        ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+        AllowedOAuthFlowsUserPoolClient: true,
+        AllowedOAuthFlows: ["code"],
+        AllowedOAuthScopes: ["openid", "email", "profile"],
+        CallbackURLs: ["http://localhost:3000/auth/callback"],
+        SupportedIdentityProviders: ["COGNITO"],
+        PreventUserExistenceErrors: "ENABLED",
+      });
+    });
+
+    it("issues ID tokens for an hour and refresh tokens for 30 days", () => {
+      template.hasResourceProperties("AWS::Cognito::UserPoolClient", {
+        IdTokenValidity: 60,
+        RefreshTokenValidity: 30 * 24 * 60,
+        TokenValidityUnits: Match.objectLike({ IdToken: "minutes", RefreshToken: "minutes" }),
+      });
+    });
+
+    it("puts the bindings in the ID token but does not let users change them", () => {
+      const custom = CUSTOM_ATTRIBUTES.map((name) => `custom:${name}`);
+      template.hasResourceProperties("AWS::Cognito::UserPoolClient", {
+        ReadAttributes: Match.arrayWith(custom),
+      });
+      const [client] = Object.values(template.findResources("AWS::Cognito::UserPoolClient"));
+      const writable = (client as { Properties: { WriteAttributes?: string[] } }).Properties.WriteAttributes;
+      // Absent would mean every attribute is writable.
+      expect(writable).toBeDefined();
+      for (const attribute of [...custom, "email"]) expect(writable).not.toContain(attribute);
+    });
+
+    it("has a Cognito domain for the hosted sign-in, named after the stack", () => {
+      template.hasResourceProperties("AWS::Cognito::UserPoolDomain", {
+        Domain: "test",
+        UserPoolId: { Ref: userPoolId },
+      });
     });
   });
 });

@@ -8,7 +8,7 @@ export type Config = {
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   /** Who issues the tokens the API accepts (Cognito on AWS); unset on the local server. */
-  auth?: { issuer: string; audience: string };
+  auth?: { issuer: string; audience: string; signInDomain?: string };
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -21,7 +21,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1",
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 256 * 1024),
-    ...(env.AUTH_ISSUER && env.AUTH_AUDIENCE && { auth: { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE } }),
+    ...(env.AUTH_ISSUER &&
+      env.AUTH_AUDIENCE && {
+        auth: { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, signInDomain: env.AUTH_SIGN_IN_DOMAIN },
+      }),
   };
 }
 

@@ -1,8 +1,10 @@
 // The HTTP API: one Hono app, served by Lambda behind API Gateway and by the local Node server.
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { pageRoutes } from "../pages/pages";
 import { authenticate } from "./authenticate";
 import type { AppEnv, Deps } from "./context";
 import { docsPage, type OpenApiDocument } from "./docs-page";
@@ -39,9 +41,17 @@ export function createApp(deps: Deps) {
     }),
   );
 
+  // Where a browser's cookie or form can act (sign-in, sign-out, the pages and their API), a
+  // request must come from this origin. Bearer-token clients carry no ambient credentials.
+  app.use("/auth/*", csrf());
+  app.use("/app/*", csrf());
   app.use(authenticate(deps.verifyToken));
 
   app.get("/health", (c) => c.json({ status: "ok" }));
+  app.route(
+    "/",
+    pageRoutes(deps, (request) => app.fetch(request)),
+  );
   if (deps.devIdentity) app.route("/", devAuthRoutes(deps.devIdentity));
   app.route("/", activityRoutes(deps));
   app.route("/", mentorRoutes(deps));

@@ -1,20 +1,47 @@
-// Every request that reaches data carries a verified token; the identity it proves goes in the context.
+// Every request that reaches data carries a verified token; the identity it proves goes in the
+// context. API clients send it as a bearer token; the pages' browser as its session cookie.
 import type { MiddlewareHandler } from "hono";
 import type { TokenVerifier } from "../auth/verify-token";
 import { UnauthorizedError } from "../domain/errors";
+import { PAGES_PATH, sessionToken } from "../pages/session";
 import type { AppEnv } from "./context";
 
-/** Paths that hold no data: liveness, the API description and the development sign-in. */
-const PUBLIC = [/^\/health$/, /^\/openapi\.json$/, /^\/docs$/, /^\/dev-auth(\/|$)/];
+/** Paths that hold no data: liveness, the API description, sign-in and the pages' static files. */
+const PUBLIC = [
+  /^\/health$/,
+  /^\/openapi\.json$/,
+  /^\/docs$/,
+  /^\/dev-auth(\/|$)/,
+  /^\/$/,
+  /^\/sign-in$/,
+  /^\/auth\//,
+  /^\/assets\//,
+  /^\/app\/sw\.js$/,
+];
+
+const underPages = (path: string) => path === PAGES_PATH || path.startsWith(`${PAGES_PATH}/`);
 
 export function authenticate(verify: TokenVerifier): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (PUBLIC.some((path) => path.test(c.req.path))) return next();
-    const header = c.req.header("authorization");
-    const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    if (!token) throw new UnauthorizedError("sign in first: send the ID token as Authorization: Bearer <token>");
-    const identity = await verify(token);
-    c.set("identity", identity);
+    const header = c.req.header("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    // The cookie counts only under /app, where every change is a same-origin JSON request.
+    const token = header ?? (underPages(c.req.path) ? sessionToken(c) : undefined);
+    try {
+      if (!token) throw new UnauthorizedError("sign in first: send the ID token as Authorization: Bearer <token>");
+      c.set("identity", await verify(token));
+    } catch (error) {
+      // A person opening a page is sent to sign in, and brought back afterwards.
+      if (error instanceof UnauthorizedError && isPageRequest(c.req.path, c.req.method)) {
+        const next = encodeURIComponent(c.req.path + (new URL(c.req.url).search ?? ""));
+        return c.redirect(`/sign-in?next=${next}`, 303);
+      }
+      throw error;
+    }
     await next();
   };
+}
+
+function isPageRequest(path: string, method: string): boolean {
+  return method === "GET" && underPages(path) && !path.startsWith(`${PAGES_PATH}/api/`);
 }

@@ -58,7 +58,12 @@ export async function testApp(overrides: Partial<Config> = {}) {
   const db = await testDatabase();
   await seedDevRecords(db);
   const identity = await createDevIdentityProvider(TEST_ISSUER);
-  const app = createApp({ db, config: testConfig(db, overrides), verifyToken: createTokenVerifier(identity) });
+  const app = createApp({
+    db,
+    config: testConfig(db, overrides),
+    verifyToken: createTokenVerifier(identity),
+    devIdentity: identity,
+  });
   const tokens = new Map<string, string>();
   /** A client signed in as a development user (see DEV_USERS). */
   const as = (username: string): Client => ({

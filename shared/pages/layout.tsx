@@ -1,0 +1,94 @@
+// The frame of every page: language, navigation for the signed-in role, and the content.
+import type { Child } from "hono/jsx";
+import type { Identity } from "../auth/identity";
+import type { Language } from "../domain/countries";
+import { WORDS } from "./i18n";
+
+export type PageProps = {
+  title: string;
+  language: Language;
+  identity?: Identity;
+  /** The path of this page, for the language switch and the current link. */
+  path: string;
+  children: Child;
+  /** Extra scripts, by URL. */
+  scripts?: string[];
+};
+
+function navigation(identity: Identity, language: Language) {
+  const nav = WORDS[language].nav;
+  const manager = identity.role === "manager" || identity.role === "admin";
+  return [
+    ...(identity.role === "mentor" || manager
+      ? [
+          { href: "/app/activities", label: nav.myActivities },
+          { href: "/app/activities/new", label: nav.logActivity },
+        ]
+      : []),
+    ...(manager
+      ? [
+          { href: "/app/dashboard", label: nav.dashboard },
+          { href: "/app/validation", label: nav.validation },
+          { href: "/app/report", label: nav.report },
+        ]
+      : []),
+    ...(identity.role === "donor" ? [{ href: "/app/donor", label: nav.donor }] : []),
+  ];
+}
+
+export function Page({ title, language, identity, path, children, scripts = [] }: PageProps) {
+  const words = WORDS[language];
+  const links = identity ? navigation(identity, language) : [];
+  const switchTo = `${path}${path.includes("?") ? "&" : "?"}lang=${words.languageCode}`;
+  return (
+    <html lang={language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} — ${words.product}`}</title>
+        <link rel="stylesheet" href="/assets/app.css" />
+        {scripts.map((src) => (
+          <script src={src} defer />
+        ))}
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {words.skip}
+        </a>
+        <header class="bar">
+          <p class="product">{words.product}</p>
+          {links.length > 0 && (
+            <nav aria-label={words.product}>
+              <ul>
+                {links.map((link) => (
+                  <li>
+                    <a href={link.href} aria-current={path.split("?")[0] === link.href ? "page" : undefined}>
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <div class="account">
+            <a href={switchTo} hreflang={words.languageCode} lang={words.languageCode}>
+              {words.language}
+            </a>
+            {identity && (
+              <form method="post" action="/auth/sign-out">
+                <span class="who">
+                  {words.signedInAs} {identity.name ?? identity.email ?? identity.id} ({words.roles[identity.role]})
+                </span>{" "}
+                <button type="submit">{words.signOut}</button>
+              </form>
+            )}
+          </div>
+        </header>
+        <main id="main">
+          <h1>{title}</h1>
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -12,6 +12,7 @@ import { errorResponse, validationHook } from "./errors";
 import { activityRoutes } from "./routes/activities";
 import { donorRoutes, labRoutes, mentorRoutes, publishedFigureRoutes } from "./routes/catalog";
 import { devAuthRoutes } from "./routes/dev-auth";
+import { exportRoutes } from "./routes/exports";
 import { reportRoutes } from "./routes/reports";
 
 export const OPENAPI_INFO = {
@@ -59,6 +60,7 @@ export function createApp(deps: Deps) {
   app.route("/", labRoutes(deps));
   app.route("/", publishedFigureRoutes(deps));
   app.route("/", reportRoutes(deps));
+  app.route("/", exportRoutes(deps));
 
   app.doc31("/openapi.json", { openapi: "3.1.0", info: OPENAPI_INFO });
   let docs: ReturnType<typeof docsPage> | undefined;

@@ -8,16 +8,32 @@ function activityOrder(activity: Pick<Activity, "theme" | "startDate" | "id">): 
   return `THEME#${activity.theme}#${activity.startDate}#${activity.id}`;
 }
 
+/** Partition of the byStatus index; only submitted activities are kept there. */
+function statusQueue(status: "submitted"): string {
+  return `STATUS#${status}`;
+}
+
 export const keys = {
   activity: (id: string): Key => ({ pk: `ACTIVITY#${id}`, sk: "ACTIVITY" }),
 
-  /** Index attributes an activity item carries for the byYear and byMentor indexes. */
-  activityIndexes: (activity: Pick<Activity, "year" | "theme" | "startDate" | "id" | "mentorId">) => ({
+  /**
+   * Index attributes an activity item carries for the byYear and byMentor indexes, and for the
+   * byStatus index only while it is submitted: every write puts the whole item, so a validated or
+   * returned activity drops them and leaves the validation queue in the same transaction.
+   */
+  activityIndexes: (
+    activity: Pick<Activity, "year" | "theme" | "startDate" | "id" | "mentorId" | "status" | "updatedAt">,
+  ) => ({
     gsi1pk: `YEAR#${activity.year}`,
     gsi1sk: activityOrder(activity),
     ...(activity.mentorId && {
       gsi2pk: `MENTOR#${activity.mentorId}`,
       gsi2sk: `YEAR#${activity.year}#${activityOrder(activity)}`,
+    }),
+    ...(activity.status === "submitted" && {
+      gsi4pk: statusQueue("submitted"),
+      // Submitting sets updatedAt, so the queue reads oldest submission first; the id breaks ties.
+      gsi4sk: `${activity.updatedAt}#${activity.id}`,
     }),
   }),
 
@@ -40,6 +56,8 @@ export const keys = {
   activitiesByMentor: (mentorId: string) => `MENTOR#${mentorId}`,
   activitiesByCountryYear: (country: string, year: number) => `COUNTRY#${country}#YEAR#${year}`,
   activitiesByDonorYear: (donorId: string, year: number) => `DONOR#${donorId}#YEAR#${year}`,
+  /** byStatus index: only the submitted activities are listed there (the validation queue). */
+  activitiesByStatus: (status: "submitted") => statusQueue(status),
   themePrefix: (theme: string) => `THEME#${theme}#`,
   yearPrefix: (year: number) => `YEAR#${year}#`,
 

@@ -11,6 +11,12 @@ export const INDEXES = {
   byMentor: { partition: "gsi2pk", sort: "gsi2sk" },
   /** Mentors, donors and labs (labs sorted by country). */
   byEntity: { partition: "gsi3pk", sort: "gsi3sk" },
+  /**
+   * The validation queue, oldest submission first. Sparse: only submitted activities carry its
+   * attributes, so the index holds the queue and nothing else, and a record leaves it when it is
+   * validated or returned.
+   */
+  byStatus: { partition: "gsi4pk", sort: "gsi4sk" },
 } as const;
 
 export type IndexName = keyof typeof INDEXES;

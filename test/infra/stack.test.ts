@@ -50,7 +50,12 @@ describe("TrackerStack", () => {
       });
     });
 
-    it("has the three indexes of table.ts with their keys and every attribute projected", () => {
+    it("has the four indexes of table.ts with their keys and every attribute projected", () => {
+      expect(Object.keys(INDEXES)).toEqual(["byYear", "byMentor", "byEntity", "byStatus"]);
+      const [table] = Object.values(template.findResources("AWS::DynamoDB::Table"));
+      const indexes = (table as { Properties: { GlobalSecondaryIndexes: { IndexName: string }[] } }).Properties
+        .GlobalSecondaryIndexes;
+      expect(indexes.map((index) => index.IndexName)).toEqual(["byYear", "byMentor", "byEntity", "byStatus"]);
       template.hasResourceProperties("AWS::DynamoDB::Table", {
         GlobalSecondaryIndexes: Object.entries(INDEXES).map(([indexName, index]) => ({
           IndexName: indexName,

@@ -1,7 +1,98 @@
-// The donor's pages.
-import { Hono } from "hono";
+// The donor's page: what its organisation funded in a year. Donors see their own organisation
+// only, whatever the address says; managers and admins choose any donor (&donor=<id>).
+//
+// Stable hooks for end-to-end tests:
+//   #donor-summary               the totals (each .card has data-card="activities|participants|countries|labs")
+//   #donor-chart-theme           participants by theme: the SVG (#donor-chart-theme-svg) and its table
+//   #donor-countries-table       participants and activities by country
+//   #donor-activities            the activities, each li[data-activity-id], with its narrative
+//   link "Download the activities (CSV)" / "Télécharger les activités (CSV)"
+import { type Context, Hono } from "hono";
 import type { AppEnv, Deps } from "../../api/context";
+import { assertCanReadDonorSummary } from "../../auth/policy";
+import { donors } from "../../data/catalog";
+import type { Database } from "../../data/client";
+import { loadDonorYear } from "../../data/donor-data";
+import { readPages } from "../../data/read-pages";
+import type { Donor } from "../../domain/donor";
+import { NotFoundError } from "../../domain/errors";
+import { donorSummary } from "../../report/donor-summary";
+import { pageFor } from "../guard";
+import { pageLanguage } from "../i18n";
+import { Page } from "../layout";
+import { ManagerStyle } from "../manager/manager-css";
+import { messagePage } from "../manager/message-page";
+import { pageYear, withQuery, YearForm } from "../manager/year";
+import { DonorPicker } from "./donor-picker";
+import { SummaryView } from "./summary-view";
+import { DONOR_WORDS } from "./words";
 
-export function donorPages(_deps: Deps) {
-  return new Hono<AppEnv>();
+const PATH = "/app/donor";
+
+export function donorPages({ db }: Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.get(PATH, pageFor("donor", "manager", "admin"), async (c) => {
+    const language = pageLanguage(c);
+    const words = DONOR_WORDS[language];
+    const identity = c.get("identity");
+    const year = pageYear(c);
+    if (year === undefined) return messagePage(c, { title: words.pickTitle, message: words.badYear, status: 400 });
+    const donorId = identity.role === "donor" ? identity.donorId : c.req.query("donor") || undefined;
+    if (!donorId) {
+      // A donor user is always bound to its organisation; only staff are offered the list of donors.
+      if (identity.role === "donor")
+        return messagePage(c, { title: words.pickTitle, message: words.unknownDonor, status: 404 });
+      return pickerPage(c, db, year);
+    }
+    assertCanReadDonorSummary(identity, donorId);
+    let summary: ReturnType<typeof donorSummary>;
+    try {
+      summary = donorSummary(await loadDonorYear(db, donorId, year));
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      return messagePage(c, { title: words.pickTitle, message: words.unknownDonor, status: 404 });
+    }
+    const staff = identity.role !== "donor";
+    const keep: Record<string, string> = staff ? { donor: donorId } : {};
+    return c.html(
+      <Page
+        title={words.title(summary.donor.name, year)}
+        language={language}
+        identity={identity}
+        path={withQuery(PATH, { year: String(year), ...keep })}
+      >
+        <ManagerStyle />
+        <YearForm action={PATH} year={year} labels={words} keep={keep} />
+        {staff && (
+          <p class="no-print">
+            <a href={withQuery(PATH, { year: String(year) })}>{words.otherDonor}</a>
+          </p>
+        )}
+        <SummaryView summary={summary} language={language} words={words} />
+        <p class="no-print">
+          <a
+            class="button secondary"
+            href={`/app/api/exports/donors/${encodeURIComponent(donorId)}/${year}`}
+            download=""
+          >
+            {words.download}
+          </a>
+        </p>
+      </Page>,
+    );
+  });
+
+  return app;
+}
+
+async function pickerPage(c: Context<AppEnv>, db: Database, year: number) {
+  const language = pageLanguage(c);
+  const words = DONOR_WORDS[language];
+  const all = (await readPages((page) => donors.list(db, page))) as Donor[];
+  return c.html(
+    <Page title={words.pickTitle} language={language} identity={c.get("identity")} path={PATH}>
+      <DonorPicker donors={all} year={year} words={words} />
+    </Page>,
+  );
 }

@@ -1,7 +1,25 @@
-// The manager's pages.
+// The manager's pages (managers and admins): dashboard, validation queue and annual report.
+//
+// Stable hooks for end-to-end tests:
+//   #dashboard-totals            the dashboard's cards (each .card has data-card="participants|countries|activities|labs")
+//   #chart-theme                 participants by theme: the SVG (#chart-theme-svg) and its table (#chart-theme-table);
+//                                also #chart-region, #chart-country, #chart-sex
+//   #validation-queue            the queue; each item is li[data-activity-id], with buttons "Validate"/"Valider"
+//                                and "Return to mentor"/"Renvoyer au mentor" (textarea name="comment")
+//   #report-preview              the report as it stands (#report-body), with #report-downloads and #report-reconciliation
+//   /assets/manager.css          the style of these pages and the donor page
 import { Hono } from "hono";
 import type { AppEnv, Deps } from "../../api/context";
+import { dashboardPage } from "./dashboard";
+import { managerStyleRoute } from "./manager-css";
+import { reportPage } from "./report";
+import { validationPages } from "./validation";
 
-export function managerPages(_deps: Deps) {
-  return new Hono<AppEnv>();
+export function managerPages(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.route("/", managerStyleRoute());
+  app.route("/", dashboardPage(deps));
+  app.route("/", validationPages(deps));
+  app.route("/", reportPage(deps));
+  return app;
 }

@@ -1,7 +1,31 @@
-// The mentor's pages.
+// The mentor's pages (managers may log activities too): my activities, log an activity, one
+// activity, submit a draft; the form's script, style and service worker.
+//
+// Stable hooks for browser tests:
+//   form#activity-form          the form; each input is named by its ActivityInput JSON path
+//                               (title, countries, participants.total, participants.bySex.women,
+//                               participants.byProfession.judges, outcomes.0.value, narrative.fr…)
+//                               and has the id field-<path>; its error is #error-<path>
+//   #form-errors                error summary (focused when shown), links to each error
+//   #form-success               confirmation after a 201 (focused), links to the new activity
+//   #outbox                     aria-live="polite": activities kept on the device, waiting or
+//                               needing attention; localStorage key "activity-outbox-v1"
+//   #country-filter             the country search box; #country-list its checkboxes
+//   #add-outcome                adds an outcome row (outcomes.1.*, …)
+//   tr#activity-<id>            a row of "My activities"; its form posts to
+//                               /app/activities/<id>/submit
+//   /assets/activity-form.js    the form's script; /assets/mentor.css; /app/sw.js the worker
 import { Hono } from "hono";
 import type { AppEnv, Deps } from "../../api/context";
+import { assetRoutes } from "./asset-routes";
+import { formRoutes } from "./form-routes";
+import { listRoutes } from "./list-routes";
 
-export function mentorPages(_deps: Deps) {
-  return new Hono<AppEnv>();
+export function mentorPages(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.route("/", assetRoutes());
+  // Before the list's /app/activities/:id, which would take "new" for an id.
+  app.route("/", formRoutes(deps));
+  app.route("/", listRoutes(deps));
+  return app;
 }

@@ -1,6 +1,5 @@
 // One entry point for every report format: the API picks a format and gets a body to send.
 import type { ReportModel } from "../model";
-import { renderDocx } from "./docx";
 import { type HtmlOptions, renderHtml } from "./html";
 import { renderJson } from "./json";
 import { renderMarkdown } from "./markdown";
@@ -29,7 +28,8 @@ const RENDERERS: Record<ReportFormat, (model: ReportModel, options: HtmlOptions)
     json: renderJson,
     md: renderMarkdown,
     html: renderHtml,
-    docx: renderDocx,
+    // Word documents are rarer than the rest and `docx` is large: it loads on first use only.
+    docx: async (model) => (await import("./docx")).renderDocx(model),
   };
 
 export async function renderReport(

@@ -1,0 +1,178 @@
+// Routes for spreadsheets: a year's counted activities (managers, CSV or Excel) and the validated
+// activities a donor funds (CSV), one row per activity.
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
+import { type Identity, isManager } from "../../auth/identity";
+import { assertCanReadDonorSummary } from "../../auth/policy";
+import { listActivities } from "../../data/activities";
+import { loadDonorYear } from "../../data/donor-data";
+import { readPages } from "../../data/read-pages";
+import type { Activity, Outcome } from "../../domain/activity";
+import { IdSchema } from "../../domain/common";
+import { ForbiddenError } from "../../domain/errors";
+import { PROFESSIONS } from "../../domain/vocabulary";
+import { activityText } from "../../report/activity-text";
+import { plainText } from "../../report/donor-summary";
+import { QUALIFIER_PHRASES } from "../../report/language/numbers";
+import { counts } from "../../report/report-input";
+import type { AppEnv, Deps } from "../context";
+import { ErrorSchema, validationHook } from "../errors";
+
+const tags = ["Exports"];
+const YearSchema = z.coerce.number().int().min(2000).max(2100);
+const CSV_TYPE = "text/csv; charset=utf-8";
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const ActivitiesQuerySchema = z.object({
+  format: z.enum(["csv", "xlsx"]).default("csv"),
+  preview: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true")
+    .meta({ description: "Submitted activities too, as the report's preview counts them" }),
+});
+
+type Cell = string | number | undefined;
+type Column = { header: string; width: number; value: (activity: Activity) => Cell };
+
+const joined = (values: readonly string[]) => values.join(";") || undefined;
+
+function outcomeSummary(outcome: Outcome): string {
+  const value = [QUALIFIER_PHRASES.en[outcome.qualifier], outcome.value].filter(Boolean).join(" ");
+  const from = outcome.baseline === undefined ? "" : `${outcome.baseline} → `;
+  return `${outcome.indicator}: ${from}${value} ${outcome.unit}`;
+}
+
+/** Codes rather than labels (kind, theme, ISO3 countries, M49 region): they sort, filter and join. */
+const COLUMNS: Column[] = [
+  { header: "id", width: 38, value: (a) => a.id },
+  { header: "status", width: 11, value: (a) => a.status },
+  { header: "kind", width: 20, value: (a) => a.kind },
+  { header: "theme", width: 28, value: (a) => a.theme },
+  { header: "title", width: 50, value: (a) => a.title },
+  { header: "start_date", width: 12, value: (a) => a.startDate },
+  { header: "end_date", width: 12, value: (a) => a.endDate },
+  { header: "countries", width: 24, value: (a) => joined(a.countries) },
+  { header: "region", width: 8, value: (a) => a.region },
+  { header: "partners", width: 30, value: (a) => joined(a.partners) },
+  { header: "donors", width: 20, value: (a) => joined(a.donors) },
+  { header: "participants", width: 13, value: (a) => a.participants?.total },
+  { header: "participants_qualifier", width: 14, value: (a) => a.participants?.qualifier },
+  { header: "women", width: 9, value: (a) => a.participants?.bySex?.women },
+  { header: "men", width: 9, value: (a) => a.participants?.bySex?.men },
+  ...PROFESSIONS.map((profession) => ({
+    header: profession,
+    width: Math.max(10, profession.length + 2),
+    value: (a: Activity) => a.participants?.byProfession?.[profession],
+  })),
+  { header: "outcomes", width: 60, value: (a) => a.outcomes.map(outcomeSummary).join("; ") || undefined },
+  { header: "source", width: 22, value: (a) => a.source && `${a.source.document}, ¶${a.source.paragraph}` },
+];
+
+/**
+ * A donor's file: its validated activities, without the status (always validated) or the other
+ * donors of a co-funded activity, and with the narratives as its summary tells them.
+ */
+const DONOR_COLUMNS: Column[] = [
+  ...COLUMNS.filter((column) => column.header !== "status" && column.header !== "donors"),
+  { header: "narrative_fr", width: 80, value: (a) => plainText(activityText(a, "fr")) },
+  { header: "narrative_en", width: 80, value: (a) => plainText(activityText(a, "en")) },
+];
+
+/** Excel runs a cell starting with one of these as a formula: such text is written with a leading quote. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function toCsv(columns: Column[], activities: Activity[]): string {
+  const rows = activities.map((activity) =>
+    columns.map((column) => {
+      const value = column.value(activity);
+      return typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : (value ?? "");
+    }),
+  );
+  // The byte order mark tells Excel the file is UTF-8, so accents and ¶ open right.
+  return stringify([columns.map((column) => column.header), ...rows], { bom: true, record_delimiter: "windows" });
+}
+
+async function toXlsx(columns: Column[], activities: Activity[], sheetName: string): Promise<Uint8Array<ArrayBuffer>> {
+  // Loaded on first use: the library is large, and no other request should pay for it at cold start.
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = columns.map((column) => ({ header: column.header, key: column.header, width: column.width }));
+  sheet.getRow(1).font = { bold: true };
+  for (const activity of activities) sheet.addRow(columns.map((column) => column.value(activity) ?? null));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** A year's activities, with their internal fields, are for the programme's managers. */
+function assertCanExportActivities(identity: Identity): void {
+  if (!isManager(identity)) throw new ForbiddenError("exports of a year's activities are for programme managers");
+}
+
+const fileResponse = (description: string, types: string[]) => ({
+  description,
+  content: Object.fromEntries(types.map((type) => [type, { schema: z.string() }])),
+});
+const error = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
+
+export function exportRoutes({ db }: Deps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/exports/activities/{year}",
+      tags,
+      summary: "The activities a year's report counts, as CSV or Excel (managers)",
+      request: { params: z.object({ year: YearSchema }), query: ActivitiesQuerySchema },
+      responses: {
+        200: fileResponse("One row per counted activity, as an attachment", [CSV_TYPE, XLSX_TYPE]),
+        400: error("Invalid year or option"),
+        403: error("Not a manager"),
+      },
+    }),
+    async (c) => {
+      const { year } = c.req.valid("param");
+      const { format, preview } = c.req.valid("query");
+      assertCanExportActivities(c.get("identity"));
+      const activities = (await readPages((page) => listActivities(db, { year }, page))).filter((activity) =>
+        counts(activity, preview),
+      );
+      const name = `activities-${year}${preview ? "-preview" : ""}.${format}`;
+      c.header("Content-Disposition", `attachment; filename="${name}"`);
+      if (format === "xlsx") {
+        c.header("Content-Type", XLSX_TYPE);
+        return c.body(await toXlsx(COLUMNS, activities, `Activities ${year}`), 200);
+      }
+      c.header("Content-Type", CSV_TYPE);
+      return c.body(toCsv(COLUMNS, activities), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/exports/donors/{donorId}/{year}",
+      tags,
+      summary: "The validated activities a donor funds in a year, as CSV",
+      request: { params: z.object({ donorId: IdSchema, year: YearSchema }) },
+      responses: {
+        200: fileResponse("One row per funded validated activity, as an attachment", [CSV_TYPE]),
+        403: error("Mentors"),
+        404: error("No such donor, or another donor's"),
+      },
+    }),
+    async (c) => {
+      const { donorId, year } = c.req.valid("param");
+      assertCanReadDonorSummary(c.get("identity"), donorId);
+      const { activities } = await loadDonorYear(db, donorId, year);
+      c.header("Content-Type", CSV_TYPE);
+      c.header("Content-Disposition", `attachment; filename="donor-${donorId}-${year}.csv"`);
+      return c.body(toCsv(DONOR_COLUMNS, activities), 200);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,174 @@
+// Bar charts drawn on the server as inline SVG, each beside the table of its figures.
+import type { Language } from "../domain/countries";
+import { formatNumber } from "../report/language/numbers";
+
+/** One bar; `level` indents the parts of a group (a region's sub-regions) under it. */
+export type BarRow = { label: string; value: number; level?: number };
+
+/** One table row: its label, then a number per column. */
+export type TableRow = { label: string; values: number[]; level?: number };
+
+// Each bar's label sits on its own lines above it, wrapped to fit a phone, so it never collides with
+// the bar or the value; the SVG scales in width only (percentages), never its text.
+const LINE_HEIGHT = 15;
+const LINE_CHARS = 42;
+const MAX_LINES = 2;
+const BAR_HEIGHT = 12;
+const ROW_GAP = 12;
+const INDENT = 14;
+/** The longest bar stops short of the edge so that the value printed after it still fits, indented or not. */
+const LONGEST_BAR = 72;
+
+/** A label in lines of at most LINE_CHARS, cut with an ellipsis beyond MAX_LINES (the table has it whole). */
+function labelLines(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= LINE_CHARS) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word.length > LINE_CHARS ? `${word.slice(0, LINE_CHARS - 1)}…` : word);
+  }
+  if (lines.length <= MAX_LINES) return lines;
+  const kept = lines.slice(0, MAX_LINES);
+  const cut = kept[MAX_LINES - 1] ?? "";
+  kept[MAX_LINES - 1] = `${cut.length < LINE_CHARS ? cut : cut.slice(0, LINE_CHARS - 1)}…`;
+  return kept;
+}
+
+/**
+ * Horizontal bars with their label and value written out, so the chart reads in print and
+ * without colour; indented rows are also drawn in the lighter shade.
+ */
+export function BarChart({
+  id,
+  title,
+  rows,
+  language,
+}: {
+  id: string;
+  title: string;
+  rows: BarRow[];
+  language: Language;
+}) {
+  const max = Math.max(0, ...rows.map((row) => row.value));
+  let top = 0;
+  const drawn = rows.map((row) => {
+    const lines = labelLines(row.label);
+    const indent = (row.level ?? 0) * INDENT;
+    const share = `${(max > 0 ? (row.value / max) * LONGEST_BAR : 0).toFixed(2)}%`;
+    const barTop = top + lines.length * LINE_HEIGHT + 4;
+    const bar = (
+      <g>
+        <text x={indent} y={top + 12}>
+          {lines.map((line, index) => (
+            <tspan x={indent} dy={index === 0 ? 0 : LINE_HEIGHT}>
+              {line}
+            </tspan>
+          ))}
+          {lines.join(" ") !== row.label && <title>{row.label}</title>}
+        </text>
+        <rect class={row.level ? "bar alt" : "bar"} x={indent} y={barTop} width={share} height={BAR_HEIGHT} />
+        <text x={share} dx={indent + 6} y={barTop + 10}>
+          {formatNumber(row.value, language)}
+        </text>
+      </g>
+    );
+    top = barTop + BAR_HEIGHT + ROW_GAP;
+    return bar;
+  });
+  return (
+    <svg class="chart" id={id} role="img" aria-labelledby={`${id}-title`} width="100%" height={top}>
+      <title id={`${id}-title`}>{title}</title>
+      {drawn}
+    </svg>
+  );
+}
+
+/** The figures of a chart as a table: a row header, then numbers aligned right. */
+export function DataTable({
+  id,
+  labelledBy,
+  columns,
+  rows,
+  language,
+}: {
+  id: string;
+  /** The id of the heading that names the table. */
+  labelledBy: string;
+  /** Headers: the label column's, then one per value. */
+  columns: string[];
+  rows: TableRow[];
+  language: Language;
+}) {
+  return (
+    <section class="table-wrap" tabindex={0} aria-labelledby={labelledBy}>
+      <table id={id} aria-labelledby={labelledBy}>
+        <thead>
+          <tr>
+            {columns.map((column, index) => (
+              <th scope="col" class={index > 0 ? "num" : undefined}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr>
+              <th scope="row" class={row.level ? `level-${row.level}` : undefined}>
+                {row.label}
+              </th>
+              {row.values.map((value) => (
+                <td class="num">{formatNumber(value, language)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/**
+ * A section holding a chart and the table behind it, under one heading. The table shows the
+ * chart's rows unless it is given its own, under its own heading when it holds more than the
+ * chart (all countries under a chart of the first fifteen).
+ */
+export function ChartSection({
+  id,
+  heading,
+  note,
+  bars,
+  columns,
+  rows,
+  tableHeading,
+  language,
+}: {
+  id: string;
+  heading: string;
+  note?: string;
+  bars: BarRow[];
+  columns: string[];
+  rows?: TableRow[];
+  tableHeading?: string;
+  language: Language;
+}) {
+  const headingId = `${id}-heading`;
+  const tableHeadingId = tableHeading ? `${id}-table-heading` : headingId;
+  // The table's scrolling region carries the name; the section is left unnamed so that no two
+  // landmarks share it.
+  return (
+    <section id={id}>
+      <h2 id={headingId}>{heading}</h2>
+      {note && <p class="hint">{note}</p>}
+      <BarChart id={`${id}-svg`} title={heading} rows={bars} language={language} />
+      {tableHeading && <h3 id={tableHeadingId}>{tableHeading}</h3>}
+      <DataTable
+        id={`${id}-table`}
+        labelledBy={tableHeadingId}
+        columns={columns}
+        rows={rows ?? bars.map((bar) => ({ label: bar.label, values: [bar.value], level: bar.level }))}
+        language={language}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,248 @@
+/// <reference lib="dom" />
+// The activity form's script: live sums, outcome rows, checks, and sending the form as JSON to the
+// API, or to the outbox when the network fails. Runs in the browser; served by its source text with
+// its helpers (form input, outbox, errors, country search) passed in, so it may not use imports.
+import type { ActivityInput } from "../../domain/activity";
+import type { countryPicker as CountryPickerFunction } from "./country-picker";
+import type { fieldIssues as FieldIssuesFunction } from "./field-issues";
+import type { formInput as FormInputFunction } from "./form-input";
+import type { Issue, OutboxEntry, OutboxSettings, startOutbox as StartOutboxFunction } from "./outbox";
+
+export function activityForm(
+  formInput: typeof FormInputFunction,
+  startOutbox: typeof StartOutboxFunction,
+  fieldIssues: typeof FieldIssuesFunction,
+  countryPicker: typeof CountryPickerFunction,
+) {
+  const form = document.getElementById("activity-form");
+  const settingsElement = document.getElementById("form-settings");
+  if (!(form instanceof HTMLFormElement) || !settingsElement) return;
+  const settings = JSON.parse(settingsElement.textContent ?? "{}") as OutboxSettings;
+  const words = settings.words;
+  const summary = document.getElementById("form-errors") as HTMLElement;
+  const success = document.getElementById("form-success") as HTMLElement;
+  const MAX_OUTCOMES = 20;
+
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register("/app/sw.js", { scope: "/app/" }).catch(() => undefined);
+  }
+
+  const say = (template: string, values: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+  const byId = (id: string) => document.getElementById(id);
+  const field = (name: string) => byId(`field-${name}`) as HTMLInputElement | HTMLSelectElement | null;
+  const controls = (root: ParentNode) =>
+    Array.from(
+      root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("input,select,textarea"),
+    );
+  const numberIn = (name: string) => {
+    const value = field(name)?.value.trim() ?? "";
+    return value === "" ? undefined : Number(value);
+  };
+
+  const picker = countryPicker(words);
+
+  // Participants: each group's parts are summed as they are typed, against the total.
+  const partsOver = (group: string): Issue | undefined => {
+    const total = numberIn("participants.total");
+    const box = form.querySelector(`[data-parts="${group}"]`);
+    if (!box) return undefined;
+    const parts = controls(box).filter((input) => input.value.trim() !== "");
+    const sum = parts.reduce((all, input) => all + Number(input.value), 0);
+    const line = byId(`sum-${group}`);
+    const over = total !== undefined && sum > total;
+    if (line) {
+      line.textContent =
+        parts.length === 0 || total === undefined ? "" : say(over ? words.partsOver : words.partsSum, { sum, total });
+      line.className = over ? "error" : "hint";
+    }
+    for (const input of controls(box)) {
+      if (over) input.setAttribute("aria-invalid", "true");
+      else if (!byId(`error-${input.name}`)?.textContent) input.removeAttribute("aria-invalid");
+    }
+    return over ? { path: group, message: say(words.partsOver, { sum, total: total ?? 0 }) } : undefined;
+  };
+  const checkParts = () => [partsOver("participants.bySex"), partsOver("participants.byProfession")];
+  form.addEventListener("input", (event) => {
+    const name = (event.target as HTMLInputElement).name ?? "";
+    if (name.startsWith("participants.")) checkParts();
+  });
+
+  // Outcomes: one row is shown; more are copies of the first with the next index.
+  const addOutcome = byId("add-outcome") as HTMLButtonElement | null;
+  const outcomeRows = () => Array.from(form.querySelectorAll<HTMLFieldSetElement>("fieldset.outcome"));
+  const newOutcome = () => {
+    const rows = outcomeRows();
+    const first = rows[0];
+    const last = rows.at(-1);
+    if (!first || !last || rows.length >= MAX_OUTCOMES) return undefined;
+    const index = rows.length;
+    const row = first.cloneNode(true) as HTMLFieldSetElement;
+    row.dataset.row = String(index);
+    for (const element of Array.from(row.querySelectorAll("*"))) {
+      for (const attribute of ["id", "for", "name", "aria-describedby", "data-focus"]) {
+        const value = element.getAttribute(attribute);
+        if (value) element.setAttribute(attribute, value.replace(/outcomes\.0\./g, `outcomes.${index}.`));
+      }
+    }
+    for (const input of controls(row)) {
+      input.value = input instanceof HTMLSelectElement ? "exact" : "";
+      input.removeAttribute("aria-invalid");
+      // A copy of a row shown with errors keeps none of them.
+      const described = (input.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .filter((id) => id && !id.startsWith("error-"));
+      if (described.length) input.setAttribute("aria-describedby", described.join(" "));
+      else input.removeAttribute("aria-describedby");
+    }
+    for (const error of Array.from(row.querySelectorAll<HTMLElement>(".error"))) {
+      error.hidden = true;
+      error.textContent = "";
+    }
+    const number = row.querySelector(".row-number");
+    if (number) number.textContent = String(index + 1);
+    last.after(row);
+    if (addOutcome) addOutcome.hidden = index + 1 >= MAX_OUTCOMES;
+    return row;
+  };
+  if (addOutcome) {
+    addOutcome.hidden = false;
+    addOutcome.addEventListener("click", () => controls(newOutcome() ?? form)[0]?.focus());
+  }
+
+  const { showIssues, clearIssues } = fieldIssues(form, summary);
+
+  /** What the browser can tell before sending, by the form's paths: the API checks everything again. */
+  const check = (input: Record<string, unknown>, fieldPath: (path: string) => string): Issue[] => {
+    const issues: Issue[] = [];
+    for (const name of ["kind", "theme", "title", "startDate", "endDate"]) {
+      if (input[name] === undefined) issues.push({ path: name, message: words.required });
+    }
+    // An outcome row that is begun needs its indicator, value and unit.
+    (input.outcomes as Record<string, unknown>[]).forEach((outcome, index) => {
+      for (const name of ["indicator", "value", "unit"]) {
+        if (outcome[name] === undefined)
+          issues.push({ path: fieldPath(`outcomes.${index}.${name}`), message: words.required });
+      }
+    });
+    if (typeof input.startDate === "string" && typeof input.endDate === "string" && input.endDate < input.startDate) {
+      issues.push({ path: "endDate", message: words.endBeforeStart });
+    }
+    for (const element of controls(form)) {
+      const whole = element.name === "countryCount" || element.name.startsWith("participants.");
+      const value = element.value.trim();
+      const bad =
+        (element instanceof HTMLInputElement && element.validity.badInput) ||
+        (whole &&
+          element.type === "number" &&
+          value !== "" &&
+          !(Number.isInteger(Number(value)) && Number(value) >= 0));
+      if (bad) issues.push({ path: element.name, message: words.notANumber });
+    }
+    const participants = input.participants as Record<string, unknown> | undefined;
+    if (participants && participants.total === undefined) {
+      issues.push({ path: "participants.total", message: words.totalMissing });
+    }
+    for (const over of checkParts()) if (over) issues.push(over);
+    const countries = (input.countries as string[] | undefined)?.length ?? 0;
+    if (typeof input.countryCount === "number" && input.countryCount < countries) {
+      issues.push({ path: "countryCount", message: say(words.countryCountLow, { count: countries }) });
+    }
+    return issues;
+  };
+
+  const clearForm = () => {
+    form.reset();
+    for (const row of outcomeRows().slice(1)) row.remove();
+    if (addOutcome) addOutcome.hidden = false;
+    picker.reset();
+    checkParts();
+    clearIssues();
+  };
+
+  /** Puts an activity kept in the outbox back into the form, to correct what the server refused. */
+  const fill = (entry: OutboxEntry) => {
+    clearForm();
+    const body = entry.body as Partial<ActivityInput>;
+    const set = (name: string, value: unknown) => {
+      const input = field(name);
+      if (input && value !== undefined && value !== null) input.value = String(value);
+    };
+    for (const name of ["kind", "theme", "title", "startDate", "endDate", "countryCount", "region", "place"] as const) {
+      set(name, body[name]);
+    }
+    for (const name of ["countries", "donors"] as const) {
+      for (const box of Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`))) {
+        box.checked = (body[name] ?? []).includes(box.value);
+      }
+    }
+    set("partners", (body.partners ?? []).join(", "));
+    set("topics", (body.topics ?? []).join("\n"));
+    const participants: Partial<NonNullable<ActivityInput["participants"]>> = body.participants ?? {};
+    set("participants.total", participants.total);
+    set("participants.qualifier", participants.qualifier);
+    for (const group of ["bySex", "byProfession"] as const) {
+      for (const [part, count] of Object.entries(participants[group] ?? {})) {
+        set(`participants.${group}.${part}`, count);
+      }
+    }
+    (body.outcomes ?? []).forEach((outcome, index) => {
+      if (index > 0) newOutcome();
+      for (const [key, value] of Object.entries(outcome)) set(`outcomes.${index}.${key}`, value);
+    });
+    set("narrative.fr", body.narrative?.fr);
+    set("narrative.en", body.narrative?.en);
+    picker.showChosen();
+    checkParts();
+    showIssues(entry.issues ?? []);
+  };
+
+  const outbox = startOutbox(settings, fill);
+  const submit = form.querySelector<HTMLButtonElement>("button[type=submit]");
+
+  const succeeded = (id: string, title: string) => {
+    const link = document.createElement("a");
+    link.href = `/app/activities/${encodeURIComponent(id)}`;
+    link.textContent = words.open;
+    success.replaceChildren(say(words.created, { title }), " ", link);
+    success.hidden = false;
+    clearForm();
+    success.focus();
+    // The server answered: whatever waits on this device can go too.
+    void outbox.flush();
+  };
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (submit?.disabled) return;
+    success.hidden = true;
+    const entries = Array.from(new FormData(form), ([name, value]) => [name, String(value)] as [string, string]);
+    const { input, fieldPath } = formInput(entries);
+    const problems = check(input, fieldPath);
+    if (problems.length > 0) return showIssues(problems);
+    clearIssues();
+    // The key is made once for this submission and kept with it, in the outbox if need be.
+    const entry = outbox.entryFor(input);
+    if (!navigator.onLine) {
+      if (outbox.keep(entry, "offline")) clearForm();
+      return;
+    }
+    const label = submit?.textContent ?? "";
+    if (submit) {
+      submit.disabled = true;
+      submit.textContent = words.sending;
+    }
+    try {
+      const result = await outbox.send(entry);
+      if (result.kind === "created") succeeded(result.id, result.title);
+      else if (result.kind === "invalid") showIssues(result.issues, fieldPath);
+      else if (result.kind === "refused") showIssues(result.issues);
+      else if (outbox.keep(entry, result.kind === "signIn" ? "signIn" : (result.status ?? "offline"))) clearForm();
+    } finally {
+      if (submit) {
+        submit.disabled = false;
+        submit.textContent = label;
+      }
+    }
+  });
+}

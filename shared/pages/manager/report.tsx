@@ -1,0 +1,155 @@
+// The annual report page: the report as it stands, its downloads in French and English, the
+// reconciliation with published figures, and the year's activities as a spreadsheet.
+import { Hono } from "hono";
+import type { AppEnv, Deps } from "../../api/context";
+import { loadReportInput } from "../../data/report-data";
+import { LANGUAGES, type Language } from "../../domain/countries";
+import { buildReport } from "../../report/build-report";
+import type { ReportModel } from "../../report/model";
+import { formatDifference, labelsFor } from "../../report/render/labels";
+import { pageFor } from "../guard";
+import { pageLanguage, WORDS } from "../i18n";
+import { Page } from "../layout";
+import { ManagerStyle } from "./manager-css";
+import { messagePage } from "./message-page";
+import { reportBody } from "./report-body";
+import { MANAGER_WORDS, type ManagerWords } from "./words";
+import { pagePreview, pageYear, withQuery, YearForm } from "./year";
+
+const REPORT_FORMATS = ["docx", "md", "json", "html"] as const;
+const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+
+export function reportPage({ db }: Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.get("/app/report", pageFor("manager", "admin"), async (c) => {
+    const language = pageLanguage(c);
+    const words = MANAGER_WORDS[language];
+    const year = pageYear(c);
+    if (year === undefined) {
+      return messagePage(c, { title: WORDS[language].nav.report, message: words.badYear, status: 400 });
+    }
+    const preview = pagePreview(c);
+    const model = buildReport(await loadReportInput(db, { year, language, preview }));
+    const path = withQuery("/app/report", { year: String(year), preview: preview ? "true" : undefined });
+    return c.html(
+      <Page title={words.report.title(year)} language={language} identity={c.get("identity")} path={path}>
+        <ManagerStyle />
+        <YearForm
+          action="/app/report"
+          year={year}
+          labels={words}
+          preview={{ checked: preview, label: words.previewToggle }}
+        />
+        <p class="notice">{preview ? words.preview : words.official}</p>
+        <Downloads year={year} preview={preview} words={words} />
+        <Reconciliation model={model} words={words} />
+        <section id="report-preview" aria-labelledby="report-preview-heading">
+          <h2 id="report-preview-heading">{words.report.previewHeading}</h2>
+          <p>
+            <strong>{model.title}</strong>
+          </p>
+          {model.preview && (
+            <p class="notice" role="note">
+              {labelsFor(language).preview}
+            </p>
+          )}
+          <div id="report-body" dangerouslySetInnerHTML={{ __html: reportBody(model) }} />
+        </section>
+      </Page>,
+    );
+  });
+
+  return app;
+}
+
+function Downloads({ year, preview, words }: { year: number; preview: boolean; words: ManagerWords }) {
+  const w = words.report;
+  const previewParam = preview ? "true" : undefined;
+  const reportUrl = (format: string, lang: Language) =>
+    withQuery(`/app/api/reports/annual/${year}`, { format, lang, preview: previewParam });
+  return (
+    <section id="report-downloads" aria-labelledby="report-downloads-heading" class="no-print">
+      <h2 id="report-downloads-heading">{w.downloads}</h2>
+      <ul>
+        {LANGUAGES.map((lang) => (
+          <li>
+            {w.languages[lang]}
+            <ul>
+              {REPORT_FORMATS.map((format) => (
+                <li>
+                  <a href={reportUrl(format, lang)} hreflang={lang} download={format === "html" ? undefined : ""}>
+                    {w.formats[format]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <h3>{w.exports}</h3>
+      <p class="hint">{w.exportsHint}</p>
+      <ul>
+        {EXPORT_FORMATS.map((format) => (
+          <li>
+            <a href={withQuery(`/app/api/exports/activities/${year}`, { format, preview: previewParam })} download="">
+              {w[format]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Published totals beside what the records account for: what a manager checks before submitting. */
+function Reconciliation({ model, words }: { model: ReportModel; words: ManagerWords }) {
+  const labels = labelsFor(model.language);
+  return (
+    // Not a named region: the embedded report has one of that name; the table is named apart below.
+    <section id="report-reconciliation">
+      <h2 id="report-reconciliation-heading">{words.report.reconciliation}</h2>
+      {model.reconciliation.length === 0 ? (
+        <p>{words.report.noPublished}</p>
+      ) : (
+        <section
+          class="table-wrap"
+          tabindex={0}
+          aria-labelledby="report-reconciliation-heading report-reconciliation-caption"
+        >
+          <table>
+            <caption id="report-reconciliation-caption">{labels.reconciliationCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labels.columns.indicator}</th>
+                <th scope="col" class="num">
+                  {labels.columns.published}
+                </th>
+                <th scope="col" class="num">
+                  {labels.columns.recorded}
+                </th>
+                <th scope="col" class="num">
+                  {labels.columns.difference}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.reconciliation.map((row) => (
+                <tr data-indicator={row.indicator}>
+                  <th scope="row">{row.label}</th>
+                  <td class="num">
+                    {row.published.text}
+                    <br />
+                    <span class="hint">{row.published.source}</span>
+                  </td>
+                  <td class="num">{row.recorded.text}</td>
+                  <td class="num">{formatDifference(row.difference, model.language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </section>
+  );
+}

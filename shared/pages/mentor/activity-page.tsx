@@ -1,0 +1,73 @@
+// One activity as its mentor logged it: where the form's confirmation and the list's titles lead.
+import type { Identity } from "../../auth/identity";
+import type { Activity } from "../../domain/activity";
+import { countryName, type Language, regionName } from "../../domain/countries";
+import { kindLabel, themeLabel } from "../../report/language/vocabulary-labels";
+import { Page } from "../layout";
+import { canSubmit, datesOf, MentorStyle, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
+import { labelOf, professionOptions, sexOptions } from "./options";
+import { activityPath, LIST_PATH } from "./paths";
+import { MENTOR_WORDS, type MentorWords } from "./words";
+
+function participantsOf(activity: Activity, words: MentorWords, language: Language): string | undefined {
+  const participants = activity.participants;
+  if (!participants) return undefined;
+  const parts = [
+    ...Object.entries(participants.bySex ?? {}).map(([sex, n]) => `${labelOf(sexOptions(language), sex)} ${n}`),
+    ...Object.entries(participants.byProfession ?? {}).map(
+      ([profession, n]) => `${labelOf(professionOptions(language), profession)} ${n}`,
+    ),
+  ];
+  const total = `${words.countQualifier[participants.qualifier]} ${participants.total}`;
+  return parts.length ? `${total} (${parts.join(words.view.separator)})` : total;
+}
+
+function Row({ term, value, lang }: { term: string; value: string | undefined; lang?: string }) {
+  if (!value) return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd lang={lang}>{value}</dd>
+    </>
+  );
+}
+
+export function ActivityPage(props: { language: Language; identity: Identity; activity: Activity; created: boolean }) {
+  const { language, identity, activity, created } = props;
+  const words = MENTOR_WORDS[language];
+  const v = words.view;
+  return (
+    <Page title={activity.title} language={language} identity={identity} path={activityPath(activity.id)}>
+      <MentorStyle />
+      {created && (
+        <p class="notice ok" role="status">
+          {v.created}
+        </p>
+      )}
+      <ReturnComment activity={activity} words={words} />
+      <dl class="record">
+        <Row term={v.status} value={statusOf(activity, words)} />
+        <Row term={v.kind} value={kindLabel(activity.kind, language)} />
+        <Row term={v.theme} value={themeLabel(activity.theme, language)} />
+        <Row term={v.dates} value={datesOf(activity, words)} />
+        <Row term={v.countries} value={activity.countries.map((code) => countryName(code, language)).join(", ")} />
+        <Row term={v.region} value={activity.region && regionName(activity.region, language)} />
+        <Row term={v.place} value={activity.place} />
+        <Row term={v.partners} value={activity.partners.join(", ")} />
+        <Row term={v.participants} value={participantsOf(activity, words, language)} />
+        <Row
+          term={v.outcomes}
+          value={activity.outcomes
+            .map((outcome) => `${outcome.indicator}: ${outcome.baseline ?? "—"} → ${outcome.value} ${outcome.unit}`)
+            .join(v.separator)}
+        />
+        <Row term={v.narrativeFr} value={activity.narrative?.fr} lang="fr" />
+        <Row term={v.narrativeEn} value={activity.narrative?.en} lang="en" />
+      </dl>
+      {canSubmit(identity, activity) && <SubmitButton activity={activity} words={words} />}
+      <p>
+        <a href={LIST_PATH}>{v.back}</a>
+      </p>
+    </Page>
+  );
+}

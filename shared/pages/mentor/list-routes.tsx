@@ -1,0 +1,83 @@
+// The mentor's list of activities, one activity's page, and submitting a draft for validation.
+import { Hono } from "hono";
+import type { AppEnv, Deps } from "../../api/context";
+import { actorOf } from "../../auth/identity";
+import { assertCanMove, assertCanRead } from "../../auth/policy";
+import { getActivity, listActivities, setActivityStatus } from "../../data/activities";
+import { ConflictError, VersionConflictError } from "../../domain/errors";
+import { pageFor } from "../guard";
+import { pageLanguage } from "../i18n";
+import { ActivityPage } from "./activity-page";
+import { errorPage } from "./error-page";
+import { ListPage, type Notice } from "./list-page";
+import { LIST_PATH } from "./paths";
+import { MENTOR_WORDS } from "./words";
+
+const PAGE_SIZE = 50;
+const PROBLEMS = ["stale", "cannotMove"] as const;
+
+export function listRoutes({ db }: Deps) {
+  const app = new Hono<AppEnv>();
+  const staff = pageFor("mentor", "manager", "admin");
+
+  app.get(LIST_PATH, staff, async (c) => {
+    const identity = c.get("identity");
+    const language = pageLanguage(c);
+    const words = MENTOR_WORDS[language].list;
+    const query = c.req.query();
+    let notice: Notice | undefined;
+    const problem = PROBLEMS.find((name) => name === query.problem);
+    if (problem) notice = { ok: false, text: words[problem] };
+    if (query.submitted) {
+      const submitted = await getActivity(db, query.submitted).catch(() => undefined);
+      if (submitted) notice = { ok: true, text: words.submitted(submitted.title) };
+    }
+    if (!identity.mentorId) return c.html(<ListPage language={language} identity={identity} notice={notice} />);
+    const page = await listActivities(db, { mentor: identity.mentorId }, { limit: PAGE_SIZE, cursor: query.cursor });
+    return c.html(
+      <ListPage
+        language={language}
+        identity={identity}
+        activities={page.items}
+        nextCursor={page.nextCursor}
+        notice={notice}
+      />,
+    );
+  });
+
+  app.get(`${LIST_PATH}/:id`, staff, async (c) => {
+    const identity = c.get("identity");
+    try {
+      const activity = await getActivity(db, c.req.param("id"));
+      assertCanRead(identity, activity);
+      const created = c.req.query("created") !== undefined;
+      return c.html(
+        <ActivityPage language={pageLanguage(c)} identity={identity} activity={activity} created={created} />,
+      );
+    } catch (error) {
+      return errorPage(c, error);
+    }
+  });
+
+  // As POST /activities/{id}/status with "submitted", for the form in each row of the list.
+  app.post(`${LIST_PATH}/:id/submit`, staff, async (c) => {
+    const identity = c.get("identity");
+    const id = c.req.param("id");
+    const { version } = await c.req.parseBody();
+    try {
+      await setActivityStatus(db, id, {
+        status: "submitted",
+        expectedVersion: Number(version),
+        actor: actorOf(identity),
+        authorize: (current) => assertCanMove(identity, current, "submitted"),
+      });
+      return c.redirect(`${LIST_PATH}?submitted=${encodeURIComponent(id)}#activity-${id}`, 303);
+    } catch (error) {
+      if (error instanceof VersionConflictError) return c.redirect(`${LIST_PATH}?problem=stale`, 303);
+      if (error instanceof ConflictError) return c.redirect(`${LIST_PATH}?problem=cannotMove`, 303);
+      return errorPage(c, error);
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,61 @@
+// Topics, measurable outcomes (one row at least, more added by the script) and the narratives.
+import { PLACEHOLDER_HELP } from "../../domain/narrative";
+import { ErrorSlot, Field, type FormView, fieldId, hintId, Select, TextArea } from "./form-fields";
+
+function OutcomeRow({ f, row }: { f: FormView; row: number }) {
+  const w = f.words;
+  const path = (field: string) => `outcomes.${row}.${field}`;
+  const qualifiers = Object.entries(w.valueQualifier).map(([value, label]) => ({ value, label }));
+  return (
+    <fieldset class="outcome" data-row={row}>
+      <legend>
+        {w.form.outcome} <span class="row-number">{row + 1}</span>
+      </legend>
+      <Field f={f} path={path("indicator")} label={w.form.indicator} maxLength={200} />
+      <div class="grid">
+        <Field f={f} path={path("baseline")} label={w.form.baseline} numeric="decimal" />
+        <Field f={f} path={path("value")} label={w.form.value} numeric="decimal" />
+        <Select f={f} path={path("qualifier")} label={w.form.valueQualifier} options={qualifiers} selected="exact" />
+        <Field f={f} path={path("unit")} label={w.form.unit} maxLength={200} />
+      </div>
+    </fieldset>
+  );
+}
+
+export function OutcomesGroup({ f }: { f: FormView }) {
+  const w = f.words.form;
+  const rows = Array.from({ length: f.state.outcomeRows }, (_, row) => row);
+  return (
+    <>
+      <TextArea f={f} path="topics" label={w.topics} hint={w.topicsHint} rows={3} />
+      <fieldset id="outcomes" aria-describedby={hintId("outcomes")}>
+        <legend>{w.outcomes}</legend>
+        <p class="hint" id={hintId("outcomes")}>
+          {w.outcomesHint}
+        </p>
+        <ErrorSlot f={f} path="outcomes" focus={fieldId("outcomes.0.indicator")} />
+        {rows.map((row) => (
+          <OutcomeRow f={f} row={row} />
+        ))}
+        <button type="button" class="secondary" id="add-outcome" hidden>
+          {w.addOutcome}
+        </button>
+      </fieldset>
+    </>
+  );
+}
+
+export function NarrativeGroup({ f }: { f: FormView }) {
+  const w = f.words.form;
+  return (
+    <fieldset aria-describedby={hintId("narrative")}>
+      <legend>{w.narrative}</legend>
+      <p class="hint" id={hintId("narrative")}>
+        {w.narrativeHint} <code>{PLACEHOLDER_HELP}</code>
+      </p>
+      <ErrorSlot f={f} path="narrative" focus={fieldId("narrative.fr")} />
+      <TextArea f={f} path="narrative.fr" label={w.narrativeFr} lang="fr" rows={5} />
+      <TextArea f={f} path="narrative.en" label={w.narrativeEn} lang="en" rows={5} />
+    </fieldset>
+  );
+}

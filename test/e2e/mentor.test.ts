@@ -1,0 +1,161 @@
+// The mentor's journey in Chromium: sign in, log an activity online, then one offline that waits in
+// the outbox through a reload and is sent once, exactly once, when the network is back.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { checkAccessibility, launchBrowser, screenshot, signIn, startJourney } from "../support/browser";
+import { startTestServer } from "../support/server";
+import { activitiesOfMentor, JOURNEY_YEAR, journeyTitle } from "./activities";
+import { measurePageWeight } from "./page-weight";
+
+const JOURNEY_TIMEOUT = 60_000;
+const FORM = "/app/activities/new";
+const OUTBOX_STORE = "activity-outbox-v1";
+
+/** Fills the form's required fields, a country, the participants (12: 5 women, 7 men) and the French narrative. */
+async function fillActivity(page: Page, title: string) {
+  const form = page.locator("#activity-form");
+  await form.locator('[name="kind"]').selectOption("training");
+  await form.locator('[name="theme"]').selectOption("cryptocurrency_darknet");
+  await form.locator('[name="title"]').fill(title);
+  await form.locator('[name="startDate"]').fill(`${JOURNEY_YEAR}-03-09`);
+  await form.locator('[name="endDate"]').fill(`${JOURNEY_YEAR}-03-13`);
+  await form.locator('input[name="countries"][value="KEN"]').check();
+  await form.locator('[name="participants.total"]').fill("12");
+  await form.locator('[name="participants.bySex.women"]').fill("5");
+  await form.locator('[name="participants.bySex.men"]').fill("7");
+  await form.locator('[name="narrative.fr"]').fill("Formation de douze enquêteurs aux enquêtes en cryptomonnaies.");
+}
+
+const submit = (page: Page) => page.locator("#activity-form button[type=submit]").click();
+
+/** The outbox's line for an activity waiting on this device. */
+const queued = (page: Page, title: string) => page.locator("#outbox li").filter({ hasText: title });
+
+/** The entries waiting in this browser's outbox. */
+const waiting = (page: Page) =>
+  page.evaluate((store) => JSON.parse(localStorage.getItem(store) ?? "[]") as { title: string }[], OUTBOX_STORE);
+
+describe("the mentor's journey", async () => {
+  const browser = await launchBrowser();
+  const server = await startTestServer();
+
+  it(
+    "logs an activity, keeps one offline through a reload, and sends it once back online",
+    async () => {
+      const { context, page } = await startJourney(browser);
+      await page.goto(`${server.baseUrl}/sign-in?lang=fr`);
+      await checkAccessibility(page, "sign-in-fr");
+      await screenshot(page, "sign-in-fr");
+      await page.goto(`${server.baseUrl}/sign-in?lang=en`);
+      await checkAccessibility(page, "sign-in");
+      await screenshot(page, "sign-in");
+
+      await signIn(page, server.baseUrl, "mentor.kenya");
+      expect(new URL(page.url()).pathname).toBe("/app/activities");
+      await checkAccessibility(page, "mentor-activities");
+      await screenshot(page, "mentor-activities");
+
+      // Online: the form sends the activity and says so.
+      await page.goto(`${server.baseUrl}${FORM}?lang=fr`);
+      await checkAccessibility(page, "mentor-new-activity-fr");
+      await screenshot(page, "mentor-new-activity-fr");
+      await page.goto(`${server.baseUrl}${FORM}?lang=en`);
+      await checkAccessibility(page, "mentor-new-activity");
+      const online = journeyTitle("Cryptocurrency tracing for Kenyan investigators");
+      await fillActivity(page, online);
+      await screenshot(page, "mentor-new-activity-filled", { sameContext: true });
+      await submit(page);
+      await page.locator("#form-success").getByText(online).waitFor();
+      const onlinePage = await page.locator("#form-success a").getAttribute("href");
+      await checkAccessibility(page, "mentor-activity-logged");
+      await screenshot(page, "mentor-activity-logged", { sameContext: true });
+
+      // Offline: the activity waits in the outbox, and still does after a reload (the service worker).
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await context.setOffline(true);
+      const offline = journeyTitle("Darknet investigations in Mombasa");
+      await fillActivity(page, offline);
+      await submit(page);
+      await queued(page, offline).waitFor();
+      expect((await waiting(page)).map((entry) => entry.title)).toEqual([offline]);
+      await checkAccessibility(page, "mentor-outbox-offline");
+      await screenshot(page, "mentor-outbox-offline", { sameContext: true });
+
+      const seenOffline = server.requests.length;
+      await page.reload();
+      await page.locator("#activity-form").waitFor();
+      await queued(page, offline).waitFor();
+      expect(server.requests.slice(seenOffline), "requests that reached the server while offline").toEqual([]);
+      await screenshot(page, "mentor-outbox-after-reload", { sameContext: true });
+
+      // Back online the outbox sends it; the first answer is lost on the way back, so it is sent
+      // again with the same Idempotency-Key, and the server keeps one.
+      let lost = 0;
+      await context.route("**/app/api/activities", async (route) => {
+        if (route.request().method() === "POST" && lost === 0) {
+          lost += 1;
+          await route.fetch();
+          return route.abort("connectionreset");
+        }
+        return route.fallback();
+      });
+      await context.setOffline(false);
+      await page.getByRole("button", { name: /send now/i }).click();
+      await page.locator("#outbox a").getByText(offline).waitFor();
+      expect(await waiting(page)).toEqual([]);
+      expect(lost).toBe(1);
+      await screenshot(page, "mentor-outbox-sent", { sameContext: true });
+
+      const posts = server.requests.filter((request) => request === "POST /app/api/activities");
+      expect(posts.length).toBeGreaterThanOrEqual(3);
+      const listed = await page.evaluate(async () => {
+        const response = await fetch("/app/api/activities?mentor=mentor-kenya&limit=100");
+        return ((await response.json()) as { items: { title: string }[] }).items.map((item) => item.title);
+      });
+      expect(listed.filter((title) => title === offline)).toHaveLength(1);
+      expect(listed.filter((title) => title === online)).toHaveLength(1);
+      const all = await activitiesOfMentor(server, "manager", "mentor-kenya");
+      expect(all.filter((activity) => activity.title === offline)).toHaveLength(1);
+
+      await page.goto(`${server.baseUrl}/app/activities?lang=fr`);
+      await page.getByText(offline).first().waitFor();
+      await checkAccessibility(page, "mentor-activities-fr");
+      await screenshot(page, "mentor-activities-fr");
+
+      // The first activity, opened and submitted for validation from its own page.
+      expect(onlinePage).toMatch(/^\/app\/activities\/[^/]+$/);
+      await page.goto(`${server.baseUrl}${onlinePage}?lang=en`);
+      await page.getByRole("heading", { name: online }).waitFor();
+      await checkAccessibility(page, "mentor-activity");
+      await screenshot(page, "mentor-activity");
+      const activityUrl = page.url();
+      await Promise.all([
+        page.waitForURL((url) => url.href !== activityUrl),
+        page.getByRole("button", { name: "Submit for validation" }).click(),
+      ]);
+      const id = decodeURIComponent(onlinePage?.split("/").pop() ?? "");
+      const status = async () =>
+        ((await (await server.api("manager", `/activities/${id}`)).json()) as { status: string }).status;
+      await expect.poll(status, { timeout: 10_000 }).toBe("submitted");
+      await checkAccessibility(page, "mentor-activity-submitted");
+      await screenshot(page, "mentor-activity-submitted");
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    "weighs the new-activity form on a first visit",
+    async () => {
+      const { context, page } = await startJourney(browser, { serviceWorkers: "block" });
+      await signIn(page, server.baseUrl, "mentor.kenya");
+      const weight = await measurePageWeight(page, `${server.baseUrl}${FORM}`);
+      await context.close();
+      const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+      const parts = weight.resources.map((resource) => `${resource.url} ${kB(resource.transferBytes)}`);
+      console.log(`Page weight of ${FORM}: ${kB(weight.total.transferBytes)} transferred (${parts.join(", ")})`);
+      expect(weight.total.transferBytes).toBeGreaterThan(0);
+      expect(weight.resources.map((resource) => resource.type)).toContain("document");
+    },
+    JOURNEY_TIMEOUT,
+  );
+});

@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { testApp } from "../../support/database";
+import { signedInBrowser } from "../../support/pages";
+import { sendJson, validActivity } from "../../support/requests";
+
+const links = (page: string) =>
+  [...page.matchAll(/href="([^"]+)"/g)].map((match) => (match[1] as string).replaceAll("&amp;", "&"));
+
+describe("the annual report page", async () => {
+  const { app: manager, unauthenticated, as } = await testApp();
+  const kenya = as("mentor.kenya");
+
+  async function logged(title: string, validate: boolean) {
+    const created = await (await sendJson(kenya, "POST", "/activities", { ...validActivity, title })).json();
+    await sendJson(kenya, "POST", `/activities/${created.id}/status`, { status: "submitted", version: 1 });
+    if (validate)
+      await sendJson(manager, "POST", `/activities/${created.id}/status`, { status: "validated", version: 2 });
+    return created;
+  }
+
+  beforeAll(async () => {
+    await logged("Validated training", true);
+    await logged("Submitted training", false);
+    const res = await sendJson(manager, "POST", "/published-figures", {
+      id: "2019-p18-practitioners-trained",
+      year: 2019,
+      indicator: "practitioners_trained",
+      value: 1817,
+      qualifier: "exact",
+      unit: "criminal justice practitioners",
+      label: { fr: "Praticiens formés", en: "Practitioners trained" },
+      source: { document: "E/CN.15/2020/12", paragraph: "18" },
+    });
+    expect(res.status).toBe(201);
+  });
+
+  it("embeds the official report in the page's language, inside the page's own frame", async () => {
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    const res = await browser.get("/app/report?year=2019&lang=fr");
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain("<h1>Rapport annuel 2019</h1>");
+    expect(page.match(/<h1/g)).toHaveLength(1);
+    expect(page.match(/<html/g)).toHaveLength(1);
+    const preview = page.slice(page.indexOf('id="report-preview"'));
+    expect(preview).toContain('<div id="report-body">');
+    expect(preview).toContain("activités de 2019");
+    expect(preview).toContain('<h3 id="h-summary">Résumé</h3>');
+    // Official: the submitted record is not told of.
+    expect(preview).not.toContain("soumis, non validé");
+    expect(preview).toContain('href="/app/api/activities/');
+  });
+
+  it("reconciles the published figure with what the records account for", async () => {
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    const page = await (await browser.get("/app/report?year=2019&lang=en")).text();
+    const reconciliation = page.slice(page.indexOf('id="report-reconciliation"'), page.indexOf('id="report-preview"'));
+    expect(reconciliation).toContain("Reconciliation with published figures");
+    expect(reconciliation).toContain('data-indicator="practitioners_trained"');
+    expect(reconciliation).toContain("1,817");
+    expect(reconciliation).toContain("E/CN.15/2020/12, ¶18");
+    // 30 practitioners in the validated training: 1 817 − 30.
+    expect(reconciliation).toContain("+1,787");
+  });
+
+  it("offers the report in Word, Markdown and JSON in both languages, and the year's activities as CSV and Excel", async () => {
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    const all = links(await (await browser.get("/app/report?year=2019&lang=en")).text());
+    for (const lang of ["fr", "en"]) {
+      for (const format of ["docx", "md", "json"]) {
+        expect(all).toContain(`/app/api/reports/annual/2019?format=${format}&lang=${lang}`);
+      }
+    }
+    expect(all).toContain("/app/api/exports/activities/2019?format=csv");
+    expect(all).toContain("/app/api/exports/activities/2019?format=xlsx");
+    const docx = await browser.get("/app/api/reports/annual/2019?format=docx&lang=fr");
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get("content-disposition")).toContain("annual-report-2019-fr.docx");
+    expect((await browser.get("/app/api/exports/activities/2019?format=csv")).status).toBe(200);
+  });
+
+  it("previews with the submitted records, marked, and its links keep the preview", async () => {
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    const page = await (await browser.get("/app/report?year=2019&preview=true&lang=en")).text();
+    expect(page).toContain("Preview — includes submitted activities not yet validated");
+    expect(page).toContain("submitted, not validated");
+    const all = links(page);
+    expect(all).toContain("/app/api/reports/annual/2019?format=docx&lang=fr&preview=true");
+    expect(all).toContain("/app/api/exports/activities/2019?format=xlsx&preview=true");
+  });
+
+  it("is for managers: a mentor and a donor get a 403 page", async () => {
+    for (const username of ["mentor.kenya", "donor.a"]) {
+      const browser = await signedInBrowser(unauthenticated, username);
+      const res = await browser.get("/app/report?year=2019");
+      expect(res.status).toBe(403);
+      expect(await res.text()).not.toContain("report-preview");
+    }
+  });
+});

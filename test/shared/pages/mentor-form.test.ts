@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../../shared/domain/countries";
+import { PROFESSIONS, SEXES } from "../../../shared/domain/vocabulary";
+import { MENTOR_WORDS } from "../../../shared/pages/mentor/words";
+import { testApp } from "../../support/database";
+import { signedInBrowser } from "../../support/pages";
+
+/** Every field of the form, by the JSON path its input is named after. */
+const FIELDS = [
+  "kind",
+  "theme",
+  "title",
+  "startDate",
+  "endDate",
+  "countryCount",
+  "region",
+  "place",
+  "partners",
+  "participants.total",
+  "participants.qualifier",
+  ...SEXES.map((sex) => `participants.bySex.${sex}`),
+  ...PROFESSIONS.map((profession) => `participants.byProfession.${profession}`),
+  "topics",
+  ...["indicator", "baseline", "value", "qualifier", "unit"].map((field) => `outcomes.0.${field}`),
+  "narrative.fr",
+  "narrative.en",
+];
+
+describe("the activity form", async () => {
+  const { as, unauthenticated } = await testApp();
+  const kenya = await signedInBrowser(unauthenticated, "mentor.kenya");
+
+  async function formPage(lang: string) {
+    const res = await kenya.get(`/app/activities/new?lang=${lang}`);
+    expect(res.status).toBe(200);
+    return res.text();
+  }
+
+  it.each(LANGUAGES)("labels every field and names every group in %s", async (lang) => {
+    const page = await formPage(lang);
+    const form = MENTOR_WORDS[lang].form;
+    expect(page).toContain(`<html lang="${lang}">`);
+    for (const legend of [
+      form.activity,
+      form.where,
+      form.countries,
+      form.withWhom,
+      form.donors,
+      form.participants,
+      form.bySex,
+      form.byProfession,
+      form.outcomes,
+      form.narrative,
+    ]) {
+      expect(page).toContain(`<legend>${legend}</legend>`);
+    }
+    for (const path of FIELDS) {
+      expect(page, path).toMatch(new RegExp(`<(input|select|textarea) id="field-${path}" name="${path}"`));
+      expect(page, path).toContain(`<label for="field-${path}">`);
+    }
+    expect(page).toContain(`<label for="field-title">${form.activityTitle}<span class="req"> ${form.required}</span>`);
+    expect(page).toContain('<label><input type="checkbox" name="countries" value="KEN"/> Kenya</label>');
+    expect(page).toContain(form.partsRule);
+    expect(page).toContain('aria-describedby="participants-rule sum-participants.bySex"');
+  });
+
+  it("names countries, kinds and themes in the page's language", async () => {
+    const fr = await formPage("fr");
+    // Sorted as French sorts: Afrique du Sud before Åland before Albanie.
+    const [southAfrica, aland, albania] = ["ZAF", "ALA", "ALB"].map((code) => fr.indexOf(`value="${code}"/>`));
+    expect(fr).toContain('value="ZAF"/> Afrique du Sud</label>');
+    expect(southAfrica).toBeLessThan(aland ?? 0);
+    expect(aland).toBeLessThan(albania ?? 0);
+    expect(fr).toContain('<option value="training">Formation</option>');
+    expect(fr).toContain("Enquêtes sur les cybermonnaies et le darknet");
+    expect(fr).toContain("Agents des services de détection et de répression");
+    const en = await formPage("en");
+    expect(en).toContain('value="ZAF"/> South Africa</label>');
+    expect(en).toContain("Cryptocurrency and darknet investigations");
+  });
+
+  it("offers the donors on record", async () => {
+    const page = await formPage("en");
+    expect(page).toContain('<input type="checkbox" name="donors" value="demo-donor-a"/> Demo donor A');
+  });
+
+  it("gives the browser tests their hooks and the script its settings", async () => {
+    const page = await formPage("en");
+    expect(page).toContain('<form id="activity-form" method="post" action="/app/activities/new" novalidate="">');
+    expect(page).toContain('<section id="outbox" aria-live="polite"');
+    expect(page).toMatch(/<div id="form-errors"[^>]* tabindex="-1"[^>]* hidden=""/);
+    expect(page).toMatch(/<div id="form-success"[^>]* role="status"/);
+    expect(page).toMatch(/<script src="\/assets\/activity-form\.js\?v=[\w-]+" defer="">/);
+    const settings = /<script type="application\/json" id="form-settings">(.*?)<\/script>/.exec(page)?.[1];
+    expect(JSON.parse(settings ?? "")).toMatchObject({ user: "mentor.kenya", words: MENTOR_WORDS.en.client });
+  });
+
+  describe("without the script", () => {
+    const fields = {
+      idempotencyKey: "0f8e4c1a-form-rendering",
+      kind: "training",
+      theme: "investigations_forensics",
+      title: "First responders to digital evidence",
+      startDate: "2026-02-02",
+      endDate: "2026-02-04",
+      countryCount: "",
+      region: "",
+      place: "Mombasa",
+      partners: "INTERPOL, Kenya Police",
+      "participants.total": "20",
+      "participants.qualifier": "exact",
+      "participants.bySex.women": "8",
+      "participants.bySex.men": "12",
+      "outcomes.0.indicator": "",
+      "outcomes.0.value": "",
+      "narrative.en": "{participants} officers trained.",
+    };
+    const post = (form: Record<string, string>, countries: string[] = ["KEN"]) => {
+      const body = new URLSearchParams(form);
+      for (const country of countries) body.append("countries", country);
+      return unauthenticated.request("http://localhost/app/activities/new", {
+        method: "POST",
+        headers: {
+          cookie: kenya.cookie,
+          origin: "http://localhost",
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body,
+      });
+    };
+
+    it("stores the activity once however often the same form is sent", async () => {
+      const first = await post(fields, ["KEN", "TZA"]);
+      expect(first.status).toBe(303);
+      const again = await post(fields, ["KEN", "TZA"]);
+      expect(again.headers.get("location")).toBe(first.headers.get("location"));
+      const id = /\/app\/activities\/([^?]+)\?created=1$/.exec(first.headers.get("location") ?? "")?.[1];
+      const stored = await (await as("manager").request(`/activities/${id}`)).json();
+      expect(stored).toMatchObject({
+        mentorId: "mentor-kenya",
+        countries: ["KEN", "TZA"],
+        partners: ["INTERPOL", "Kenya Police"],
+        participants: { total: 20, qualifier: "exact", bySex: { women: 8, men: 12 } },
+        outcomes: [],
+        narrative: { en: "{participants} officers trained." },
+      });
+      const page = await (await kenya.get(`/app/activities/${id}?created=1&lang=en`)).text();
+      expect(page).toContain(MENTOR_WORDS.en.view.created);
+    });
+
+    it("shows the form again with what was typed and each error linked to its field", async () => {
+      const res = await post({ ...fields, title: "", "participants.bySex.women": "15" });
+      expect(res.status).toBe(400);
+      const page = await res.text();
+      expect(page).toContain('value="Mombasa"');
+      expect(page).toContain('<input type="checkbox" name="countries" value="KEN" checked=""/> Kenya');
+      expect(page).toContain('<p class="error" id="error-title" data-focus="field-title">');
+      expect(page).toMatch(/id="field-title" name="title"[^>]*aria-invalid="true" aria-describedby="error-title"/);
+      expect(page).toContain('<p class="error" id="error-participants.bySex"');
+      expect(page).toContain("the parts add up to 27, more than the total of 20");
+      expect(page).toMatch(/<div id="form-errors"[^>]*autofocus/);
+      expect(page).toContain('<a href="#error-participants.bySex">By sex — the parts add up to 27');
+    });
+  });
+
+  it("serves the form to managers, who may log activities too", async () => {
+    const manager = await signedInBrowser(unauthenticated, "manager");
+    expect((await manager.get("/app/activities/new")).status).toBe(200);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { MENTOR_WORDS } from "../../../shared/pages/mentor/words";
+import { testApp } from "../../support/database";
+import { signedInBrowser } from "../../support/pages";
+import { sendJson, validActivity } from "../../support/requests";
+
+describe("the mentor's pages", async () => {
+  const { as, unauthenticated } = await testApp();
+  const kenya = await signedInBrowser(unauthenticated, "mentor.kenya");
+  const elSalvador = await signedInBrowser(unauthenticated, "mentor.elsalvador");
+
+  async function logAs(username: string, overrides: Record<string, unknown> = {}) {
+    const res = await sendJson(as(username), "POST", "/activities", { ...validActivity, ...overrides });
+    expect(res.status).toBe(201);
+    return (await res.json()) as { id: string; version: number; title: string };
+  }
+  const statusOf = async (id: string) => (await (await as("manager").request(`/activities/${id}`)).json()).status;
+
+  describe("My activities", () => {
+    it("lists the signed-in mentor's activities and not another mentor's", async () => {
+      await logAs("mentor.kenya", { title: "Darknet markets in Nairobi" });
+      await logAs("mentor.elsalvador", { title: "Evidencia electrónica en San Salvador" });
+      const res = await kenya.get("/app/activities?lang=en");
+      const page = await res.text();
+      expect(res.status).toBe(200);
+      expect(page).toContain("Darknet markets in Nairobi");
+      expect(page).not.toContain("Evidencia electrónica en San Salvador");
+      expect(page).toContain("<caption>Your activities, most recent first</caption>");
+      expect(page).toContain(">Draft<");
+      expect(page).toContain('href="/app/activities/new"');
+    });
+
+    it("shows a returned record's comment in words, in the page's language", async () => {
+      const activity = await logAs("mentor.kenya", { title: "Returned training" });
+      const manager = as("manager");
+      await sendJson(manager, "POST", `/activities/${activity.id}/status`, { status: "submitted", version: 1 });
+      await sendJson(manager, "POST", `/activities/${activity.id}/status`, {
+        status: "draft",
+        version: 2,
+        comment: "Add the number of women trained",
+      });
+      const page = await (await kenya.get("/app/activities?lang=fr")).text();
+      expect(page).toContain("Renvoyée pour correction");
+      expect(page).toContain("Commentaire du gestionnaire :</strong> Add the number of women trained");
+    });
+
+    it("tells a manager without a mentor record where their activities are", async () => {
+      const manager = await signedInBrowser(unauthenticated, "manager");
+      const page = await (await manager.get("/app/activities?lang=en")).text();
+      expect(page).toContain(MENTOR_WORDS.en.list.managerNote);
+      expect(page).toContain('href="/app/dashboard"');
+    });
+
+    it("is not open to donors", async () => {
+      const donor = await signedInBrowser(unauthenticated, "donor.a");
+      expect((await donor.get("/app/activities")).status).toBe(403);
+      expect((await donor.get("/app/activities/new")).status).toBe(403);
+    });
+  });
+
+  describe("submitting a draft", () => {
+    it("moves the mentor's draft to submitted and comes back with a notice", async () => {
+      const activity = await logAs("mentor.kenya", { title: "Forensics lab handover" });
+      const res = await kenya.post(`/app/activities/${activity.id}/submit`, { version: "1" });
+      expect(res.status).toBe(303);
+      const location = res.headers.get("location") ?? "";
+      expect(location).toBe(`/app/activities?submitted=${activity.id}#activity-${activity.id}`);
+      expect(await statusOf(activity.id)).toBe("submitted");
+      const page = await (await kenya.get(`${location.split("#")[0]}&lang=en`)).text();
+      expect(page).toContain("“Forensics lab handover” was submitted for validation.");
+    });
+
+    it("refuses another mentor's record with a 403 page", async () => {
+      const activity = await logAs("mentor.kenya");
+      const res = await elSalvador.post(`/app/activities/${activity.id}/submit`, { version: "1" });
+      expect(res.status).toBe(403);
+      expect(res.headers.get("content-type")).toContain("text/html");
+      expect(await res.text()).toContain("mentors change only the activities they logged");
+      expect(await statusOf(activity.id)).toBe("draft");
+    });
+
+    it("says so when the record changed since the list was shown", async () => {
+      const activity = await logAs("mentor.kenya");
+      const res = await kenya.post(`/app/activities/${activity.id}/submit`, { version: "7" });
+      expect(res.headers.get("location")).toBe("/app/activities?problem=stale");
+      expect(await statusOf(activity.id)).toBe("draft");
+    });
+  });
+
+  describe("one activity", () => {
+    it("shows the record with the submit button while it is a draft", async () => {
+      const activity = await logAs("mentor.kenya", { title: "Mentoring the cybercrime unit" });
+      const page = await (await kenya.get(`/app/activities/${activity.id}?lang=en`)).text();
+      expect(page).toContain("<h1>Mentoring the cybercrime unit</h1>");
+      expect(page).toContain("Kenya, Uganda");
+      expect(page).toContain(`action="/app/activities/${activity.id}/submit"`);
+    });
+
+    it("answers a 404 page for an unknown id", async () => {
+      const res = await kenya.get("/app/activities/no-such-activity");
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toContain("text/html");
+    });
+  });
+});

@@ -1,8 +1,8 @@
 // The tracker's stack: the single table, the user pool, the API function and the HTTP API routing every
-// request to it behind a JWT authorizer.
+// request to it, behind a JWT authorizer but for sign-in and the pages.
 import { fileURLToPath } from "node:url";
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
-import { HttpApi, HttpMethod, HttpNoneAuthorizer } from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpApi, HttpMethod, HttpNoneAuthorizer, HttpRoute, HttpRouteKey } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { AttributeType, BillingMode, ProjectionType, Table } from "aws-cdk-lib/aws-dynamodb";
@@ -12,6 +12,19 @@ import { TrackerIdentity } from "./identity";
 import { NodeFunction } from "./node-function";
 
 const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
+
+/** Routes without the JWT authorizer: liveness, the API description, sign-in, the pages and their files. */
+export const PUBLIC_ROUTES: [path: string, method: HttpMethod][] = [
+  ["/health", HttpMethod.GET],
+  ["/openapi.json", HttpMethod.GET],
+  ["/docs", HttpMethod.GET],
+  ["/", HttpMethod.GET],
+  ["/sign-in", HttpMethod.GET],
+  ["/auth/{proxy+}", HttpMethod.ANY],
+  ["/assets/{proxy+}", HttpMethod.GET],
+  ["/app", HttpMethod.GET],
+  ["/app/{proxy+}", HttpMethod.ANY],
+];
 
 export class TrackerStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -35,34 +48,44 @@ export class TrackerStack extends Stack {
       });
     }
 
-    const identity = new TrackerIdentity(this, "Identity");
+    // Created first, without routes: the app client's callback URL is the API's own /auth/callback.
+    const httpApi = new HttpApi(this, "HttpApi", {
+      description: "Cybercrime capacity-building tracker",
+    });
+    const identity = new TrackerIdentity(this, "Identity", {
+      callbackUrls: [`${httpApi.apiEndpoint}/auth/callback`],
+    });
 
     const api = new NodeFunction(this, "Api", {
       entry: fileURLToPath(new URL("../functions/api.ts", import.meta.url)),
       description: "HTTP API of the cybercrime capacity-building tracker",
-      // The app verifies the ID token itself too (shared/config.ts), against the issuer's JWKS.
-      environment: { AUTH_ISSUER: identity.issuer, AUTH_AUDIENCE: identity.client.userPoolClientId },
+      // The app verifies the ID token itself too (shared/config.ts), against the issuer's JWKS, and
+      // sends the pages' visitors to the hosted sign-in.
+      environment: {
+        AUTH_ISSUER: identity.issuer,
+        AUTH_AUDIENCE: identity.client.userPoolClientId,
+        AUTH_SIGN_IN_DOMAIN: identity.domain.baseUrl(),
+      },
     });
     api.bindTable(table);
 
     const integration = new HttpLambdaIntegration("Api", api.function);
-    const httpApi = new HttpApi(this, "HttpApi", {
-      description: "Cybercrime capacity-building tracker",
-      // $default: every method and path goes to the Hono app, which owns routing and 404s.
-      defaultIntegration: integration,
-      // No request reaches the function without a valid token of the pool, issued to the app client.
-      defaultAuthorizer: new HttpJwtAuthorizer("Jwt", identity.issuer, {
+    // $default: every method and path goes to the Hono app, which owns routing and 404s. No request
+    // reaches the function there without a valid token of the pool, issued to the app client.
+    new HttpRoute(this, "DefaultRoute", {
+      httpApi,
+      routeKey: HttpRouteKey.DEFAULT,
+      integration,
+      authorizer: new HttpJwtAuthorizer("Jwt", identity.issuer, {
         identitySource: ["$request.header.Authorization"],
         jwtAudience: [identity.client.userPoolClientId],
       }),
     });
-    // Except the health check, which stays public.
-    httpApi.addRoutes({
-      path: "/health",
-      methods: [HttpMethod.GET],
-      integration,
-      authorizer: new HttpNoneAuthorizer(),
-    });
+    // Except what a browser opens before it has a token, and the pages, whose session is a cookie
+    // API Gateway cannot read: the app verifies that token on every request under /app itself.
+    for (const [path, method] of PUBLIC_ROUTES) {
+      httpApi.addRoutes({ path, methods: [method], integration, authorizer: new HttpNoneAuthorizer() });
+    }
 
     new CfnOutput(this, "ApiUrl", { value: httpApi.apiEndpoint });
     new CfnOutput(this, "TableName", { value: table.tableName });

@@ -32,8 +32,9 @@ async function main() {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Ready in ${seconds} s: http://localhost:${options.port} (API docs: /docs)`);
     console.log(`Data: ${description}.`);
+    console.log(`Pages: open http://localhost:${options.port} and sign in as any user below.`);
     console.log(
-      `Sign in: curl -X POST localhost:${options.port}${DEV_AUTH_PATH}/token -H 'content-type: application/json' -d '{"username":"manager"}'`,
+      `API token: curl -X POST localhost:${options.port}${DEV_AUTH_PATH}/token -H 'content-type: application/json' -d '{"username":"manager"}'`,
     );
     console.log(`Users: ${devIdentity.users.map((user) => user.username).join(", ")}. Ctrl-C stops.`);
     stopOnSignal(server, database);

@@ -1,6 +1,7 @@
 // The HTTP API: one Hono app, served by Lambda behind API Gateway and by the local Node server.
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { compress } from "hono/compress";
 import { csrf } from "hono/csrf";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -27,6 +28,9 @@ export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use(requestId());
+  // Mentors log activities from phones on slow links, and API Gateway's HTTP APIs do not compress:
+  // pages, scripts and JSON shrink to a fifth or less. Spreadsheets and Word files already are zips.
+  app.use(compress());
   app.use(secureHeaders());
   app.use(
     bodyLimit({

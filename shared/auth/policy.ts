@@ -26,13 +26,20 @@ export function mentorOfRecord(identity: Identity): string | undefined {
   return identity.role === "mentor" ? identity.mentorId : undefined;
 }
 
+/**
+ * A mentor's own record. A mentor account bound to no mentor record owns nothing: the activities
+ * managers log have no mentor either, and must not become that account's.
+ */
+function ownRecord(identity: Identity, activity: Activity): boolean {
+  return identity.mentorId !== undefined && activity.mentorId === identity.mentorId;
+}
+
 /** Mentors change their own records while draft or submitted; managers change anything. */
 export function assertCanEdit(identity: Identity, activity: Activity): void {
   assertCanRead(identity, activity);
   if (isManager(identity)) return;
   if (identity.role !== "mentor") throw new ForbiddenError("donors cannot change activities");
-  if (activity.mentorId !== identity.mentorId)
-    throw new ForbiddenError("mentors change only the activities they logged");
+  if (!ownRecord(identity, activity)) throw new ForbiddenError("mentors change only the activities they logged");
   if (activity.status === "validated") {
     throw new ForbiddenError("a validated activity is part of the official record: ask a manager to change it");
   }
@@ -51,7 +58,7 @@ export function assertCanMove(identity: Identity, activity: Activity, to: Activi
 export function assertCanReadHistory(identity: Identity, activity: Activity): void {
   assertCanRead(identity, activity);
   if (isManager(identity)) return;
-  if (identity.role === "mentor" && activity.mentorId === identity.mentorId) return;
+  if (identity.role === "mentor" && ownRecord(identity, activity)) return;
   throw new ForbiddenError("an activity's history is for managers and the mentor who logged it");
 }
 

@@ -1,4 +1,5 @@
 // The frame of every page: language, navigation for the signed-in role, and the content.
+import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { Identity } from "../auth/identity";
 import type { Language } from "../domain/countries";
@@ -41,54 +42,58 @@ export function Page({ title, language, identity, path, children, scripts = [] }
   const links = identity ? navigation(identity, language) : [];
   const switchTo = `${path}${path.includes("?") ? "&" : "?"}lang=${words.languageCode}`;
   return (
-    <html lang={language}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} — ${words.product}`}</title>
-        <link rel="stylesheet" href="/assets/app.css" />
-        {scripts.map((src) => (
-          <script src={src} defer />
-        ))}
-      </head>
-      <body>
-        <a class="skip" href="#main">
-          {words.skip}
-        </a>
-        <header class="bar">
-          <p class="product">{words.product}</p>
-          {links.length > 0 && (
-            <nav aria-label={words.product}>
-              <ul>
-                {links.map((link) => (
-                  <li>
-                    <a href={link.href} aria-current={path.split("?")[0] === link.href ? "page" : undefined}>
-                      {link.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          )}
-          <div class="account">
-            <a href={switchTo} hreflang={words.languageCode} lang={words.languageCode}>
-              {words.language}
-            </a>
-            {identity && (
-              <form method="post" action="/auth/sign-out">
-                <span class="who">
-                  {words.signedInAs} {identity.name ?? identity.email ?? identity.id} ({words.roles[identity.role]})
-                </span>{" "}
-                <button type="submit">{words.signOut}</button>
-              </form>
+    <>
+      {/* Without it browsers lay the pages out in quirks mode. */}
+      {raw("<!doctype html>")}
+      <html lang={language}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${title} — ${words.product}`}</title>
+          <link rel="stylesheet" href="/assets/app.css" />
+          {scripts.map((src) => (
+            <script src={src} defer />
+          ))}
+        </head>
+        <body>
+          <a class="skip" href="#main">
+            {words.skip}
+          </a>
+          <header class="bar">
+            <p class="product">{words.product}</p>
+            {links.length > 0 && (
+              <nav aria-label={words.product}>
+                <ul>
+                  {links.map((link) => (
+                    <li>
+                      <a href={link.href} aria-current={path.split("?")[0] === link.href ? "page" : undefined}>
+                        {link.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
             )}
-          </div>
-        </header>
-        <main id="main">
-          <h1>{title}</h1>
-          {children}
-        </main>
-      </body>
-    </html>
+            <div class="account">
+              <a href={switchTo} hreflang={words.languageCode} lang={words.languageCode}>
+                {words.language}
+              </a>
+              {identity && (
+                <form method="post" action="/auth/sign-out">
+                  <span class="who">
+                    {words.signedInAs} {identity.name ?? identity.email ?? identity.id} ({words.roles[identity.role]})
+                  </span>{" "}
+                  <button type="submit">{words.signOut}</button>
+                </form>
+              )}
+            </div>
+          </header>
+          <main id="main">
+            <h1>{title}</h1>
+            {children}
+          </main>
+        </body>
+      </html>
+    </>
   );
 }

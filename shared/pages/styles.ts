@@ -32,7 +32,7 @@ caption{text-align:left;font-weight:700;padding:.25rem 0}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .table-wrap{overflow-x:auto}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:1rem;margin:1rem 0}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.75rem;margin:1rem 0}
 .card{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem}
 .card .figure{font-size:1.8rem;font-weight:700;margin:0}
 .chart text{font:12px system-ui,sans-serif;fill:var(--ink)}

@@ -1,16 +1,33 @@
 // The report's own words around the figures, in French and English.
 import type { Language } from "../domain/countries";
+import { plural } from "./language/plural";
 
 export const REPORT_LABELS = {
   fr: {
     title: (year: number) =>
       `Favoriser l’assistance technique et le renforcement des capacités pour intensifier l’action nationale et la coopération internationale contre la cybercriminalité, y compris l’échange d’informations — activités de ${year}`,
-    headline: ["En ", ", l’ONUDC a formé ", " praticiens de la justice pénale de ", " pays."],
-    activitiesLine: [
-      " activités ont été enregistrées pour l’année, dont ",
-      " formations, et ",
-      " laboratoires de criminalistique numérique ou unités régionales ont été mis en place ou équipés.",
-    ],
+    /** The summary's words between its figures, each agreeing with the figure before it. */
+    headline: {
+      opening: (year: number) => `En ${year}, l’ONUDC a formé `,
+      practitioners: (n: number) =>
+        plural("fr", n, " praticien de la justice pénale de ", " praticiens de la justice pénale de "),
+      countries: (_n: number) => " pays.",
+      activities: (n: number) =>
+        plural(
+          "fr",
+          n,
+          " activité a été enregistrée pour l’année, dont ",
+          " activités ont été enregistrées pour l’année, dont ",
+        ),
+      trainings: (n: number) => plural("fr", n, " formation, et ", " formations, et "),
+      labs: (n: number) =>
+        plural(
+          "fr",
+          n,
+          " laboratoire de criminalistique numérique ou unité régionale a été mis en place ou équipé.",
+          " laboratoires de criminalistique numérique ou unités régionales ont été mis en place ou équipés.",
+        ),
+    },
     tables: {
       theme: "Participants par domaine thématique",
       region: "Participants par région",
@@ -30,12 +47,27 @@ export const REPORT_LABELS = {
   en: {
     title: (year: number) =>
       `Promoting technical assistance and capacity-building to strengthen national measures and international cooperation to combat cybercrime, including information-sharing — activities in ${year}`,
-    headline: ["In ", ", UNODC trained ", " criminal justice practitioners from ", " countries."],
-    activitiesLine: [
-      " activities were recorded for the year, including ",
-      " trainings, and ",
-      " digital forensics laboratories or regional units were set up or equipped.",
-    ],
+    headline: {
+      opening: (year: number) => `In ${year}, UNODC trained `,
+      practitioners: (n: number) =>
+        plural("en", n, " criminal justice practitioner from ", " criminal justice practitioners from "),
+      countries: (n: number) => plural("en", n, " country.", " countries."),
+      activities: (n: number) =>
+        plural(
+          "en",
+          n,
+          " activity was recorded for the year, including ",
+          " activities were recorded for the year, including ",
+        ),
+      trainings: (n: number) => plural("en", n, " training, and ", " trainings, and "),
+      labs: (n: number) =>
+        plural(
+          "en",
+          n,
+          " digital forensics laboratory or regional unit was set up or equipped.",
+          " digital forensics laboratories or regional units were set up or equipped.",
+        ),
+    },
     tables: {
       theme: "Participants by thematic area",
       region: "Participants by region",

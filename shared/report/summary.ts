@@ -8,6 +8,7 @@ import type { Inline, Paragraph, ReconciliationRow } from "./model";
 import type { ReportInput } from "./report-input";
 
 type Recorded = { value: number; records: string[] };
+type Figure = Extract<Inline, { type: "figure" }>;
 
 /** What the records account for, for each published indicator the records can count. */
 function recordedFigures(input: ReportInput, records: CellRecords): Partial<Record<string, Recorded>> {
@@ -25,7 +26,7 @@ function recordedFigures(input: ReportInput, records: CellRecords): Partial<Reco
   };
 }
 
-function published(figure: PublishedFigure, input: ReportInput): Inline {
+function published(figure: PublishedFigure, input: ReportInput): Figure {
   return {
     type: "figure",
     text: formatCount(figure.value, figure.qualifier, input.language),
@@ -36,7 +37,7 @@ function published(figure: PublishedFigure, input: ReportInput): Inline {
 }
 
 /** The official figure when one was published for the year, the records' count otherwise. */
-function headlineFigure(indicator: string, input: ReportInput, recorded: Recorded | undefined): Inline {
+function headlineFigure(indicator: string, input: ReportInput, recorded: Recorded | undefined): Figure {
   const figure = input.publishedFigures.find((f) => f.indicator === indicator && f.year === input.year);
   if (figure) return published(figure, input);
   const value = recorded?.value ?? 0;
@@ -45,11 +46,9 @@ function headlineFigure(indicator: string, input: ReportInput, recorded: Recorde
 }
 
 export function summary(input: ReportInput, records: CellRecords): Paragraph {
-  const labels = REPORT_LABELS[input.language];
+  const words = REPORT_LABELS[input.language].headline;
   const recorded = recordedFigures(input, records);
-  const [a, b, c, d] = labels.headline;
-  const [e, f, g] = labels.activitiesLine;
-  const count = (name: string): Inline => {
+  const count = (name: string): Figure => {
     const value = input.totals[name] ?? 0;
     return {
       type: "figure",
@@ -59,21 +58,27 @@ export function summary(input: ReportInput, records: CellRecords): Paragraph {
       source: "records",
     };
   };
+  const text = (value: string): Inline => ({ type: "text", text: value });
+  const practitioners = headlineFigure("practitioners_trained", input, recorded.practitioners_trained);
+  const countries = headlineFigure("countries_reached", input, recorded.countries_reached);
+  const activities = count(cell.activities);
+  const trainings = count(cell.kind("training"));
+  const labs = count(cell.labs);
   return {
     number: 0,
     records: [],
     content: [
-      { type: "text", text: `${a}${input.year}${b}` },
-      headlineFigure("practitioners_trained", input, recorded.practitioners_trained),
-      { type: "text", text: c ?? "" },
-      headlineFigure("countries_reached", input, recorded.countries_reached),
-      { type: "text", text: `${d} ` },
-      count(cell.activities),
-      { type: "text", text: e ?? "" },
-      count(cell.kind("training")),
-      { type: "text", text: f ?? "" },
-      count(cell.labs),
-      { type: "text", text: g ?? "" },
+      text(words.opening(input.year)),
+      practitioners,
+      text(words.practitioners(practitioners.value)),
+      countries,
+      text(`${words.countries(countries.value)} `),
+      activities,
+      text(words.activities(activities.value)),
+      trainings,
+      text(words.trainings(trainings.value)),
+      labs,
+      text(words.labs(labs.value)),
     ],
   };
 }

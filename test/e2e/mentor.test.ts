@@ -1,5 +1,6 @@
 // The mentor's journey in Chromium: sign in, log an activity online, then one offline that waits in
-// the outbox through a reload and is sent once, exactly once, when the network is back.
+// the outbox through a reload and is sent once, exactly once, when the network is back; correct the
+// first one, offline then online, and submit it.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { checkAccessibility, launchBrowser, screenshot, signIn, startJourney } from "../support/browser";
@@ -40,7 +41,7 @@ describe("the mentor's journey", async () => {
   const server = await startTestServer();
 
   it(
-    "logs an activity, keeps one offline through a reload, and sends it once back online",
+    "logs an activity, keeps one offline through a reload, sends it once back online, and corrects the first",
     async () => {
       const { context, page } = await startJourney(browser);
       await page.goto(`${server.baseUrl}/sign-in?lang=fr`);
@@ -128,6 +129,35 @@ describe("the mentor's journey", async () => {
       await page.getByRole("heading", { name: online }).waitFor();
       await checkAccessibility(page, "mentor-activity");
       await screenshot(page, "mentor-activity");
+
+      // Corrected from its page: the form holds the record; offline it is not sent and keeps what
+      // was typed, online the browser sends it and the activity's page says the changes were saved.
+      await page.getByRole("link", { name: "Edit", exact: true }).click();
+      const edit = page.locator('#activity-form[data-mode="edit"]');
+      await edit.waitFor();
+      expect(await edit.locator('[name="title"]').inputValue()).toBe(online);
+      expect(await edit.locator('[name="participants.bySex.women"]').inputValue()).toBe("5");
+      const editUrl = page.url();
+      await page.goto(`${editUrl}?lang=fr`);
+      await checkAccessibility(page, "mentor-edit-activity-fr");
+      await page.goto(`${editUrl}?lang=en`);
+      await checkAccessibility(page, "mentor-edit-activity");
+      await screenshot(page, "mentor-edit-activity");
+      const corrected = journeyTitle("Cryptocurrency tracing for Kenyan and Ugandan investigators");
+      await edit.locator('[name="title"]').fill(corrected);
+      await edit.locator('input[name="countries"][value="UGA"]').check();
+      await context.setOffline(true);
+      await submit(page);
+      await page.locator("#form-offline").getByText("your changes have not been saved").waitFor();
+      expect(page.url()).toBe(`${editUrl}?lang=en`);
+      expect(await edit.locator('[name="title"]').inputValue()).toBe(corrected);
+      await checkAccessibility(page, "mentor-edit-offline");
+      await screenshot(page, "mentor-edit-offline", { sameContext: true });
+      await context.setOffline(false);
+      await Promise.all([page.waitForURL((url) => url.search === "?saved=1"), submit(page)]);
+      await page.getByRole("heading", { name: corrected }).waitFor();
+      await page.getByRole("status").getByText("Changes saved.").waitFor();
+      await checkAccessibility(page, "mentor-activity-saved");
       const activityUrl = page.url();
       await Promise.all([
         page.waitForURL((url) => url.href !== activityUrl),

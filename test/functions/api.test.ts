@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { gunzipSync } from "node:zlib";
 import type { APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { freePort, LOCAL_CREDENTIALS, LOCAL_REGION } from "../../local/dynamodb-local";
@@ -33,6 +34,7 @@ describe("Lambda handler", () => {
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
       AUTH_ISSUER: issuer.issuer,
       AUTH_AUDIENCE: issuer.audience,
+      AUTH_SIGN_IN_DOMAIN: "https://tracker.auth.eu-west-1.amazoncognito.com",
     });
     handler = (await import("../../functions/api")).handler as Handler;
   });
@@ -83,6 +85,61 @@ describe("Lambda handler", () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers?.["content-type"]).toMatch(/application\/json/);
     expect(JSON.parse(res.body ?? "").details.issues[0].path).toBe("kind");
+  });
+
+  it("compresses a large answer for a client that accepts gzip, base64-encoded as API Gateway expects", async () => {
+    const res = await invoke(
+      httpApiEvent({ method: "GET", path: "/openapi.json", headers: { "accept-encoding": "gzip" } }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.headers?.["content-encoding"]).toBe("gzip");
+    expect(res.isBase64Encoded).toBe(true);
+    const body = gunzipSync(Buffer.from(res.body ?? "", "base64"));
+    expect(JSON.parse(body.toString("utf8")).paths["/activities"]).toBeDefined();
+    expect(Buffer.byteLength(res.body ?? "", "base64")).toBeLessThan(body.length / 4);
+  });
+
+  it("sends a browser without a session to the hosted sign-in, with PKCE, to come back to this API", async () => {
+    const page = (await handler(
+      httpApiEvent({ method: "GET", path: "/app/activities", headers: { accept: "text/html" } }),
+      lambdaContext,
+    )) as APIGatewayProxyStructuredResultV2;
+    expect(page.statusCode).toBe(303);
+    expect(page.headers?.location).toBe("/sign-in?next=%2Fapp%2Factivities");
+
+    const signIn = (await handler(
+      httpApiEvent({ method: "GET", path: "/sign-in", query: "next=%2Fapp%2Factivities" }),
+      lambdaContext,
+    )) as APIGatewayProxyStructuredResultV2;
+    expect(signIn.statusCode).toBe(303);
+    const authorize = new URL(String(signIn.headers?.location));
+    expect(authorize.origin + authorize.pathname).toBe(
+      "https://tracker.auth.eu-west-1.amazoncognito.com/oauth2/authorize",
+    );
+    expect(Object.fromEntries(authorize.searchParams)).toMatchObject({
+      response_type: "code",
+      client_id: issuer.audience,
+      redirect_uri: "https://abc123.execute-api.eu-west-1.amazonaws.com/auth/callback",
+      code_challenge_method: "S256",
+    });
+    // The verifier waits in a cookie only the callback reads, sent back by the browser over https only.
+    expect(signIn.cookies?.[0]).toMatch(/^pkce=.+; Max-Age=600; Path=\/auth; HttpOnly; Secure; SameSite=Lax$/);
+  });
+
+  it("serves the pages to a browser whose session cookie holds a valid token", async () => {
+    const session = `session=${await issuer.issue("mentor.kenya")}`;
+    const res = (await handler(
+      httpApiEvent({
+        method: "GET",
+        path: "/app/activities/new",
+        headers: { accept: "text/html" },
+        cookies: [session],
+      }),
+      lambdaContext,
+    )) as APIGatewayProxyStructuredResultV2;
+    expect(res.statusCode).toBe(200);
+    expect(res.headers?.["content-type"]).toMatch(/^text\/html/);
+    expect(res.body).toContain('<form id="activity-form"');
   });
 
   it("answers 401 with WWW-Authenticate to an event without a token", async () => {

@@ -3,7 +3,7 @@ import { Match, Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { CUSTOM_ATTRIBUTES } from "../../infra/identity";
 import { RUNTIME } from "../../infra/node-function";
-import { TrackerStack } from "../../infra/stack";
+import { PUBLIC_ROUTES, TrackerStack } from "../../infra/stack";
 import { ROLES } from "../../shared/auth/identity";
 import { INDEXES, KEY, TTL_ATTRIBUTE } from "../../shared/data/table";
 
@@ -15,9 +15,24 @@ const functionId = logicalId("AWS::Lambda::Function");
 const userPoolId = logicalId("AWS::Cognito::UserPool");
 const clientId = logicalId("AWS::Cognito::UserPoolClient");
 const authorizerId = logicalId("AWS::ApiGatewayV2::Authorizer");
+const apiId = logicalId("AWS::ApiGatewayV2::Api");
+const publicRouteKeys = PUBLIC_ROUTES.map(([path, method]) => `${method} ${path}`);
 
 const issuer = {
   "Fn::Join": ["", ["https://cognito-idp.", { Ref: "AWS::Region" }, ".amazonaws.com/", { Ref: userPoolId }]],
+};
+
+const signInUrl = {
+  "Fn::Join": [
+    "",
+    [
+      "https://",
+      { Ref: logicalId("AWS::Cognito::UserPoolDomain") },
+      ".auth.",
+      { Ref: "AWS::Region" },
+      ".amazoncognito.com",
+    ],
+  ],
 };
 
 function logicalId(type: string): string {
@@ -97,9 +112,11 @@ describe("TrackerStack", () => {
       });
     });
 
-    it("names the token issuer and the app client in AUTH_ISSUER and AUTH_AUDIENCE", () => {
+    it("names the token issuer, the app client and the hosted sign-in in AUTH_ISSUER, AUTH_AUDIENCE and AUTH_SIGN_IN_DOMAIN", () => {
       template.hasResourceProperties("AWS::Lambda::Function", {
-        Environment: { Variables: { AUTH_ISSUER: issuer, AUTH_AUDIENCE: { Ref: clientId } } },
+        Environment: {
+          Variables: { AUTH_ISSUER: issuer, AUTH_AUDIENCE: { Ref: clientId }, AUTH_SIGN_IN_DOMAIN: signInUrl },
+        },
       });
     });
 
@@ -164,10 +181,10 @@ describe("TrackerStack", () => {
         }),
       );
       expect(integrationId).toBeDefined();
-      // $default and the public GET /health, both to the same integration.
-      template.resourceCountIs("AWS::ApiGatewayV2::Route", 2);
+      // $default and the public routes, all to the same integration.
+      template.resourceCountIs("AWS::ApiGatewayV2::Route", 1 + PUBLIC_ROUTES.length);
       template.resourceCountIs("AWS::ApiGatewayV2::Integration", 1);
-      for (const routeKey of ["$default", "GET /health"]) {
+      for (const routeKey of ["$default", ...publicRouteKeys]) {
         template.hasResourceProperties("AWS::ApiGatewayV2::Route", {
           RouteKey: routeKey,
           Target: { "Fn::Join": ["", ["integrations/", { Ref: integrationId }]] },
@@ -197,41 +214,30 @@ describe("TrackerStack", () => {
       });
     });
 
-    it("requires the JWT authorizer on every route but GET /health, which is public", () => {
+    it("requires the JWT authorizer on every route but sign-in, the pages and their files", () => {
       const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route")).map(
         (route) =>
           (route as { Properties: { RouteKey: string; AuthorizationType?: string; AuthorizerId?: unknown } })
             .Properties,
       );
-      expect(routes.map((route) => route.RouteKey)).toContain("$default");
+      expect(routes.map((route) => route.RouteKey).sort()).toEqual(["$default", ...publicRouteKeys].sort());
+      expect(publicRouteKeys).toEqual(
+        expect.arrayContaining(["GET /health", "GET /sign-in", "ANY /auth/{proxy+}", "ANY /app/{proxy+}"]),
+      );
       for (const route of routes) {
-        if (route.RouteKey === "GET /health") {
+        if (route.RouteKey === "$default") {
+          expect(route).toMatchObject({ AuthorizationType: "JWT", AuthorizerId: { Ref: authorizerId } });
+        } else {
           expect(route.AuthorizationType).toBe("NONE");
           expect(route.AuthorizerId).toBeUndefined();
-        } else {
-          expect(route).toMatchObject({ AuthorizationType: "JWT", AuthorizerId: { Ref: authorizerId } });
         }
       }
-      expect(routes.filter((route) => route.RouteKey === "GET /health")).toHaveLength(1);
     });
 
     it("outputs the user pool, the app client, the hosted sign-in URL and the issuer", () => {
       template.hasOutput("UserPoolId", { Value: { Ref: userPoolId } });
       template.hasOutput("UserPoolClientId", { Value: { Ref: clientId } });
-      template.hasOutput("SignInUrl", {
-        Value: {
-          "Fn::Join": [
-            "",
-            [
-              "https://",
-              { Ref: logicalId("AWS::Cognito::UserPoolDomain") },
-              ".auth.",
-              { Ref: "AWS::Region" },
-              ".amazoncognito.com",
-            ],
-          ],
-        },
-      });
+      template.hasOutput("SignInUrl", { Value: signInUrl });
       template.hasOutput("AuthIssuer", { Value: issuer });
     });
   });
@@ -306,7 +312,7 @@ describe("TrackerStack", () => {
         AllowedOAuthFlowsUserPoolClient: true,
         AllowedOAuthFlows: ["code"],
         AllowedOAuthScopes: ["openid", "email", "profile"],
-        CallbackURLs: ["http://localhost:3000/auth/callback"],
+        CallbackURLs: [{ "Fn::Join": ["", [{ "Fn::GetAtt": [apiId, "ApiEndpoint"] }, "/auth/callback"]] }],
         SupportedIdentityProviders: ["COGNITO"],
         PreventUserExistenceErrors: "ENABLED",
       });

@@ -6,6 +6,8 @@ export function httpApiEvent(options: {
   path: string;
   query?: string;
   headers?: Record<string, string>;
+  /** As a browser sends them: payload 2.0 carries cookies apart from the headers. */
+  cookies?: string[];
   body?: string;
 }): APIGatewayProxyEventV2 {
   const now = new Date();
@@ -14,7 +16,7 @@ export function httpApiEvent(options: {
     routeKey: "$default",
     rawPath: options.path,
     rawQueryString: options.query ?? "",
-    cookies: [],
+    cookies: options.cookies ?? [],
     headers: {
       accept: "application/json",
       host: "abc123.execute-api.eu-west-1.amazonaws.com",

@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
 // The activity form's script: live sums, outcome rows, checks, and sending the form as JSON to the
-// API, or to the outbox when the network fails. Runs in the browser; served by its source text with
-// its helpers (form input, outbox, errors, country search) passed in, so it may not use imports.
+// API, or to the outbox when the network fails. Correcting a stored record (data-mode="edit"), the
+// browser sends the form itself once the checks pass. Runs in the browser; served by its source
+// text with its helpers (form input, outbox, errors, country search) passed in, so it may not use
+// imports.
 import type { ActivityInput } from "../../domain/activity";
 import type { countryPicker as CountryPickerFunction } from "./country-picker";
 import type { fieldIssues as FieldIssuesFunction } from "./field-issues";
@@ -106,7 +108,8 @@ export function activityForm(
     return row;
   };
   if (addOutcome) {
-    addOutcome.hidden = false;
+    // A record being corrected may already have every row there may be.
+    addOutcome.hidden = outcomeRows().length >= MAX_OUTCOMES;
     addOutcome.addEventListener("click", () => controls(newOutcome() ?? form)[0]?.focus());
   }
 
@@ -150,6 +153,44 @@ export function activityForm(
     }
     return issues;
   };
+
+  // Correcting a stored record: no outbox and no Idempotency-Key, which are for creating one. The
+  // browser sends the form to the edit page, which checks the version it was read at; the script
+  // only stops what would fail here, and keeps what was typed.
+  if (form.dataset.mode === "edit") {
+    const offline = byId("form-offline");
+    // A second click while the first sending is on its way would meet its own new version and be
+    // told someone else changed the record. Past a few seconds (a stopped load), it is a new try.
+    const REPEAT_MS = 5_000;
+    let sentAt = 0;
+    window.addEventListener("online", () => {
+      if (offline) offline.hidden = true;
+    });
+    checkParts();
+    form.addEventListener("submit", (event) => {
+      if (Date.now() - sentAt < REPEAT_MS) return event.preventDefault();
+      if (offline) offline.hidden = true;
+      const entries = Array.from(new FormData(form), ([name, value]) => [name, String(value)] as [string, string]);
+      const { input, fieldPath } = formInput(entries);
+      const problems = check(input, fieldPath);
+      if (problems.length > 0) {
+        event.preventDefault();
+        return showIssues(problems);
+      }
+      clearIssues();
+      if (!navigator.onLine) {
+        event.preventDefault();
+        if (offline) {
+          offline.textContent = words.offlineEdit;
+          offline.hidden = false;
+          offline.focus();
+        }
+        return;
+      }
+      sentAt = Date.now();
+    });
+    return;
+  }
 
   const clearForm = () => {
     form.reset();

@@ -115,6 +115,7 @@ function Activities({ summary, language, words }: Props) {
                   activity.participants &&
                     words.participantsLine(
                       formatCount(activity.participants.total, activity.participants.qualifier, language),
+                      activity.participants.total,
                     ),
                 ]
                   .filter(Boolean)

@@ -1,5 +1,6 @@
 // The words of the donor's page in French and English.
 import type { Language } from "../../domain/countries";
+import { plural } from "../../report/language/plural";
 
 const NBSP = "\u00A0";
 
@@ -29,7 +30,7 @@ export const DONOR_WORDS = {
     country: "Pays",
     labsHeading: "Laboratoires mis en place ou équipés",
     activityList: "Les activités",
-    participantsLine: (count: string) => `${count}${NBSP}participants`,
+    participantsLine: (count: string, n: number) => `${count}${NBSP}${plural("fr", n, "participant", "participants")}`,
     download: "Télécharger les activités (CSV)",
   },
   en: {
@@ -57,7 +58,7 @@ export const DONOR_WORDS = {
     country: "Country",
     labsHeading: "Laboratories set up or equipped",
     activityList: "The activities",
-    participantsLine: (count: string) => `${count} participants`,
+    participantsLine: (count: string, n: number) => `${count} ${plural("en", n, "participant", "participants")}`,
     download: "Download the activities (CSV)",
   },
 } satisfies Record<Language, unknown>;

@@ -35,6 +35,7 @@ export function dashboardFigures(cells: Cells, language: Language) {
   return {
     cards: {
       participants,
+      practitioners: count(cell.practitionersTrained),
       countries: countries.length,
       unnamedCountries: count(cell.unnamedCountries),
       activities: count(cell.activities),

@@ -64,11 +64,12 @@ function Totals({ figures, preview, words, language }: ViewProps & { preview: bo
       <p class="notice">{preview ? words.preview : words.official}</p>
       <div class="cards">
         {card("participants", cards.participants, w.participants)}
+        {card("practitioners", cards.practitioners, w.practitioners, w.practitionersHint)}
         {card(
           "countries",
           cards.countries,
           w.countries,
-          cards.unnamedCountries > 0 ? w.unnamedCountries(formatNumber(cards.unnamedCountries, language)) : undefined,
+          cards.unnamedCountries > 0 ? w.unnamedCountries(cards.unnamedCountries) : undefined,
         )}
         {card("activities", cards.activities, w.activities)}
         {card("labs", cards.labs, w.labs)}

@@ -12,9 +12,16 @@ import type { ManagerWords } from "./words";
 /** What went wrong with a decision on this record, shown next to it. */
 export type ItemProblem = { message: string; field?: "comment"; comment?: string };
 
-type Props = { activity: Activity; language: Language; words: ManagerWords; problem?: ItemProblem };
+type Props = {
+  activity: Activity;
+  language: Language;
+  words: ManagerWords;
+  /** Mentors' and donors' names by id. */
+  names: ReadonlyMap<string, string>;
+  problem?: ItemProblem;
+};
 
-export function QueueItem({ activity, language, words, problem }: Props) {
+export function QueueItem({ activity, language, words, names, problem }: Props) {
   const w = words.validation;
   const base = `activity-${activity.id}`;
   const titleId = `${base}-title`;
@@ -29,7 +36,7 @@ export function QueueItem({ activity, language, words, problem }: Props) {
             {problem.message}
           </p>
         )}
-        <Facts activity={activity} language={language} words={words} />
+        <Facts activity={activity} language={language} words={words} names={names} />
         <h3>{w.narrative}</h3>
         {LANGUAGES.map((textLanguage) => (
           <div>
@@ -90,7 +97,8 @@ export function QueueItem({ activity, language, words, problem }: Props) {
 }
 
 /** The record's key fields as a definition list; absent fields are left out. */
-function Facts({ activity, language, words }: Omit<Props, "problem">) {
+function Facts({ activity, language, words, names }: Omit<Props, "problem">) {
+  const nameOf = (id: string) => names.get(id) ?? id;
   const w = words.validation;
   const participants = activity.participants;
   const sexes = participants?.bySex;
@@ -101,16 +109,26 @@ function Facts({ activity, language, words }: Omit<Props, "problem">) {
     [w.countries, activity.countries.map((iso3) => countryPhrase(iso3, language, "name")).join(", ") || undefined],
     [w.region, activity.region && regionName(activity.region, language)],
     [w.partners, activity.partners.join(", ") || undefined],
-    [w.donors, activity.donors.join(", ") || undefined],
+    [w.donors, activity.donors.map(nameOf).join(", ") || undefined],
     [
       w.participants,
       participants &&
         formatCount(participants.total, participants.qualifier, language) +
           (sexes?.women !== undefined || sexes?.men !== undefined
-            ? ` (${w.bySex(formatNumber(sexes.women ?? 0, language), formatNumber(sexes.men ?? 0, language))})`
+            ? ` (${w.bySex(sexes.women ?? 0, sexes.men ?? 0)})`
             : ""),
     ],
-    [w.mentor, activity.mentorId],
+    [
+      w.outcomes,
+      activity.outcomes
+        .map((outcome) => {
+          const value = formatCount(outcome.value, outcome.qualifier, language);
+          const from = outcome.baseline === undefined ? "" : `${formatNumber(outcome.baseline, language)} → `;
+          return `${outcome.indicator}: ${from}${value} ${outcome.unit}`;
+        })
+        .join("; ") || undefined,
+    ],
+    [w.mentor, activity.mentorId && nameOf(activity.mentorId)],
     [w.source, activity.source && `${activity.source.document}, ¶${activity.source.paragraph}`],
     [w.submitted, formatDate(activity.updatedAt, language)],
   ];

@@ -5,7 +5,9 @@ import type { AppEnv, Deps } from "../../api/context";
 import { actorOf } from "../../auth/identity";
 import { assertCanMove } from "../../auth/policy";
 import { getActivity, listSubmittedActivities, setActivityStatus } from "../../data/activities";
+import { donors, mentors } from "../../data/catalog";
 import type { Database } from "../../data/client";
+import { readPages } from "../../data/read-pages";
 import type { Activity } from "../../domain/activity";
 import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from "../../domain/errors";
 import { pageFor } from "../guard";
@@ -103,6 +105,7 @@ async function queuePage(c: Context<AppEnv>, db: Database, { problem }: { proble
     if (!(error instanceof ValidationError)) throw error;
     queue = await listSubmittedActivities(db, { limit: PAGE_SIZE });
   }
+  const names = await namesOfPeople(db);
   const shown = problem && queue.items.some((activity) => activity.id === problem.id);
   const notice = c.req.method === "GET" ? await doneNotice(c, db, w) : undefined;
   return c.html(
@@ -126,6 +129,7 @@ async function queuePage(c: Context<AppEnv>, db: Database, { problem }: { proble
             activity={activity}
             language={language}
             words={words}
+            names={names}
             problem={problem?.id === activity.id ? problem : undefined}
           />
         ))}
@@ -139,6 +143,18 @@ async function queuePage(c: Context<AppEnv>, db: Database, { problem }: { proble
     </Page>,
     problem?.status ?? 200,
   );
+}
+
+/**
+ * Mentors and donors by id, so that the queue names them. Both lists are a few dozen records
+ * read from the byEntity index, whatever the size of the queue.
+ */
+async function namesOfPeople(db: Database): Promise<Map<string, string>> {
+  const [allMentors, allDonors] = await Promise.all([
+    readPages((page) => mentors.list(db, page)),
+    readPages((page) => donors.list(db, page)),
+  ]);
+  return new Map([...allMentors, ...allDonors].map((record) => [record.id, record.name]));
 }
 
 /**

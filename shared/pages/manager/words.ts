@@ -1,5 +1,7 @@
 // The words of the manager's pages (dashboard, validation queue, report) in French and English.
 import type { Language } from "../../domain/countries";
+import { formatNumber } from "../../report/language/numbers";
+import { plural } from "../../report/language/plural";
 
 const NBSP = "\u00A0";
 
@@ -15,8 +17,12 @@ export const MANAGER_WORDS = {
       title: (year: number) => `Tableau de bord ${year}`,
       totals: "Totaux de l’année",
       participants: "Participants",
+      practitioners: "Praticiens de la justice pénale formés",
+      practitionersHint:
+        "Participants aux formations, hors enseignants, étudiants, parents, société civile et secteur privé.",
       countries: "Pays nommés",
-      unnamedCountries: (n: string) => `et ${n}${NBSP}pays non nommés dans les sources`,
+      unnamedCountries: (n: number) =>
+        `et ${formatNumber(n, "fr")}${NBSP}pays ${plural("fr", n, "non nommé", "non nommés")} dans les sources`,
       activities: "Activités",
       labs: "Laboratoires mis en place ou équipés",
       empty: "Aucun enregistrement ne compte encore pour cette année.",
@@ -24,7 +30,8 @@ export const MANAGER_WORDS = {
       byRegion: "Participants par région et sous-région",
       regionNote:
         "Une activité compte dans chaque région qu’elle a touchée : les régions ne s’additionnent pas. Le tableau donne aussi les régions intermédiaires.",
-      byCountry: (n: number) => `Les ${n}${NBSP}pays ayant le plus de participants`,
+      byCountry: (n: number) =>
+        n === 1 ? "Le pays ayant le plus de participants" : `Les ${n}${NBSP}pays ayant le plus de participants`,
       allCountries: "Participants par pays (tous les pays)",
       countryNote:
         "Chaque pays compte tous les participants des activités auxquelles il a pris part : les pays ne s’additionnent pas.",
@@ -47,7 +54,8 @@ export const MANAGER_WORDS = {
       partners: "Partenaires",
       donors: "Donateurs",
       participants: "Participants",
-      bySex: (women: string, men: string) => `${women}${NBSP}femmes, ${men}${NBSP}hommes`,
+      bySex: (women: number, men: number) =>
+        `${formatNumber(women, "fr")}${NBSP}${plural("fr", women, "femme", "femmes")}, ${formatNumber(men, "fr")}${NBSP}${plural("fr", men, "homme", "hommes")}`,
       mentor: "Mentor",
       source: "Source",
       submitted: "Soumis le",
@@ -98,8 +106,12 @@ export const MANAGER_WORDS = {
       title: (year: number) => `Dashboard ${year}`,
       totals: "Totals of the year",
       participants: "Participants",
+      practitioners: "Criminal justice practitioners trained",
+      practitionersHint:
+        "Participants in trainings, other than teachers, students, parents, civil society and the private sector.",
       countries: "Countries named",
-      unnamedCountries: (n: string) => `and ${n} countries the sources do not name`,
+      unnamedCountries: (n: number) =>
+        `and ${formatNumber(n, "en")} ${plural("en", n, "country", "countries")} the sources do not name`,
       activities: "Activities",
       labs: "Laboratories set up or equipped",
       empty: "No record counts for this year yet.",
@@ -107,7 +119,8 @@ export const MANAGER_WORDS = {
       byRegion: "Participants by region and sub-region",
       regionNote:
         "An activity counts in every region it reached, so regions do not add up. The table also gives the intermediate regions.",
-      byCountry: (n: number) => `The ${n} countries with the most participants`,
+      byCountry: (n: number) =>
+        n === 1 ? "The country with the most participants" : `The ${n} countries with the most participants`,
       allCountries: "Participants by country (all countries)",
       countryNote:
         "Each country counts all the participants of the activities it took part in, so countries do not add up.",
@@ -130,7 +143,8 @@ export const MANAGER_WORDS = {
       partners: "Partners",
       donors: "Donors",
       participants: "Participants",
-      bySex: (women: string, men: string) => `${women} women, ${men} men`,
+      bySex: (women: number, men: number) =>
+        `${formatNumber(women, "en")} ${plural("en", women, "woman", "women")}, ${formatNumber(men, "en")} ${plural("en", men, "man", "men")}`,
       mentor: "Mentor",
       source: "Source",
       submitted: "Submitted on",

@@ -1,9 +1,11 @@
 // Pieces shared by the list and the activity page: dates, the status in words, the manager's
-// comment on a returned record and the button that submits a draft.
+// comment on a returned record, the button that submits a draft and the link that corrects it.
 import { type Identity, isManager } from "../../auth/identity";
+import { assertCanEdit } from "../../auth/policy";
 import type { Activity } from "../../domain/activity";
+import { ForbiddenError, NotFoundError } from "../../domain/errors";
 import { ASSETS } from "./assets";
-import { submitPath } from "./paths";
+import { editPath, submitPath } from "./paths";
 import type { MentorWords } from "./words";
 
 export function datesOf(activity: Pick<Activity, "startDate" | "endDate">, words: MentorWords): string {
@@ -41,6 +43,27 @@ export function SubmitButton({ activity, words }: { activity: Activity; words: M
         <span class="vh">: {activity.title}</span>
       </button>
     </form>
+  );
+}
+
+/** The rule of assertCanEdit, asked of the policy itself so that a link is shown exactly where the edit is allowed. */
+export function canEdit(identity: Identity, activity: Activity): boolean {
+  try {
+    assertCanEdit(identity, activity);
+    return true;
+  } catch (error) {
+    if (error instanceof ForbiddenError || error instanceof NotFoundError) return false;
+    throw error;
+  }
+}
+
+/** `named`: among other records' links (the list), the link says which record it corrects. */
+export function EditLink({ activity, words, named }: { activity: Activity; words: MentorWords; named?: boolean }) {
+  return (
+    <a class="button secondary" href={editPath(activity.id)}>
+      {words.edit.link}
+      {named && <span class="vh">: {activity.title}</span>}
+    </a>
   );
 }
 

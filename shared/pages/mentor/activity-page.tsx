@@ -4,7 +4,16 @@ import type { Activity } from "../../domain/activity";
 import { countryName, type Language, regionName } from "../../domain/countries";
 import { kindLabel, themeLabel } from "../../report/language/vocabulary-labels";
 import { Page } from "../layout";
-import { canSubmit, datesOf, MentorStyle, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
+import {
+  canEdit,
+  canSubmit,
+  datesOf,
+  EditLink,
+  MentorStyle,
+  ReturnComment,
+  SubmitButton,
+  statusOf,
+} from "./activity-bits";
 import { labelOf, professionOptions, sexOptions } from "./options";
 import { activityPath, LIST_PATH } from "./paths";
 import { MENTOR_WORDS, type MentorWords } from "./words";
@@ -32,16 +41,24 @@ function Row({ term, value, lang }: { term: string; value: string | undefined; l
   );
 }
 
-export function ActivityPage(props: { language: Language; identity: Identity; activity: Activity; created: boolean }) {
-  const { language, identity, activity, created } = props;
+/** What the page says first: the form it comes from stored a new activity, or saved changes. */
+export type ActivityNotice = "created" | "saved";
+
+export function ActivityPage(props: {
+  language: Language;
+  identity: Identity;
+  activity: Activity;
+  notice?: ActivityNotice;
+}) {
+  const { language, identity, activity, notice } = props;
   const words = MENTOR_WORDS[language];
   const v = words.view;
   return (
     <Page title={activity.title} language={language} identity={identity} path={activityPath(activity.id)}>
       <MentorStyle />
-      {created && (
+      {notice && (
         <p class="notice ok" role="status">
-          {v.created}
+          {notice === "created" ? v.created : words.edit.saved}
         </p>
       )}
       <ReturnComment activity={activity} words={words} />
@@ -64,6 +81,11 @@ export function ActivityPage(props: { language: Language; identity: Identity; ac
         <Row term={v.narrativeFr} value={activity.narrative?.fr} lang="fr" />
         <Row term={v.narrativeEn} value={activity.narrative?.en} lang="en" />
       </dl>
+      {canEdit(identity, activity) && (
+        <p>
+          <EditLink activity={activity} words={words} />
+        </p>
+      )}
       {canSubmit(identity, activity) && <SubmitButton activity={activity} words={words} />}
       <p>
         <a href={LIST_PATH}>{v.back}</a>

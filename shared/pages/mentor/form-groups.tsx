@@ -1,8 +1,8 @@
 // The activity form's first groups: what the activity is, where it took place, with whom.
-import type { Language } from "../../domain/countries";
+import { isRegionCode, type Language, regionName } from "../../domain/countries";
 import type { Donor } from "../../domain/donor";
-import { CheckboxList, ErrorSlot, Field, type FormView, hintId, Select } from "./form-fields";
-import { countryOptions, kindOptions, regionOptions, themeOptions } from "./options";
+import { CheckboxList, ErrorSlot, Field, type FormView, hintId, Select, typed } from "./form-fields";
+import { countryOptions, kindOptions, type Option, regionOptions, themeOptions } from "./options";
 
 export function ActivityGroup({ f, lang }: { f: FormView; lang: Language }) {
   const w = f.words.form;
@@ -26,6 +26,14 @@ export function ActivityGroup({ f, lang }: { f: FormView; lang: Language }) {
       </div>
     </fieldset>
   );
+}
+
+/** The form offers regions and sub-regions; a record may hold another grouping (the world), which stays. */
+function regionChoices(f: FormView, lang: Language): Option[] {
+  const options = regionOptions(lang);
+  const held = typed(f, "region");
+  const offered = held === "" || !isRegionCode(held) || options.some((option) => option.value === held);
+  return offered ? options : [...options, { value: held, label: regionName(held, lang) }];
 }
 
 export function WhereGroup({ f, lang }: { f: FormView; lang: Language }) {
@@ -54,7 +62,7 @@ export function WhereGroup({ f, lang }: { f: FormView; lang: Language }) {
           path="region"
           label={w.region}
           hint={w.regionHint}
-          options={regionOptions(lang)}
+          options={regionChoices(f, lang)}
           placeholder={w.none}
         />
       </div>

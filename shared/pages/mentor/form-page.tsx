@@ -1,26 +1,37 @@
-// "Log an activity": the form, its error summary, its confirmation and the queue of activities
-// waiting on this device for the network.
+// The activity form, to log a new activity ("Log an activity", with its confirmation and the queue
+// of activities waiting on this device for the network) or to correct a stored one ("Correct an
+// activity", with the manager's comment and the version it was read at).
 import type { Identity } from "../../auth/identity";
+import type { Activity } from "../../domain/activity";
 import type { Language } from "../../domain/countries";
 import type { Donor } from "../../domain/donor";
 import { Page } from "../layout";
+import { ReturnComment } from "./activity-bits";
 import { ASSETS } from "./assets";
 import { errorId, type FormView } from "./form-fields";
 import { ActivityGroup, PartnersGroup, WhereGroup } from "./form-groups";
 import type { FormState } from "./form-state";
 import { NarrativeGroup, OutcomesGroup } from "./outcomes-group";
 import { ParticipantsGroup } from "./participants-group";
-import { FORM_PATH } from "./paths";
+import { activityPath, editPath, FORM_PATH } from "./paths";
 import { slotLabel } from "./slot-labels";
-import { MENTOR_WORDS } from "./words";
+import { MENTOR_WORDS, type MentorWords } from "./words";
+
+export type FormMode =
+  /** Kept in a hidden field: a form sent twice without the script stores one activity. */
+  | { kind: "new"; idempotencyKey: string }
+  /**
+   * `record` as stored now (its id, its manager's comment); `version` is the one the form's values
+   * were read at. `conflict`: the record changed since, and the form holds what was typed.
+   */
+  | { kind: "edit"; record: Activity; version: number; conflict?: boolean };
 
 type Props = {
   language: Language;
   identity: Identity;
   donors: Donor[];
   state: FormState;
-  /** Kept in a hidden field: a form sent twice without the script stores one activity. */
-  idempotencyKey: string;
+  mode: FormMode;
 };
 
 /** JSON inside a script element may not hold "</script>". */
@@ -47,28 +58,69 @@ function ErrorSummary({ f, language }: { f: FormView; language: Language }) {
   );
 }
 
-export function FormPage({ language, identity, donors, state, idempotencyKey }: Props) {
+/** Someone saved the record in between: nothing typed is lost, and the other change can be read. */
+function Conflict({ record, words }: { record: Activity; words: MentorWords }) {
+  return (
+    <div id="form-conflict" class="notice bad" role="alert" tabindex={-1} autofocus>
+      <p>
+        {words.edit.conflict}{" "}
+        <a href={activityPath(record.id)} target="_blank" rel="noopener">
+          {words.edit.openCurrent}
+        </a>
+      </p>
+      <p>{words.edit.saveAgain}</p>
+    </div>
+  );
+}
+
+export function FormPage({ language, identity, donors, state, mode }: Props) {
   const words = MENTOR_WORDS[language];
   const f: FormView = { state, words };
   const settings = { words: words.client, user: identity.id, locale: words.locale };
+  const edit = mode.kind === "edit" ? mode : undefined;
+  const path = edit ? editPath(edit.record.id) : FORM_PATH;
   return (
-    <Page title={words.form.title} language={language} identity={identity} path={FORM_PATH} scripts={[ASSETS.script]}>
+    <Page
+      title={edit ? words.edit.title : words.form.title}
+      language={language}
+      identity={identity}
+      path={path}
+      scripts={[ASSETS.script]}
+    >
       <link rel="stylesheet" href={ASSETS.css} />
       <script type="application/json" id="form-settings" dangerouslySetInnerHTML={{ __html: scriptJson(settings) }} />
-      <p>{words.form.intro}</p>
-      <section id="outbox" aria-live="polite" aria-label={words.form.outbox}></section>
-      <div id="form-success" class="notice ok" role="status" tabindex={-1} hidden></div>
+      {edit?.conflict && <Conflict record={edit.record} words={words} />}
+      {edit && <ReturnComment activity={edit.record} words={words} />}
+      <p>{edit ? words.edit.intro : words.form.intro}</p>
+      {!edit && (
+        <>
+          <section id="outbox" aria-live="polite" aria-label={words.form.outbox}></section>
+          <div id="form-success" class="notice ok" role="status" tabindex={-1} hidden></div>
+        </>
+      )}
       <ErrorSummary f={f} language={language} />
-      <form id="activity-form" method="post" action={FORM_PATH} novalidate>
-        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <form id="activity-form" method="post" action={path} novalidate data-mode={edit ? "edit" : undefined}>
+        {mode.kind === "edit" ? (
+          <input type="hidden" name="version" value={String(mode.version)} />
+        ) : (
+          <input type="hidden" name="idempotencyKey" value={mode.idempotencyKey} />
+        )}
         <ActivityGroup f={f} lang={language} />
         <WhereGroup f={f} lang={language} />
         <PartnersGroup f={f} donors={donors} />
         <ParticipantsGroup f={f} lang={language} />
         <OutcomesGroup f={f} />
         <NarrativeGroup f={f} />
+        {/* Where the script says the form could not be sent, next to the button that sends it. */}
+        {edit && <p id="form-offline" class="notice bad" role="alert" tabindex={-1} hidden></p>}
         <p>
-          <button type="submit">{words.form.save}</button>
+          <button type="submit">{edit ? words.edit.save : words.form.save}</button>
+          {edit && (
+            <>
+              {" "}
+              <a href={activityPath(edit.record.id)}>{words.edit.cancel}</a>
+            </>
+          )}
         </p>
       </form>
     </Page>

@@ -4,7 +4,16 @@ import type { Activity } from "../../domain/activity";
 import type { Language } from "../../domain/countries";
 import { kindLabel } from "../../report/language/vocabulary-labels";
 import { Page } from "../layout";
-import { canSubmit, datesOf, MentorStyle, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
+import {
+  canEdit,
+  canSubmit,
+  datesOf,
+  EditLink,
+  MentorStyle,
+  ReturnComment,
+  SubmitButton,
+  statusOf,
+} from "./activity-bits";
 import { activityPath, FORM_PATH, LIST_PATH } from "./paths";
 import { MENTOR_WORDS, type MentorWords } from "./words";
 
@@ -52,6 +61,7 @@ function Table({
                 <ReturnComment activity={activity} words={words} />
               </td>
               <td class="actions">
+                {canEdit(identity, activity) && <EditLink activity={activity} words={words} named />}
                 {canSubmit(identity, activity) && <SubmitButton activity={activity} words={words} />}
               </td>
             </tr>

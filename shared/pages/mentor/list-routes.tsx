@@ -15,6 +15,8 @@ import { MENTOR_WORDS } from "./words";
 
 const PAGE_SIZE = 50;
 const PROBLEMS = ["stale", "cannotMove"] as const;
+// The forms that lead to an activity's page say what they did: ?created=1, ?saved=1.
+const NOTICES = ["created", "saved"] as const;
 
 export function listRoutes({ db }: Deps) {
   const app = new Hono<AppEnv>();
@@ -50,9 +52,9 @@ export function listRoutes({ db }: Deps) {
     try {
       const activity = await getActivity(db, c.req.param("id"));
       assertCanRead(identity, activity);
-      const created = c.req.query("created") !== undefined;
+      const notice = NOTICES.find((name) => c.req.query(name) !== undefined);
       return c.html(
-        <ActivityPage language={pageLanguage(c)} identity={identity} activity={activity} created={created} />,
+        <ActivityPage language={pageLanguage(c)} identity={identity} activity={activity} notice={notice} />,
       );
     } catch (error) {
       return errorPage(c, error);

@@ -22,6 +22,7 @@ fieldset fieldset{margin:.75rem 0}
 .vh{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .returned{border-left:4px solid var(--bad);padding-left:.5rem;margin:.25rem 0}
 .actions form{margin:0}
+.actions .button{margin-bottom:.25rem}
 dl.record{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem}
 dl.record dt{font-weight:600}
 dl.record dd{margin:0}

@@ -6,3 +6,4 @@ export const SERVICE_WORKER_SCOPE = "/app/";
 
 export const activityPath = (id: string) => `${LIST_PATH}/${encodeURIComponent(id)}`;
 export const submitPath = (id: string) => `${activityPath(id)}/submit`;
+export const editPath = (id: string) => `${activityPath(id)}/edit`;

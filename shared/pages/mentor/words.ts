@@ -79,6 +79,19 @@ const EN = {
     errorsTitle: "Please correct these before saving:",
     outbox: "Waiting to be sent",
   },
+  edit: {
+    title: "Correct an activity",
+    intro:
+      "Change what needs changing, then save. The activity keeps its status: once a draft is corrected, submit it for validation from its page.",
+    link: "Edit",
+    save: "Save the changes",
+    cancel: "Back to the activity without saving",
+    saved: "Changes saved.",
+    conflict:
+      "Someone changed this activity after you opened the form, so your changes were not saved. They are still in the form below.",
+    openCurrent: "Open the current version (new tab)",
+    saveAgain: "Compare them, then save again: saving replaces the current version with what the form holds.",
+  },
   view: {
     created: "The activity was saved as a draft. Submit it for validation from “My activities”.",
     status: "Status",
@@ -125,6 +138,8 @@ const EN = {
     refused: "The server refused the activity ({status}).",
     offline: "Offline",
     notKept: "This device could not keep the activity: keep the page open and try again when the network is back.",
+    offlineEdit:
+      "No connection: your changes have not been saved. They are still in the form; save them once the connection is back.",
   },
 };
 
@@ -210,6 +225,20 @@ const FR: MentorWords = {
     errorsTitle: "Corrigez ces points avant d’enregistrer :",
     outbox: "En attente d’envoi",
   },
+  edit: {
+    title: "Corriger une activité",
+    intro:
+      "Modifiez ce qui doit l’être, puis enregistrez. L’activité garde son statut : une fois un brouillon corrigé, soumettez-le pour validation depuis sa page.",
+    link: "Modifier",
+    save: "Enregistrer les modifications",
+    cancel: "Retour à l’activité sans enregistrer",
+    saved: "Modifications enregistrées.",
+    conflict:
+      "Quelqu’un a modifié cette activité après l’ouverture du formulaire : vos modifications n’ont pas été enregistrées. Elles sont toujours dans le formulaire ci-dessous.",
+    openCurrent: "Ouvrir la version actuelle (nouvel onglet)",
+    saveAgain:
+      "Comparez, puis enregistrez de nouveau : l’enregistrement remplace la version actuelle par le contenu du formulaire.",
+  },
   view: {
     created: "L’activité a été enregistrée comme brouillon. Soumettez-la pour validation depuis « Mes activités ».",
     status: "Statut",
@@ -257,6 +286,8 @@ const FR: MentorWords = {
     refused: "Le serveur a refusé l’activité ({status}).",
     offline: "Hors ligne",
     notKept: "Cet appareil n’a pas pu garder l’activité : laissez la page ouverte et réessayez au retour du réseau.",
+    offlineEdit:
+      "Pas de connexion : vos modifications n’ont pas été enregistrées. Elles sont toujours dans le formulaire ; enregistrez-les dès le retour de la connexion.",
   },
 };
 

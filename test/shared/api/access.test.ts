@@ -168,6 +168,25 @@ describe("who may see and change what", async () => {
       );
     });
 
+    it("own nothing while their account is bound to no mentor record, not even what managers log", async () => {
+      const managers = await created(manager);
+      const token = await provider.issue("mentor.kenya", { "custom:mentorId": undefined, sub: "unbound" });
+      const unbound = (path: string, init: RequestInit = {}) =>
+        unauthenticated.request(path, {
+          ...init,
+          headers: { ...init.headers, authorization: `Bearer ${token}`, "content-type": "application/json" },
+        });
+      const put = await unbound(`/activities/${managers.id}`, {
+        method: "PUT",
+        body: JSON.stringify({ ...validActivity, title: "Taken over", version: 1 }),
+      });
+      expect(put.status).toBe(403);
+      expect((await unbound(`/activities/${managers.id}/history`)).status).toBe(403);
+      expect((await manager.request(`/activities/${managers.id}`).then((res) => res.json())).title).toBe(
+        validActivity.title,
+      );
+    });
+
     it("cannot change a validated record, even their own", async () => {
       const res = await sendJson(kenya, "PUT", `/activities/${ids.funded}`, { ...validActivity, version: 3 });
       expect(res.status).toBe(403);

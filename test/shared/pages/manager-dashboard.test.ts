@@ -60,6 +60,7 @@ describe("the manager's dashboard", async () => {
     expect(page).toContain("<h1>Dashboard 2021</h1>");
     expect(page).toContain('id="dashboard-totals"');
     expect(card(page, "participants")).toBe("30");
+    expect(card(page, "practitioners")).toBe("30");
     expect(card(page, "countries")).toBe("2");
     expect(card(page, "activities")).toBe("1");
     expect(card(page, "labs")).toBe("0");

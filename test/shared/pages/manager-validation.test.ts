@@ -13,8 +13,9 @@ describe("the validation queue", async () => {
   const { app: manager, unauthenticated, as } = await testApp();
   const kenya = as("mentor.kenya");
 
-  async function submitted(title: string) {
-    const created = await (await sendJson(kenya, "POST", "/activities", { ...validActivity, title })).json();
+  async function submitted(title: string, fields: Record<string, unknown> = {}) {
+    const body = { ...validActivity, ...fields, title };
+    const created = await (await sendJson(kenya, "POST", "/activities", body)).json();
     const res = await sendJson(kenya, "POST", `/activities/${created.id}/status`, { status: "submitted", version: 1 });
     expect(res.status).toBe(200);
     return res.json();
@@ -22,7 +23,9 @@ describe("the validation queue", async () => {
   const read = async (id: string) => (await manager.request(`/activities/${id}`)).json();
 
   it("lists submitted records with their key fields, narrative and both forms", async () => {
-    const activity = await submitted("Darknet investigations, Nairobi");
+    const activity = await submitted("Darknet investigations, Nairobi", {
+      outcomes: [{ indicator: "Investigators in the unit", baseline: 2, value: 16, unit: "investigators" }],
+    });
     const draft = await (await sendJson(kenya, "POST", "/activities", { ...validActivity, title: "A draft" })).json();
     const browser = await signedInBrowser(unauthenticated, "manager");
     const res = await browser.get("/app/validation?lang=en");
@@ -33,6 +36,9 @@ describe("the validation queue", async () => {
     expect(page).toContain("Darknet investigations, Nairobi");
     expect(page).toContain("<dd>Kenya, Uganda</dd>");
     expect(page).toContain("<dd>about 30 (12 women, 18 men)</dd>");
+    // People by name, not by id.
+    expect(page).toContain("<dt>Outcomes</dt><dd>Investigators in the unit: 2 → 16 investigators</dd>");
+    expect(page).toContain("<dt>Mentor</dt><dd>Mentor, Nairobi</dd>");
     expect(page).toContain('<blockquote lang="fr"><p>Formation sur les cryptomonnaies.');
     expect(page).toContain('<blockquote lang="en"><p>Training on cryptocurrencies.');
     expect(page).toContain(`action="/app/validation/${activity.id}/validate"`);

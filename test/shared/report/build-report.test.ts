@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { computeTotals } from "../../../shared/domain/aggregates";
 import { buildReport } from "../../../shared/report/build-report";
 import type { Inline, Paragraph, ReportModel } from "../../../shared/report/model";
 import { reportInput, seedActivities } from "../../support/seed-report";
@@ -72,6 +73,28 @@ describe("buildReport", () => {
     expect(textOf(model.summary)).toMatch(
       /^In 2019, UNODC trained [\d,]+ criminal justice practitioners from \d+ countries\./,
     );
+  });
+
+  it.each([
+    [
+      "en",
+      "In 2019, UNODC trained 12 criminal justice practitioners from 1 country. 1 activity was recorded for the year, including 1 training, and 0 digital forensics laboratories or regional units were set up or equipped.",
+    ],
+    [
+      "fr",
+      "En 2019, l’ONUDC a formé 12 praticiens de la justice pénale de 1 pays. 1 activité a été enregistrée pour l’année, dont 1 formation, et 0 laboratoire de criminalistique numérique ou unité régionale a été mis en place ou équipé.",
+    ],
+  ] as const)("agrees the summary's words with each figure in %s", (language, expected) => {
+    const training = seedActivities.find((a) => a.kind === "training" && a.countries.length === 1);
+    if (!training) throw new Error("the seed has a training in one country");
+    const one = { ...training, participants: { total: 12, qualifier: "exact" as const }, outcomes: [] };
+    const model = buildReport({
+      ...reportInput(language, [one]),
+      labs: [],
+      totals: computeTotals(2019, [one], []).validated,
+      publishedFigures: [],
+    });
+    expect(textOf(model.summary)).toBe(expected);
   });
 
   it("counts only validated records, and shows submitted ones marked in a preview", () => {

@@ -86,6 +86,10 @@ function sample(variant: Built): Sample {
         BUNDLE_URL: pathToFileURL(join(variant.dir, "index.mjs")).href,
         TABLE_NAME: "cold-start-probe",
         AWS_REGION: "eu-west-1",
+        // As the stack sets them; GET /health needs no token, so nothing is fetched from them.
+        AUTH_ISSUER: "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_probe",
+        AUTH_AUDIENCE: "cold-start-probe",
+        AUTH_SIGN_IN_DOMAIN: "https://cold-start-probe.auth.eu-west-1.amazoncognito.com",
       },
       encoding: "utf8",
     },

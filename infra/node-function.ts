@@ -21,7 +21,7 @@ export const BUNDLING = {
   mainFields: ["module", "main"],
   // An ES module has no require(): a bundled CommonJS dependency asking for a Node built-in would fail at load.
   banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
-  // SDK bundled: init ~40 ms faster (median) than importing the runtime's copy (npx tsx infra/measure-cold-start.ts).
+  // SDK bundled: init ~25 ms faster (median) than importing the runtime's copy (npx tsx infra/measure-cold-start.ts).
   externalModules: [],
 } satisfies BundlingOptions;
 

@@ -2,6 +2,7 @@
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { LANGUAGES, type Language } from "../domain/countries";
+import { frenchWords } from "./french-words";
 
 const LANGUAGE_COOKIE = "lang";
 
@@ -18,7 +19,7 @@ export function pageLanguage(c: Context): Language {
 }
 
 export const WORDS = {
-  fr: {
+  fr: frenchWords({
     product: "Suivi du renforcement des capacités contre la cybercriminalité",
     skip: "Aller au contenu",
     signIn: "Se connecter",
@@ -40,7 +41,7 @@ export const WORDS = {
     roles: { mentor: "Mentor", manager: "Gestionnaire de programme", donor: "Donateur", admin: "Administrateur" },
     forbidden: "Cette page n’est pas ouverte à votre rôle.",
     notFound: "Page introuvable.",
-  },
+  }),
   en: {
     product: "Cybercrime capacity-building tracker",
     skip: "Skip to content",

@@ -1,11 +1,12 @@
 // The words of the donor's page in French and English.
 import type { Language } from "../../domain/countries";
 import { plural } from "../../report/language/plural";
+import { frenchWords } from "../french-words";
 
 const NBSP = "\u00A0";
 
 export const DONOR_WORDS = {
-  fr: {
+  fr: frenchWords({
     title: (donor: string, year: number) => `${donor} — activités financées en ${year}`,
     pickTitle: "Activités financées par un donateur",
     pick: "Donateur",
@@ -32,7 +33,7 @@ export const DONOR_WORDS = {
     activityList: "Les activités",
     participantsLine: (count: string, n: number) => `${count}${NBSP}${plural("fr", n, "participant", "participants")}`,
     download: "Télécharger les activités (CSV)",
-  },
+  }),
   en: {
     title: (donor: string, year: number) => `${donor} — activities funded in ${year}`,
     pickTitle: "Activities funded by a donor",

@@ -2,11 +2,12 @@
 import type { Language } from "../../domain/countries";
 import { formatNumber } from "../../report/language/numbers";
 import { plural } from "../../report/language/plural";
+import { frenchWords } from "../french-words";
 
 const NBSP = "\u00A0";
 
 export const MANAGER_WORDS = {
-  fr: {
+  fr: frenchWords({
     year: "Année",
     show: "Afficher",
     badYear: "L’année demandée n’est pas valable : choisissez une année entre 2000 et 2100.",
@@ -94,7 +95,7 @@ export const MANAGER_WORDS = {
       noPublished: "Aucun chiffre n’a été publié pour cette année : le rapport donne les chiffres calculés.",
       previewHeading: "Le rapport",
     },
-  },
+  }),
   en: {
     year: "Year",
     show: "Show",

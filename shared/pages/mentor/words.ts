@@ -1,5 +1,6 @@
 // The words of the mentor's pages and of their scripts, in French and English.
 import type { Language } from "../../domain/countries";
+import { frenchWords } from "../french-words";
 
 const EN = {
   locale: "en-GB",
@@ -291,4 +292,4 @@ const FR: MentorWords = {
   },
 };
 
-export const MENTOR_WORDS: Record<Language, MentorWords> = { fr: FR, en: EN };
+export const MENTOR_WORDS: Record<Language, MentorWords> = { fr: frenchWords(FR), en: EN };

@@ -226,7 +226,7 @@ describe("the edit page", async () => {
     await move(activity.id, "draft", 2, "Ajoutez le nombre de femmes formées");
     const page = await (await kenya.get(`/app/activities/${activity.id}/edit?lang=fr`)).text();
     expect(page).toContain("<h1>Corriger une activité</h1>");
-    const comment = page.indexOf("Commentaire du gestionnaire :</strong> Ajoutez le nombre de femmes formées");
+    const comment = page.indexOf("Commentaire du gestionnaire\u00A0:</strong> Ajoutez le nombre de femmes formées");
     expect(comment).toBeGreaterThan(0);
     expect(comment).toBeLessThan(page.indexOf('<form id="activity-form"'));
     expect(page).toContain('<input type="hidden" name="version" value="3"/>');

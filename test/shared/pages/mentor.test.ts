@@ -41,7 +41,7 @@ describe("the mentor's pages", async () => {
       });
       const page = await (await kenya.get("/app/activities?lang=fr")).text();
       expect(page).toContain("Renvoyée pour correction");
-      expect(page).toContain("Commentaire du gestionnaire :</strong> Add the number of women trained");
+      expect(page).toContain("Commentaire du gestionnaire\u00A0:</strong> Add the number of women trained");
     });
 
     it("tells a manager without a mentor record where their activities are", async () => {

@@ -29,7 +29,7 @@ const EXISTS = "attribute_exists(pk)";
 export async function getActivity(db: Database, id: string): Promise<Activity> {
   const result = await db.client.send(new GetCommand({ TableName: db.tableName, Key: keys.activity(id) }));
   if (!result.Item) throw new NotFoundError(ENTITY, id);
-  return toActivity(result.Item);
+  return toRecord<Activity>(result.Item);
 }
 
 export function newActivity(
@@ -193,7 +193,7 @@ export async function listActivities(db: Database, filter: ActivityFilter, page:
       { index: "byMentor", partition: keys.activitiesByMentor(filter.mentor), sortPrefix, newestFirst: true },
       page,
     );
-    return { items: result.items.map(toActivity), nextCursor: result.nextCursor };
+    return { items: result.items.map(toRecord<Activity>), nextCursor: result.nextCursor };
   }
   if (year === undefined) throw filterError("give a year, or a mentor");
   const result = await queryPage(
@@ -201,14 +201,14 @@ export async function listActivities(db: Database, filter: ActivityFilter, page:
     { index: "byYear", partition: keys.activitiesByYear(year), sortPrefix: themePrefix },
     page,
   );
-  return { items: result.items.map(toActivity), nextCursor: result.nextCursor };
+  return { items: result.items.map(toRecord<Activity>), nextCursor: result.nextCursor };
 }
 
 /** Fetches activities by id in the order given, skipping any deleted since they were listed. */
 export async function getActivities(db: Database, ids: string[]): Promise<Activity[]> {
   const found = new Map(
     (await batchGet(db, ids.map(keys.activity))).map((item) => {
-      const activity = toActivity(item);
+      const activity = toRecord<Activity>(item);
       return [activity.id, activity] as const;
     }),
   );
@@ -218,16 +218,7 @@ export async function getActivities(db: Database, ids: string[]): Promise<Activi
 /** The validation queue: submitted activities, oldest submission first, one Query per page. */
 export async function listSubmittedActivities(db: Database, page: PageRequest) {
   const result = await queryPage(db, { index: "byStatus", partition: keys.activitiesByStatus("submitted") }, page);
-  return { items: result.items.map(toActivity), nextCursor: result.nextCursor };
-}
-
-/**
- * A stored item as an activity. The byStatus attributes are stripped here as well as the keys
- * toRecord knows: a record read with them would carry a stale queue entry into its next write.
- */
-function toActivity(item: Record<string, unknown>): Activity {
-  const { gsi4pk: _queue, gsi4sk: _queueOrder, ...rest } = item;
-  return toRecord<Activity>(rest);
+  return { items: result.items.map(toRecord<Activity>), nextCursor: result.nextCursor };
 }
 
 function activityItem(activity: Activity) {

@@ -2,11 +2,9 @@
 // starts a line: applied once to each page's vocabulary rather than typed into every string.
 import { frenchPunctuation } from "../report/language/lists";
 
-type Words = string | ((...args: never[]) => unknown) | readonly unknown[] | { readonly [key: string]: unknown };
-
 /** Every string of `words`, and every string a function of it returns, with frenchPunctuation applied. */
 export function frenchWords<T>(words: T): T {
-  return spaced(words as Words) as T;
+  return spaced(words) as T;
 }
 
 function spaced(value: unknown): unknown {

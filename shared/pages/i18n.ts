@@ -1,6 +1,7 @@
 // The words of the pages in French and English, and the language a visitor reads them in.
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
+import type { Role } from "../auth/identity";
 import { LANGUAGES, type Language } from "../domain/countries";
 import { frenchWords } from "./french-words";
 
@@ -38,6 +39,7 @@ export const WORDS = {
     signInTitle: "Connexion",
     signInLocal: "Serveur local : choisissez un utilisateur de développement.",
     signInAws: "Connectez-vous avec votre compte ONUDC.",
+    signInFailed: "La connexion n’a pas abouti : le lien de retour est incomplet ou a expiré. Recommencez.",
     roles: { mentor: "Mentor", manager: "Gestionnaire de programme", donor: "Donateur", admin: "Administrateur" },
     forbidden: "Cette page n’est pas ouverte à votre rôle.",
     notFound: "Page introuvable.",
@@ -61,6 +63,7 @@ export const WORDS = {
     signInTitle: "Sign in",
     signInLocal: "Local server: choose a development user.",
     signInAws: "Sign in with your UNODC account.",
+    signInFailed: "The sign-in did not complete: the return link is incomplete or has expired. Start again.",
     roles: { mentor: "Mentor", manager: "Programme manager", donor: "Donor", admin: "Administrator" },
     forbidden: "This page is not open to your role.",
     notFound: "Page not found.",
@@ -68,3 +71,9 @@ export const WORDS = {
 } satisfies Record<Language, unknown>;
 
 export type Words = (typeof WORDS)["en"];
+
+/** A person as the pages name them: "Mentor, Nairobi (Mentor)", but "Administrator" once, not twice. */
+export function nameWithRole(name: string, role: Role, language: Language): string {
+  const label = WORDS[language].roles[role];
+  return name === label ? name : `${name} (${label})`;
+}

@@ -3,7 +3,7 @@ import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { Identity } from "../auth/identity";
 import type { Language } from "../domain/countries";
-import { WORDS } from "./i18n";
+import { nameWithRole, WORDS } from "./i18n";
 
 export type PageProps = {
   title: string;
@@ -81,7 +81,8 @@ export function Page({ title, language, identity, path, children, scripts = [] }
               {identity && (
                 <form method="post" action="/auth/sign-out">
                   <span class="who">
-                    {words.signedInAs} {identity.name ?? identity.email ?? identity.id} ({words.roles[identity.role]})
+                    {words.signedInAs}{" "}
+                    {nameWithRole(identity.name ?? identity.email ?? identity.id, identity.role, language)}
                   </span>{" "}
                   <button type="submit">{words.signOut}</button>
                 </form>

@@ -8,13 +8,13 @@ import { assertCanReadDonorSummary } from "../../auth/policy";
 import { listActivities } from "../../data/activities";
 import { loadDonorYear } from "../../data/donor-data";
 import { readPages } from "../../data/read-pages";
-import type { Activity, Outcome } from "../../domain/activity";
+import type { Activity } from "../../domain/activity";
 import { IdSchema } from "../../domain/common";
 import { ForbiddenError } from "../../domain/errors";
 import { PROFESSIONS } from "../../domain/vocabulary";
 import { activityText } from "../../report/activity-text";
 import { plainText } from "../../report/donor-summary";
-import { QUALIFIER_PHRASES } from "../../report/language/numbers";
+import { outcomeText } from "../../report/language/activity-figures";
 import { counts } from "../../report/report-input";
 import type { AppEnv, Deps } from "../context";
 import { ErrorSchema, validationHook } from "../errors";
@@ -38,12 +38,6 @@ type Column = { header: string; width: number; value: (activity: Activity) => Ce
 
 const joined = (values: readonly string[]) => values.join(";") || undefined;
 
-function outcomeSummary(outcome: Outcome): string {
-  const value = [QUALIFIER_PHRASES.en[outcome.qualifier], outcome.value].filter(Boolean).join(" ");
-  const from = outcome.baseline === undefined ? "" : `${outcome.baseline} → `;
-  return `${outcome.indicator}: ${from}${value} ${outcome.unit}`;
-}
-
 /** Codes rather than labels (kind, theme, ISO3 countries, M49 region): they sort, filter and join. */
 const COLUMNS: Column[] = [
   { header: "id", width: 38, value: (a) => a.id },
@@ -66,7 +60,11 @@ const COLUMNS: Column[] = [
     width: Math.max(10, profession.length + 2),
     value: (a: Activity) => a.participants?.byProfession?.[profession],
   })),
-  { header: "outcomes", width: 60, value: (a) => a.outcomes.map(outcomeSummary).join("; ") || undefined },
+  {
+    header: "outcomes",
+    width: 60,
+    value: (a) => a.outcomes.map((outcome) => outcomeText(outcome, "en")).join("; ") || undefined,
+  },
   { header: "source", width: 22, value: (a) => a.source && `${a.source.document}, ¶${a.source.paragraph}` },
 ];
 

@@ -10,10 +10,12 @@ export function countryPicker(words: ClientWords) {
   const chosen = document.getElementById("countries-chosen");
   const say = (template: string, values: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+  // "cote d'ivoire" finds « Côte d’Ivoire »: accents, case and the curly apostrophe aside.
   const fold = (text: string) =>
     text
       .normalize("NFD")
       .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[’‘]/g, "'")
       .toLowerCase();
   const labels = () => Array.from(list?.querySelectorAll("label") ?? []);
 

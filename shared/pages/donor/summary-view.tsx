@@ -5,10 +5,11 @@ import type { Language } from "../../domain/countries";
 import { THEMES } from "../../domain/vocabulary";
 import type { DonorSummary } from "../../report/donor-summary";
 import { countryPhrase } from "../../report/language/country-phrases";
-import { formatCount, formatNumber } from "../../report/language/numbers";
+import { formatCount } from "../../report/language/numbers";
 import { kindLabel, themeLabel } from "../../report/language/vocabulary-labels";
-import { formatDate } from "../../report/render/labels";
+import { formatDateRange } from "../../report/render/labels";
 import { ChartSection, DataTable } from "../charts";
+import { FigureCard } from "../figure-card";
 import type { DonorWords } from "./words";
 
 type Props = { summary: DonorSummary; language: Language; words: DonorWords };
@@ -16,10 +17,7 @@ type Props = { summary: DonorSummary; language: Language; words: DonorWords };
 export function SummaryView({ summary, language, words }: Props) {
   const { totals, activities } = summary;
   const card = (name: string, value: number, label: string) => (
-    <div class="card" data-card={name}>
-      <p class="figure">{formatNumber(value, language)}</p>
-      <p>{label}</p>
-    </div>
+    <FigureCard name={name} value={value} label={label} language={language} />
   );
   return (
     <>
@@ -110,7 +108,7 @@ function Activities({ summary, language, words }: Props) {
                 {[
                   kindLabel(activity.kind, language),
                   themeLabel(activity.theme, language),
-                  `${formatDate(activity.startDate, language)} – ${formatDate(activity.endDate, language)}`,
+                  formatDateRange(activity.startDate, activity.endDate, language),
                   activity.countries.map((iso3) => countryPhrase(iso3, language, "name")).join(", "),
                   activity.participants &&
                     words.participantsLine(

@@ -3,16 +3,16 @@ import { Hono } from "hono";
 import type { AppEnv, Deps } from "../../api/context";
 import { getTotals } from "../../data/aggregates";
 import type { Language } from "../../domain/countries";
-import { formatNumber } from "../../report/language/numbers";
 import { ChartSection } from "../charts";
+import { FigureCard } from "../figure-card";
 import { pageFor } from "../guard";
 import { pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
+import { messagePage } from "../message-page";
+import { pagePreview, pageYear, withQuery, YearForm } from "../year";
 import { type DashboardFigures, dashboardFigures } from "./dashboard-figures";
 import { ManagerStyle } from "./manager-css";
-import { messagePage } from "./message-page";
 import { MANAGER_WORDS, type ManagerWords } from "./words";
-import { pagePreview, pageYear, withQuery, YearForm } from "./year";
 
 export function dashboardPage({ db }: Deps) {
   const app = new Hono<AppEnv>();
@@ -52,11 +52,7 @@ function Totals({ figures, preview, words, language }: ViewProps & { preview: bo
   const { cards } = figures;
   const w = words.dashboard;
   const card = (name: string, value: number, label: string, hint?: string) => (
-    <div class="card" data-card={name}>
-      <p class="figure">{formatNumber(value, language)}</p>
-      <p>{label}</p>
-      {hint && <p class="hint">{hint}</p>}
-    </div>
+    <FigureCard name={name} value={value} label={label} hint={hint} language={language} />
   );
   return (
     <section id="dashboard-totals" aria-labelledby="dashboard-totals-heading">

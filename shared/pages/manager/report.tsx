@@ -10,11 +10,11 @@ import { formatDifference, labelsFor } from "../../report/render/labels";
 import { pageFor } from "../guard";
 import { pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
+import { messagePage } from "../message-page";
+import { pagePreview, pageYear, withQuery, YearForm } from "../year";
 import { ManagerStyle } from "./manager-css";
-import { messagePage } from "./message-page";
 import { reportBody } from "./report-body";
 import { MANAGER_WORDS, type ManagerWords } from "./words";
-import { pagePreview, pageYear, withQuery, YearForm } from "./year";
 
 const REPORT_FORMATS = ["docx", "md", "json", "html"] as const;
 const EXPORT_FORMATS = ["csv", "xlsx"] as const;

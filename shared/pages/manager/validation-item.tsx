@@ -3,10 +3,10 @@ import type { Activity } from "../../domain/activity";
 import { LANGUAGES, type Language, regionName } from "../../domain/countries";
 import { activityText } from "../../report/activity-text";
 import { plainText } from "../../report/donor-summary";
+import { outcomeText, participantsText, professionsText } from "../../report/language/activity-figures";
 import { countryPhrase } from "../../report/language/country-phrases";
-import { formatCount, formatNumber } from "../../report/language/numbers";
 import { kindLabel, themeLabel } from "../../report/language/vocabulary-labels";
-import { formatDate } from "../../report/render/labels";
+import { formatDate, formatDateRange } from "../../report/render/labels";
 import type { ManagerWords } from "./words";
 
 /** What went wrong with a decision on this record, shown next to it. */
@@ -101,33 +101,17 @@ function Facts({ activity, language, words, names }: Omit<Props, "problem">) {
   const nameOf = (id: string) => names.get(id) ?? id;
   const w = words.validation;
   const participants = activity.participants;
-  const sexes = participants?.bySex;
   const facts: [string, string | undefined][] = [
     [w.kind, kindLabel(activity.kind, language)],
     [w.theme, themeLabel(activity.theme, language)],
-    [w.dates, `${formatDate(activity.startDate, language)} – ${formatDate(activity.endDate, language)}`],
+    [w.dates, formatDateRange(activity.startDate, activity.endDate, language)],
     [w.countries, activity.countries.map((iso3) => countryPhrase(iso3, language, "name")).join(", ") || undefined],
     [w.region, activity.region && regionName(activity.region, language)],
     [w.partners, activity.partners.join(", ") || undefined],
     [w.donors, activity.donors.map(nameOf).join(", ") || undefined],
-    [
-      w.participants,
-      participants &&
-        formatCount(participants.total, participants.qualifier, language) +
-          (sexes?.women !== undefined || sexes?.men !== undefined
-            ? ` (${w.bySex(sexes.women ?? 0, sexes.men ?? 0)})`
-            : ""),
-    ],
-    [
-      w.outcomes,
-      activity.outcomes
-        .map((outcome) => {
-          const value = formatCount(outcome.value, outcome.qualifier, language);
-          const from = outcome.baseline === undefined ? "" : `${formatNumber(outcome.baseline, language)} → `;
-          return `${outcome.indicator}: ${from}${value} ${outcome.unit}`;
-        })
-        .join("; ") || undefined,
-    ],
+    [w.participants, participants && participantsText(participants, language)],
+    [w.professions, participants && professionsText(participants, language)],
+    [w.outcomes, activity.outcomes.map((outcome) => outcomeText(outcome, language)).join("; ") || undefined],
     [w.mentor, activity.mentorId && nameOf(activity.mentorId)],
     [w.source, activity.source && `${activity.source.document}, ¶${activity.source.paragraph}`],
     [w.submitted, formatDate(activity.updatedAt, language)],

@@ -13,10 +13,10 @@ import { ConflictError, NotFoundError, ValidationError, VersionConflictError } f
 import { pageFor } from "../guard";
 import { pageLanguage } from "../i18n";
 import { Page } from "../layout";
+import { withQuery } from "../year";
 import { ManagerStyle } from "./manager-css";
 import { type ItemProblem, QueueItem } from "./validation-item";
 import { MANAGER_WORDS, type ManagerWords } from "./words";
-import { withQuery } from "./year";
 
 const QUEUE_PATH = "/app/validation";
 const PAGE_SIZE = 20;

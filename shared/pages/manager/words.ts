@@ -55,8 +55,7 @@ export const MANAGER_WORDS = {
       partners: "Partenaires",
       donors: "Donateurs",
       participants: "Participants",
-      bySex: (women: number, men: number) =>
-        `${formatNumber(women, "fr")}${NBSP}${plural("fr", women, "femme", "femmes")}, ${formatNumber(men, "fr")}${NBSP}${plural("fr", men, "homme", "hommes")}`,
+      professions: "Par profession",
       mentor: "Mentor",
       source: "Source",
       submitted: "Soumis le",
@@ -144,8 +143,7 @@ export const MANAGER_WORDS = {
       partners: "Partners",
       donors: "Donors",
       participants: "Participants",
-      bySex: (women: number, men: number) =>
-        `${formatNumber(women, "en")} ${plural("en", women, "woman", "women")}, ${formatNumber(men, "en")} ${plural("en", men, "man", "men")}`,
+      professions: "By profession",
       mentor: "Mentor",
       source: "Source",
       submitted: "Submitted on",

@@ -8,12 +8,6 @@ import { ASSETS } from "./assets";
 import { editPath, submitPath } from "./paths";
 import type { MentorWords } from "./words";
 
-export function datesOf(activity: Pick<Activity, "startDate" | "endDate">, words: MentorWords): string {
-  const format = new Intl.DateTimeFormat(words.locale, { dateStyle: "medium", timeZone: "UTC" });
-  const start = format.format(new Date(activity.startDate));
-  return activity.endDate === activity.startDate ? start : `${start} – ${format.format(new Date(activity.endDate))}`;
-}
-
 /** A returned record is a draft with the manager's comment: it says so in words, not in colour. */
 export function statusOf(activity: Activity, words: MentorWords): string {
   return activity.status === "draft" && activity.returnComment ? words.status.returned : words.status[activity.status];

@@ -1,35 +1,15 @@
 // One activity as its mentor logged it: where the form's confirmation and the list's titles lead.
 import type { Identity } from "../../auth/identity";
 import type { Activity } from "../../domain/activity";
-import { countryName, type Language, regionName } from "../../domain/countries";
+import { type Language, regionName } from "../../domain/countries";
+import { outcomeText, participantsText, professionsText } from "../../report/language/activity-figures";
+import { countryPhrase } from "../../report/language/country-phrases";
 import { kindLabel, themeLabel } from "../../report/language/vocabulary-labels";
+import { formatDateRange } from "../../report/render/labels";
 import { Page } from "../layout";
-import {
-  canEdit,
-  canSubmit,
-  datesOf,
-  EditLink,
-  MentorStyle,
-  ReturnComment,
-  SubmitButton,
-  statusOf,
-} from "./activity-bits";
-import { labelOf, professionOptions, sexOptions } from "./options";
+import { canEdit, canSubmit, EditLink, MentorStyle, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
 import { activityPath, LIST_PATH } from "./paths";
-import { MENTOR_WORDS, type MentorWords } from "./words";
-
-function participantsOf(activity: Activity, words: MentorWords, language: Language): string | undefined {
-  const participants = activity.participants;
-  if (!participants) return undefined;
-  const parts = [
-    ...Object.entries(participants.bySex ?? {}).map(([sex, n]) => `${labelOf(sexOptions(language), sex)} ${n}`),
-    ...Object.entries(participants.byProfession ?? {}).map(
-      ([profession, n]) => `${labelOf(professionOptions(language), profession)} ${n}`,
-    ),
-  ];
-  const total = `${words.countQualifier[participants.qualifier]} ${participants.total}`;
-  return parts.length ? `${total} (${parts.join(words.view.separator)})` : total;
-}
+import { MENTOR_WORDS } from "./words";
 
 function Row({ term, value, lang }: { term: string; value: string | undefined; lang?: string }) {
   if (!value) return null;
@@ -53,6 +33,7 @@ export function ActivityPage(props: {
   const { language, identity, activity, notice } = props;
   const words = MENTOR_WORDS[language];
   const v = words.view;
+  const participants = activity.participants;
   return (
     <Page title={activity.title} language={language} identity={identity} path={activityPath(activity.id)}>
       <MentorStyle />
@@ -66,17 +47,19 @@ export function ActivityPage(props: {
         <Row term={v.status} value={statusOf(activity, words)} />
         <Row term={v.kind} value={kindLabel(activity.kind, language)} />
         <Row term={v.theme} value={themeLabel(activity.theme, language)} />
-        <Row term={v.dates} value={datesOf(activity, words)} />
-        <Row term={v.countries} value={activity.countries.map((code) => countryName(code, language)).join(", ")} />
+        <Row term={v.dates} value={formatDateRange(activity.startDate, activity.endDate, language)} />
+        <Row
+          term={v.countries}
+          value={activity.countries.map((code) => countryPhrase(code, language, "name")).join(", ")}
+        />
         <Row term={v.region} value={activity.region && regionName(activity.region, language)} />
         <Row term={v.place} value={activity.place} />
         <Row term={v.partners} value={activity.partners.join(", ")} />
-        <Row term={v.participants} value={participantsOf(activity, words, language)} />
+        <Row term={v.participants} value={participants && participantsText(participants, language)} />
+        <Row term={v.professions} value={participants && professionsText(participants, language)} />
         <Row
           term={v.outcomes}
-          value={activity.outcomes
-            .map((outcome) => `${outcome.indicator}: ${outcome.baseline ?? "—"} → ${outcome.value} ${outcome.unit}`)
-            .join(v.separator)}
+          value={activity.outcomes.map((outcome) => outcomeText(outcome, language)).join(v.separator)}
         />
         <Row term={v.narrativeFr} value={activity.narrative?.fr} lang="fr" />
         <Row term={v.narrativeEn} value={activity.narrative?.en} lang="en" />

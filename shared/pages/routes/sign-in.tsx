@@ -1,11 +1,10 @@
 // Signing in and out of the pages: the development identity provider's users locally, Cognito's
 // hosted sign-in (authorization code with PKCE) on AWS. Either way the ID token becomes the session.
 import { createHash, randomBytes } from "node:crypto";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AppEnv, Deps } from "../../api/context";
 import type { Role } from "../../auth/identity";
-import { ValidationError } from "../../domain/errors";
 import { pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
 import { endSession, PAGES_PATH, startSession } from "../session";
@@ -77,9 +76,7 @@ export function signInRoutes({ devIdentity, config }: Deps) {
     const hosted = config.auth?.signInDomain;
     const saved = getCookie(c, PKCE_COOKIE);
     const code = c.req.query("code");
-    if (!hosted || !config.auth || !saved || !code) {
-      throw new ValidationError([{ path: "code", message: "the sign-in did not come back from Cognito: start again" }]);
-    }
+    if (!hosted || !config.auth || !saved || !code) return signInFailed(c);
     const { verifier, next } = JSON.parse(saved) as { verifier: string; next: string };
     deleteCookie(c, PKCE_COOKIE, { path: "/auth" });
     const response = await fetch(new URL("/oauth2/token", hosted), {
@@ -93,9 +90,7 @@ export function signInRoutes({ devIdentity, config }: Deps) {
         code_verifier: verifier,
       }),
     });
-    if (!response.ok) {
-      throw new ValidationError([{ path: "code", message: "Cognito refused the sign-in code: start again" }]);
-    }
+    if (!response.ok) return signInFailed(c);
     const { id_token: idToken, expires_in: expiresIn } = (await response.json()) as {
       id_token: string;
       expires_in: number;
@@ -110,6 +105,26 @@ export function signInRoutes({ devIdentity, config }: Deps) {
   });
 
   return app;
+}
+
+/**
+ * A sign-in that came back without its code or verifier (an old or reused link, cookies refused)
+ * or whose code Cognito refused: said in the visitor's language, with the way to start again.
+ */
+function signInFailed(c: Context<AppEnv>) {
+  const language = pageLanguage(c);
+  const words = WORDS[language];
+  return c.html(
+    <Page title={words.signInTitle} language={language} path="/sign-in">
+      <p class="notice bad" role="alert">
+        {words.signInFailed}
+      </p>
+      <p>
+        <a href="/sign-in">{words.signIn}</a>
+      </p>
+    </Page>,
+    400,
+  );
 }
 
 /** Where each role starts. */

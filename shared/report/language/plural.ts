@@ -1,9 +1,12 @@
-// Singular or plural words after a figure, by the language's own rule (CLDR, through Intl).
+// Singular or plural words after a figure, by the rule of the report's languages.
 import type { Language } from "../../domain/countries";
 
-const rules = { fr: new Intl.PluralRules("fr"), en: new Intl.PluralRules("en") };
+/** French puts 0 and 1 in the singular (« 0 juge », « 1,5 jour »); English only exactly 1. */
+export function isSingular(count: number, lang: Language): boolean {
+  return lang === "fr" ? Math.abs(count) < 2 : Math.abs(count) === 1;
+}
 
-/** French counts 0 and 1 as singular ("0 laboratoire"), English 1 only ("0 laboratories"). */
+/** `one` or `other`, whichever agrees with `n`: "1 country", "0 laboratoire", "0 laboratories". */
 export function plural(language: Language, n: number, one: string, other: string): string {
-  return rules[language].select(n) === "one" ? one : other;
+  return isSingular(n, language) ? one : other;
 }

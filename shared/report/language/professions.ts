@@ -1,6 +1,7 @@
 // Who took part, as the report names them: « 85 agents des services de détection et de répression ».
 import type { Language } from "../../domain/countries";
 import type { Profession } from "../../domain/vocabulary";
+import { isSingular } from "./plural";
 
 type Noun = { singular: string; plural: string };
 
@@ -74,11 +75,6 @@ export const PROFESSION_NOUNS: Record<Profession | "practitioners" | "persons", 
     en: { singular: "person", plural: "persons" },
   },
 };
-
-/** French puts 0 and 1 in the singular (« 0 juge », « 1,5 jour »); English only exactly 1. */
-export function isSingular(count: number, lang: Language): boolean {
-  return lang === "fr" ? Math.abs(count) < 2 : Math.abs(count) === 1;
-}
 
 /** The noun phrase for `count` people: (85, law_enforcement, fr) → « agents des services de … ». */
 export function professionPhrase(profession: keyof typeof PROFESSION_NOUNS, count: number, lang: Language): string {

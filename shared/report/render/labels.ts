@@ -98,10 +98,31 @@ export function formatDifference(value: number, language: Language): string {
   return new Intl.NumberFormat(LABELS[language].locale, { signDisplay: "exceptZero" }).format(value);
 }
 
+// Made once per language: a formatter costs far more to build than to use, and pages format many dates.
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+function dateFormat(language: Language): Intl.DateTimeFormat {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LABELS[language].locale, { dateStyle: "long", timeZone: "UTC" });
+    dateFormats.set(language, format);
+  }
+  return format;
+}
+
 export function formatDate(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LABELS[language].locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return dateFormat(language).format(date);
+}
+
+/** An activity's dates as the language writes a span: "10–14 June 2019", « 10–14 juin 2019 », one day once. */
+export function formatDateRange(start: string, end: string, language: Language): string {
+  const from = new Date(start);
+  const to = new Date(end);
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) {
+    return `${formatDate(start, language)} – ${formatDate(end, language)}`;
+  }
+  return dateFormat(language).formatRange(from, to);
 }
 
 /** Subsections are lettered A, B, … Z, then AA, AB, … as in UN documents. */

@@ -37,6 +37,7 @@ describe("the validation queue", async () => {
     expect(page).toContain("<dd>Kenya, Uganda</dd>");
     expect(page).toContain("<dd>about 30 (12 women, 18 men)</dd>");
     // People by name, not by id.
+    expect(page).toContain("<dt>By profession</dt><dd>25 law enforcement officers, 5 prosecutors</dd>");
     expect(page).toContain("<dt>Outcomes</dt><dd>Investigators in the unit: 2 → 16 investigators</dd>");
     expect(page).toContain("<dt>Mentor</dt><dd>Mentor, Nairobi</dd>");
     expect(page).toContain('<blockquote lang="fr"><p>Formation sur les cryptomonnaies.');

@@ -71,6 +71,8 @@ describe("the activity form", async () => {
     expect(fr).toContain('value="ZAF"/> Afrique du Sud</label>');
     expect(southAfrica).toBeLessThan(aland ?? 0);
     expect(aland).toBeLessThan(albania ?? 0);
+    // The names the report gives, not CLDR's « Côte-d'Ivoire ».
+    expect(fr).toContain('value="CIV"/> Côte d’Ivoire</label>');
     expect(fr).toContain('<option value="training">Formation</option>');
     expect(fr).toContain("Enquêtes sur les cybermonnaies et le darknet");
     expect(fr).toContain("Agents des services de détection et de répression");

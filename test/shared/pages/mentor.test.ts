@@ -96,6 +96,20 @@ describe("the mentor's pages", async () => {
       expect(page).toContain(`action="/app/activities/${activity.id}/submit"`);
     });
 
+    it("says who took part and what came of it in words, in the page's language", async () => {
+      const activity = await logAs("mentor.kenya", {
+        title: "Unit growth",
+        countries: ["CIV"],
+        outcomes: [{ indicator: "Enquêteurs de l’unité", baseline: 2, value: 16, unit: "enquêteurs" }],
+      });
+      const page = await (await kenya.get(`/app/activities/${activity.id}?lang=fr`)).text();
+      // Countries as the report names them.
+      expect(page).toContain("<dd>Côte d’Ivoire</dd>");
+      expect(page).toContain("<dd>environ 30 (12 femmes, 18 hommes)</dd>");
+      expect(page).toContain("<dd>25 agents des services de détection et de répression, 5 procureurs</dd>");
+      expect(page).toContain("<dd>Enquêteurs de l’unité\u00A0: 2 → 16 enquêteurs</dd>");
+    });
+
     it("answers a 404 page for an unknown id", async () => {
       const res = await kenya.get("/app/activities/no-such-activity");
       expect(res.status).toBe(404);

@@ -31,6 +31,24 @@ describe("signing in to the pages", async () => {
     }
   });
 
+  it("names the signed-in person and their role, once where the name is the role", async () => {
+    const mentor = await (
+      await (await signedInBrowser(unauthenticated, "mentor.kenya")).get("/app/activities?lang=en")
+    ).text();
+    expect(mentor).toContain('<span class="who">Signed in as Mentor, Nairobi (Mentor)</span>');
+    const admin = await (await (await signedInBrowser(unauthenticated, "admin")).get("/app/dashboard?lang=en")).text();
+    expect(admin).toContain('<span class="who">Signed in as Administrator</span>');
+  });
+
+  it("answers a sign-in that comes back without its code with a page that says to start again", async () => {
+    const res = await unauthenticated.request("http://localhost/auth/callback?lang=en");
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    const page = await res.text();
+    expect(page).toContain("The sign-in did not complete");
+    expect(page).toContain('<a href="/sign-in">Sign in</a>');
+  });
+
   it("refuses a sign-in form posted from another site", async () => {
     const res = await unauthenticated.request("http://localhost/auth/dev-sign-in", {
       method: "POST",

@@ -1,4 +1,4 @@
-// The reporting year a page shows (?year=), and the form that picks it; the donor page uses it too.
+// The reporting year a page shows (?year=), and the form that picks it: the manager's and donor's pages.
 import type { Context } from "hono";
 
 /** The first year the programme's records hold (E/CN.15/2020/12 reports on 2019). */

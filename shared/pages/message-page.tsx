@@ -1,8 +1,8 @@
 // A page that only says why a request could not be served, in the visitor's language.
 import type { Context } from "hono";
-import type { AppEnv } from "../../api/context";
-import { pageLanguage } from "../i18n";
-import { Page } from "../layout";
+import type { AppEnv } from "../api/context";
+import { pageLanguage } from "./i18n";
+import { Page } from "./layout";
 
 export function messagePage(c: Context<AppEnv>, page: { title: string; message: string; status: 400 | 404 | 409 }) {
   return c.html(

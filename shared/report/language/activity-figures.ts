@@ -1,0 +1,41 @@
+// An activity's participants and outcomes as one line of words each, for the pages and the exports.
+import type { Outcome, Participants } from "../../domain/activity";
+import type { Language } from "../../domain/countries";
+import type { Profession } from "../../domain/vocabulary";
+import { NO_BREAK_SPACE } from "./lists";
+import { formatCount, formatNumber } from "./numbers";
+import { plural } from "./plural";
+import { professionPhrase } from "./professions";
+
+const SEX_NOUNS = {
+  women: { fr: ["femme", "femmes"], en: ["woman", "women"] },
+  men: { fr: ["homme", "hommes"], en: ["man", "men"] },
+} as const;
+
+/** The total with its qualifier, and the women and men among them: "about 30 (12 women, 18 men)". */
+export function participantsText(participants: Participants, language: Language): string {
+  const total = formatCount(participants.total, participants.qualifier, language);
+  const bySex = participants.bySex ?? {};
+  if (bySex.women === undefined && bySex.men === undefined) return total;
+  const parts = (["women", "men"] as const).map((sex) => {
+    const n = bySex[sex] ?? 0;
+    const [one, other] = SEX_NOUNS[sex][language];
+    return `${formatNumber(n, language)} ${plural(language, n, one, other)}`;
+  });
+  return `${total} (${parts.join(", ")})`;
+}
+
+/** Who they were, as the report names them: "25 law enforcement officers, 5 prosecutors"; undefined when not broken down. */
+export function professionsText(participants: Participants, language: Language): string | undefined {
+  const parts = Object.entries(participants.byProfession ?? {}).flatMap(([profession, n]) =>
+    n === undefined ? [] : [`${formatNumber(n, language)} ${professionPhrase(profession as Profession, n, language)}`],
+  );
+  return parts.length > 0 ? parts.join(", ") : undefined;
+}
+
+/** "Investigators in the unit: 2 → 16 investigators", the value with its qualifier ("more than 60"). */
+export function outcomeText(outcome: Outcome, language: Language): string {
+  const from = outcome.baseline === undefined ? "" : `${formatNumber(outcome.baseline, language)} → `;
+  const colon = language === "fr" ? `${NO_BREAK_SPACE}: ` : ": ";
+  return `${outcome.indicator}${colon}${from}${formatCount(outcome.value, outcome.qualifier, language)} ${outcome.unit}`;
+}

@@ -11,6 +11,8 @@ import { measurePageWeight } from "./page-weight";
 const JOURNEY_TIMEOUT = 60_000;
 const FORM = "/app/activities/new";
 const OUTBOX_STORE = "activity-outbox-v1";
+/** The outbox's first automatic retry comes about two seconds after a failure, never later than this. */
+const RETRY_WITHIN_MS = 3_000;
 
 /** Fills the form's required fields, a country, the participants (12: 5 women, 7 men) and the French narrative. */
 async function fillActivity(page: Page, title: string) {
@@ -44,6 +46,8 @@ describe("the mentor's journey", async () => {
     "logs an activity, keeps one offline through a reload, sends it once back online, and corrects the first",
     async () => {
       const { context, page } = await startJourney(browser);
+      // The outbox's retries run on the page's clock, which the test holds still and moves on.
+      await context.clock.install();
       await page.goto(`${server.baseUrl}/sign-in?lang=fr`);
       await checkAccessibility(page, "sign-in-fr");
       await screenshot(page, "sign-in-fr");
@@ -89,8 +93,10 @@ describe("the mentor's journey", async () => {
       expect(server.requests.slice(seenOffline), "requests that reached the server while offline").toEqual([]);
       await screenshot(page, "mentor-outbox-after-reload", { sameContext: true });
 
-      // Back online the outbox sends it; the first answer is lost on the way back, so it is sent
-      // again with the same Idempotency-Key, and the server keeps one.
+      // Back online the outbox sends it by itself; the first answer is lost on the way back, so the
+      // outbox says when it tries again and then sends it again with the same Idempotency-Key, and
+      // the server keeps one. The page's clock stands still until the test moves it: no retry can
+      // come early or late.
       let lost = 0;
       await context.route("**/app/api/activities", async (route) => {
         if (route.request().method() === "POST" && lost === 0) {
@@ -100,15 +106,22 @@ describe("the mentor's journey", async () => {
         }
         return route.fallback();
       });
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1);
       await context.setOffline(false);
-      await page.getByRole("button", { name: /send now/i }).click();
-      await page.locator("#outbox a").getByText(offline).waitFor();
-      expect(await waiting(page)).toEqual([]);
+      await page
+        .locator("#outbox")
+        .getByText(/^Next try at /)
+        .waitFor();
       expect(lost).toBe(1);
+      expect(await waiting(page), "the entry whose answer was lost").toHaveLength(1);
+      await page.clock.runFor(RETRY_WITHIN_MS);
+      await page.locator("#outbox a").getByText(offline).waitFor();
+      await page.clock.resume();
+      expect(await waiting(page)).toEqual([]);
       await screenshot(page, "mentor-outbox-sent", { sameContext: true });
 
       const posts = server.requests.filter((request) => request === "POST /app/api/activities");
-      expect(posts.length).toBeGreaterThanOrEqual(3);
+      expect(posts, "the online POST, the one whose answer was lost, and its retry").toHaveLength(3);
       const listed = await page.evaluate(async () => {
         const response = await fetch("/app/api/activities?mentor=mentor-kenya&limit=100");
         return ((await response.json()) as { items: { title: string }[] }).items.map((item) => item.title);
@@ -169,6 +182,45 @@ describe("the mentor's journey", async () => {
       await expect.poll(status, { timeout: 10_000 }).toBe("submitted");
       await checkAccessibility(page, "mentor-activity-submitted");
       await screenshot(page, "mentor-activity-submitted");
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    "sends a waiting activity at once when “Send now” is pressed",
+    async () => {
+      const { context, page } = await startJourney(browser);
+      // Time stands still on the page: only the button can make the outbox send before its retry.
+      await context.clock.install();
+      await signIn(page, server.baseUrl, "mentor.kenya");
+      await page.goto(`${server.baseUrl}${FORM}?lang=en`);
+      let refused = 0;
+      await context.route("**/app/api/activities", async (route) => {
+        if (route.request().method() === "POST" && refused === 0) {
+          refused += 1;
+          return route.fulfill({ status: 503, headers: { "retry-after": "1" }, body: "{}" });
+        }
+        return route.fallback();
+      });
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1);
+      const title = journeyTitle("Digital evidence first responders in Kisumu");
+      await fillActivity(page, title);
+      await submit(page);
+      await queued(page, title).waitFor();
+      await page
+        .locator("#outbox")
+        .getByText(/^Next try at /)
+        .waitFor();
+      const before = server.requests.filter((request) => request === "POST /app/api/activities").length;
+
+      await page.getByRole("button", { name: "Send now" }).click();
+      await page.locator("#outbox a").getByText(title).waitFor();
+      const after = server.requests.filter((request) => request === "POST /app/api/activities").length;
+      expect(refused).toBe(1);
+      expect(after - before, "requests the button sent").toBe(1);
+      expect(await waiting(page)).toEqual([]);
+      const all = await activitiesOfMentor(server, "manager", "mentor-kenya");
+      expect(all.filter((activity) => activity.title === title)).toHaveLength(1);
     },
     JOURNEY_TIMEOUT,
   );

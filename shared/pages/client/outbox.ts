@@ -32,7 +32,10 @@ export type Outbox = ReturnType<typeof startOutbox>;
 export function startOutbox(settings: OutboxSettings, edit: (entry: OutboxEntry) => void) {
   const STORE = "activity-outbox-v1";
   const API = "/app/api/activities";
-  const RETRY_EVERY_MS = 30_000;
+  // Automatic retries back off from about two seconds to a cap; the jitter keeps phones that come
+  // back on one network together from all sending at the same moment.
+  const RETRY_FIRST_MS = 2_000;
+  const RETRY_CAP_MS = 5 * 60_000;
   const TIMEOUT_MS = 20_000;
   const words = settings.words;
   const region = document.getElementById("outbox");
@@ -40,6 +43,8 @@ export function startOutbox(settings: OutboxSettings, edit: (entry: OutboxEntry)
   let sending = false;
   let again = false;
   let note: Node | undefined;
+  let failures = 0;
+  let retry: { timer: ReturnType<typeof setTimeout>; at: number } | undefined;
 
   const say = (template: string, values: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
@@ -135,6 +140,10 @@ export function startOutbox(settings: OutboxSettings, edit: (entry: OutboxEntry)
         list.append(element("li", `${entry.title} — ${mine ? keptOn(entry) : words.otherAccount}`));
       }
       region.append(list);
+      if (retry && navigator.onLine) {
+        const at = new Date(retry.at).toLocaleTimeString(settings.locale, { timeStyle: "medium" });
+        region.append(element("p", say(words.nextTry, { time: at })));
+      }
       if (navigator.onLine) region.append(button(words.sendNow, () => void flush()));
     }
     if (attention.length > 0) {
@@ -186,29 +195,59 @@ export function startOutbox(settings: OutboxSettings, edit: (entry: OutboxEntry)
     return paragraph;
   };
 
+  const cancelRetry = () => {
+    if (retry) clearTimeout(retry.timer);
+    retry = undefined;
+  };
+
+  /** The next automatic try: each failure doubles the wait, from about two seconds to the cap. */
+  const scheduleRetry = () => {
+    cancelRetry();
+    const ceiling = Math.min(RETRY_CAP_MS, RETRY_FIRST_MS * 2 ** failures);
+    failures += 1;
+    const delay = ceiling * (0.75 + Math.random() * 0.5);
+    retry = {
+      at: Date.now() + delay,
+      timer: setTimeout(() => {
+        retry = undefined;
+        void flush();
+      }, delay),
+    };
+  };
+
   /**
-   * Sends what waits, oldest first; stops at the first failure of the network or the session. Asked
-   * while sending (the "send now" button after an answer was lost), it goes round once more after.
+   * Sends what waits, oldest first; stops at the first failure of the network or the session, and
+   * then tries again later by itself. Asked while sending (the "send now" button right after an
+   * answer was lost), it goes round once more as soon as the send in flight ends.
    */
   const flush = async () => {
-    if (!navigator.onLine) return;
+    if (!navigator.onLine) {
+      // The online event sends; a timer could only fail meanwhile.
+      cancelRetry();
+      return;
+    }
     if (sending) {
       again = true;
       return;
     }
+    cancelRetry();
     sending = true;
+    let failed = false;
     try {
       for (const entry of load().filter((kept) => kept.state === "waiting" && kept.user === settings.user)) {
         const result = await send(entry);
         if (result.kind === "retry") {
-          if (result.status) note = element("p", say(words.serverBusy, { status: result.status }));
+          note = element("p", result.status ? say(words.serverBusy, { status: result.status }) : words.noAnswer);
+          failed = true;
           break;
         }
         if (result.kind === "signIn") {
+          // Only signing in again can help: no automatic try until then.
           note = signInNote();
           break;
         }
         note = undefined;
+        failures = 0;
         if (result.kind === "created") {
           update(entry.key, () => undefined);
           sent.push({ id: result.id, title: result.title });
@@ -218,11 +257,13 @@ export function startOutbox(settings: OutboxSettings, edit: (entry: OutboxEntry)
       }
     } finally {
       sending = false;
-      render();
       if (again) {
         again = false;
         void flush();
+      } else if (failed) {
+        scheduleRetry();
       }
+      render();
     }
   };
 
@@ -246,11 +287,15 @@ export function startOutbox(settings: OutboxSettings, edit: (entry: OutboxEntry)
               ? say(words.serverBusy, { status: why })
               : say(words.queued, { title: entry.title }),
           );
+    // Offline, the online event sends it; a server that did not answer is asked again soon.
+    if (why !== "signIn" && navigator.onLine) scheduleRetry();
     render();
     return true;
   };
 
   window.addEventListener("online", () => {
+    // A new connection: start again from the shortest wait.
+    failures = 0;
     render();
     void flush();
   });
@@ -259,7 +304,10 @@ export function startOutbox(settings: OutboxSettings, edit: (entry: OutboxEntry)
   window.addEventListener("storage", (event) => {
     if (event.key === STORE) render();
   });
-  setInterval(() => void flush(), RETRY_EVERY_MS);
+  // A phone brings the page back after a while in the pocket: send what waited meanwhile.
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") void flush();
+  });
   render();
   void flush();
 

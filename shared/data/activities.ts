@@ -2,7 +2,13 @@
 // counts that keep mentors and donors from being deleted while activities cite them.
 import { randomUUID } from "node:crypto";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import { type Activity, type ActivityInput, reportingYear } from "../domain/activity";
+import {
+  type Activity,
+  type ActivityInput,
+  type EchoedServerFields,
+  echoIssues,
+  reportingYear,
+} from "../domain/activity";
 import { activityContribution } from "../domain/aggregates";
 import type { AuditAction } from "../domain/audit";
 import { IdempotencyKeyReusedError, NotFoundError, ValidationError, VersionConflictError } from "../domain/errors";
@@ -105,11 +111,20 @@ export type Authorize = (current: Activity) => void;
 export async function replaceActivity(
   db: Database,
   id: string,
-  change: { input: ActivityInput; expectedVersion: number; actor: Actor; authorize: Authorize },
+  change: {
+    input: ActivityInput;
+    /** Server fields the client sent back as it read them: each must hold the stored value. */
+    echoed?: EchoedServerFields;
+    expectedVersion: number;
+    actor: Actor;
+    authorize: Authorize;
+  },
 ): Promise<Activity> {
   const current = await getActivity(db, id);
   change.authorize(current);
   assertVersion(current, change.expectedVersion);
+  const changedServerFields = echoIssues(current, change.echoed ?? {});
+  if (changedServerFields.length > 0) throw new ValidationError(changedServerFields);
   const { returnComment, ...kept } = current;
   const next: Activity = {
     ...change.input,

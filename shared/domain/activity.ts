@@ -11,6 +11,7 @@ import {
   ShortTextSchema,
   uniqueList,
 } from "./common";
+import type { FieldIssue } from "./errors";
 import { PLACEHOLDER_HELP, parseNarrative, unknownPlaceholders } from "./narrative";
 import {
   ActivityKindSchema,
@@ -175,7 +176,44 @@ export function reportingYear(input: Pick<ActivityInput, "year" | "startDate">):
   return input.year ?? Number(input.startDate.slice(0, 4));
 }
 
-/** Fields the server sets: a client sending one gets a 400 saying so. */
+/**
+ * The server's fields as a replacement may carry them back: a client may send what it read, changed
+ * where it means to change it. Each must then hold the stored value; the version is the one read.
+ */
+export const EchoedServerFieldsSchema = ActivitySchema.pick({
+  id: true,
+  status: true,
+  mentorId: true,
+  returnComment: true,
+  createdAt: true,
+  createdBy: true,
+  updatedAt: true,
+  updatedBy: true,
+})
+  .partial()
+  .meta({ description: "Ignored when equal to the stored value; any other value is a 400" });
+export type EchoedServerFields = z.infer<typeof EchoedServerFieldsSchema>;
+
+/** The echoed server fields that differ from the stored record, as the issues a 400 lists. */
+export function echoIssues(stored: Activity, echoed: EchoedServerFields): FieldIssue[] {
+  return Object.entries(echoed)
+    .filter(([name, value]) => value !== undefined && value !== stored[name as keyof EchoedServerFields])
+    .map(([name]) => ({
+      path: name,
+      message: `is set by the server and cannot be changed (stored: ${JSON.stringify(stored[name as keyof EchoedServerFields] ?? null)})`,
+    }));
+}
+
+/** A replacement's body as the activity's own fields and the server's fields it echoes. */
+export function splitEchoed(body: ActivityInput & EchoedServerFields): {
+  input: ActivityInput;
+  echoed: EchoedServerFields;
+} {
+  const { id, status, mentorId, returnComment, createdAt, createdBy, updatedAt, updatedBy, ...input } = body;
+  return { input, echoed: { id, status, mentorId, returnComment, createdAt, createdBy, updatedAt, updatedBy } };
+}
+
+/** Fields the server sets: a client sending one on creation gets a 400 saying so. */
 export const SERVER_OWNED_FIELDS = [
   "id",
   "status",

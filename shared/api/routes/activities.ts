@@ -23,7 +23,14 @@ import {
 } from "../../data/activities";
 import { getHistory } from "../../data/audit";
 import { requestHash } from "../../data/idempotency";
-import { type Activity, ActivityInputSchema, ActivitySchema, ActivityViewSchema } from "../../domain/activity";
+import {
+  type Activity,
+  ActivityInputSchema,
+  ActivitySchema,
+  ActivityViewSchema,
+  EchoedServerFieldsSchema,
+  splitEchoed,
+} from "../../domain/activity";
 import { AuditEntrySchema } from "../../domain/audit";
 import { CountryCodeSchema, IdSchema, VersionSchema } from "../../domain/common";
 import { ActivityStatusSchema, ThemeSchema } from "../../domain/vocabulary";
@@ -33,8 +40,12 @@ import { PageQuerySchema, pageOf, VersionQuerySchema } from "../pagination";
 
 const tags = ["Activities"];
 const IdParamSchema = z.object({ id: IdSchema });
-const ActivityReplaceSchema = ActivityInputSchema.safeExtend({ version: VersionSchema }).meta({
+const ActivityReplaceSchema = ActivityInputSchema.safeExtend({
+  version: VersionSchema,
+  ...EchoedServerFieldsSchema.shape,
+}).meta({
   id: "ActivityReplace",
+  description: "The activity as read, changed: the server's fields may stay in it as they were read",
 });
 const StatusChangeSchema = z
   .strictObject({
@@ -158,7 +169,9 @@ export function activityRoutes({ db }: Deps) {
       path: "/activities/{id}",
       tags,
       summary: "Replace an activity",
-      description: "Send every field and the version you read; a stale version answers 409.",
+      description:
+        "Send every field and the version you read (the body GET returned, changed, will do: the server's " +
+        "fields in it must hold the values read); a stale version answers 409.",
       request: {
         params: IdParamSchema,
         body: { content: { "application/json": { schema: ActivityReplaceSchema } }, required: true },
@@ -166,10 +179,12 @@ export function activityRoutes({ db }: Deps) {
       responses: { 200: json(ActivitySchema, "The new version"), ...errors },
     }),
     async (c) => {
-      const { version, ...input } = c.req.valid("json");
+      const { version, ...body } = c.req.valid("json");
+      const { input, echoed } = splitEchoed(body);
       const identity = c.get("identity");
       const activity = await replaceActivity(db, c.req.valid("param").id, {
         input,
+        echoed,
         expectedVersion: version,
         actor: actorOf(identity),
         authorize: (current) => assertCanEdit(identity, current),

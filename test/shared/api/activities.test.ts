@@ -209,6 +209,32 @@ describe("activities API", async () => {
       expect((await res.json()).details.issues[0].path).toBe("version");
     });
 
+    it("accepts the activity as GET returned it, changed, and keeps the server's fields", async () => {
+      const { body: created } = await create();
+      const read = await (await app.request(`/activities/${created.id}`)).json();
+      const res = await sendJson(app, "PUT", `/activities/${created.id}`, { ...read, title: "Renamed" });
+      expect(res.status).toBe(200);
+      const stored = await res.json();
+      expect(stored).toMatchObject({ id: created.id, title: "Renamed", version: 2, createdAt: created.createdAt });
+    });
+
+    it("answers 400 naming each server field sent with another value, and writes nothing", async () => {
+      const { body: created } = await create();
+      const read = await (await app.request(`/activities/${created.id}`)).json();
+      const res = await sendJson(app, "PUT", `/activities/${created.id}`, {
+        ...read,
+        title: "Renamed",
+        status: "validated",
+        createdBy: "someone@example.org",
+      });
+      expect(res.status).toBe(400);
+      expect((await res.json()).details.issues).toEqual([
+        { path: "status", message: 'is set by the server and cannot be changed (stored: "draft")' },
+        { path: "createdBy", message: 'is set by the server and cannot be changed (stored: "manager@example.org")' },
+      ]);
+      expect(await (await app.request(`/activities/${created.id}`)).json()).toEqual(created);
+    });
+
     it("answers 404 for an unknown id", async () => {
       const res = await sendJson(app, "PUT", "/activities/nope", { ...validActivity, version: 1 });
       expect(res.status).toBe(404);

@@ -211,6 +211,7 @@ describe("the mentor's journey", async () => {
         .locator("#outbox")
         .getByText(/^Next try at /)
         .waitFor();
+      await screenshot(page, "mentor-outbox-retry", { sameContext: true });
       const before = server.requests.filter((request) => request === "POST /app/api/activities").length;
 
       await page.getByRole("button", { name: "Send now" }).click();

@@ -1,10 +1,27 @@
 // Aggregate items: a year's totals per scope, changed in the same transaction as the record
 // that changes them, so a report reads a few items instead of every activity.
-import { type Cells, type Contribution, contributionDelta, type Scope, sumCells } from "../domain/aggregates";
+import {
+  type Cells,
+  type Contribution,
+  cell,
+  contributionDelta,
+  recordYears,
+  type Scope,
+  sumCells,
+  type YearCount,
+} from "../domain/aggregates";
 import { batchGet } from "./batch-get";
 import type { Database } from "./client";
 import { keys } from "./keys";
+import { KEY } from "./table";
 import type { TransactItem } from "./transaction";
+
+/**
+ * Beside its cells, a totals item counts the writes that changed it, so that the repair of a
+ * year's totals (recompute-totals.ts) can write on the condition that none came in between.
+ * It is not a cell: every reader leaves it out.
+ */
+export const REVISION = "revision";
 
 /** The updates that move a record's contribution from `before` to `after` (either may be absent). */
 export function aggregateUpdates(
@@ -19,9 +36,15 @@ export function aggregateUpdates(
         TableName: db.tableName,
         Key: keys.aggregate(year, scope),
         // ADD creates a missing item or cell at zero first, so no read is needed before a write.
-        UpdateExpression: `ADD ${entries.map((_, i) => `#c${i} :d${i}`).join(", ")}`,
-        ExpressionAttributeNames: Object.fromEntries(entries.map(([name], i) => [`#c${i}`, name])),
-        ExpressionAttributeValues: Object.fromEntries(entries.map(([, delta], i) => [`:d${i}`, delta])),
+        UpdateExpression: `ADD ${entries.map((_, i) => `#c${i} :d${i}`).join(", ")}, #revision :one`,
+        ExpressionAttributeNames: {
+          ...Object.fromEntries(entries.map(([name], i) => [`#c${i}`, name])),
+          "#revision": REVISION,
+        },
+        ExpressionAttributeValues: {
+          ...Object.fromEntries(entries.map(([, delta], i) => [`:d${i}`, delta])),
+          ":one": 1,
+        },
       },
     };
   });
@@ -46,8 +69,43 @@ export async function getStoredTotals(db: Database, year: number): Promise<Recor
   return { validated, submitted };
 }
 
-function cellsOf(item: Record<string, unknown>): Cells {
+/**
+ * The years whose totals count at least one activity, newest first, with that count: over the
+ * given scopes, or only the activities `donorId` funds. One BatchGet of the totals items of every
+ * year from the first to the next (a few keys a year, whatever the number of records), each
+ * item cut down to its key and the one cell counted.
+ */
+export async function listYearsWithRecords(
+  db: Database,
+  options: { scopes: readonly Scope[]; donorId?: string; now?: Date },
+): Promise<YearCount[]> {
+  const counted = options.donorId === undefined ? cell.activities : cell.donorActivities(options.donorId);
+  const yearOf = new Map<string, number>();
+  const itemKeys = recordYears(options.now).flatMap((year) =>
+    options.scopes.map((scope) => {
+      const key = keys.aggregate(year, scope);
+      yearOf.set(key.pk, year);
+      return key;
+    }),
+  );
+  const items = await batchGet(db, itemKeys, true, [KEY.partition, counted]);
+  const counts = new Map<number, number>();
+  for (const item of items) {
+    const year = yearOf.get(String(item[KEY.partition]));
+    const value = item[counted];
+    if (year !== undefined && typeof value === "number") counts.set(year, (counts.get(year) ?? 0) + value);
+  }
+  return [...counts]
+    .filter(([, activities]) => activities > 0)
+    .map(([year, activities]) => ({ year, activities }))
+    .sort((a, b) => b.year - a.year);
+}
+
+/** The cells of a stored totals item: its numbers but the revision, zeros left out. */
+export function cellsOf(item: Record<string, unknown>): Cells {
   return Object.fromEntries(
-    Object.entries(item).filter((entry): entry is [string, number] => typeof entry[1] === "number" && entry[1] !== 0),
+    Object.entries(item).filter(
+      (entry): entry is [string, number] => typeof entry[1] === "number" && entry[1] !== 0 && entry[0] !== REVISION,
+    ),
   );
 }

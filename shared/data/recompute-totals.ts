@@ -1,25 +1,118 @@
-// Reads every record of a year to recompute its totals: the check of the aggregate items, run
-// from the command line (`npm run verify`), never on a request path.
+// Reads every record of a year to recompute its totals: the check of the aggregate items, and
+// their repair, run from the command line (`npm run verify`), never on a request path.
 
 import type { Activity } from "../domain/activity";
-import { computeTotals, type Drift, totalsDrift } from "../domain/aggregates";
-import { getStoredTotals } from "./aggregates";
+import { type Cells, computeTotals, type Drift, type Scope, totalsDrift } from "../domain/aggregates";
+import { ConflictError } from "../domain/errors";
+import { cellsOf, getStoredTotals, REVISION } from "./aggregates";
+import { batchGet } from "./batch-get";
 import { labs } from "./catalog";
 import type { Database } from "./client";
 import { keys } from "./keys";
 import { queryPage } from "./query";
 import { readPages } from "./read-pages";
-import { toRecord } from "./transaction";
+import { KEY } from "./table";
+import { type TransactItem, toRecord, writeAll } from "./transaction";
 
-export async function checkTotals(db: Database, year: number): Promise<{ drift: Drift[]; cells: number }> {
-  const [activities, allLabs, stored] = await Promise.all([
+const SCOPES: readonly Scope[] = ["validated", "submitted"];
+
+/** Tries of a repair whose totals keep changing under it before it gives up. */
+const MAX_REPAIR_ATTEMPTS = 3;
+
+/** A year's totals as its records add up to, by scope. */
+async function recomputedTotals(db: Database, year: number): Promise<Record<Scope, Cells>> {
+  const [activities, allLabs] = await Promise.all([
     readPages((page) => queryPage(db, { index: "byYear", partition: keys.activitiesByYear(year) }, page)).then(
       (items) => items.map(toRecord<Activity>),
     ),
     readPages((page) => labs.list(db, page)),
-    getStoredTotals(db, year),
   ]);
-  const expected = computeTotals(year, activities, allLabs);
+  return computeTotals(year, activities, allLabs);
+}
+
+export async function checkTotals(db: Database, year: number): Promise<{ drift: Drift[]; cells: number }> {
+  const [expected, stored] = await Promise.all([recomputedTotals(db, year), getStoredTotals(db, year)]);
   const cells = Object.keys(expected.validated).length + Object.keys(expected.submitted).length;
   return { drift: totalsDrift(expected, stored), cells };
+}
+
+/** What a repair changed: the drift it fixed, the scopes whose item it rewrote, the cells they now hold. */
+export type Repair = { drift: Drift[]; written: Scope[]; cells: number };
+
+/** The totals of a year changed while they were being repaired, at every try. */
+export class RepairConflictError extends Error {
+  constructor(year: number, attempts: number) {
+    super(
+      `The totals of ${year} were changed by another write during each of ${attempts} repair attempts, ` +
+        "so the repair wrote nothing. Run it again when no one is writing.",
+    );
+    this.name = "RepairConflictError";
+  }
+}
+
+/**
+ * Rewrites a year's totals items, both scopes, so that each holds exactly the cells its records
+ * add up to (a cell that should be 0 is removed, a missing one added, e.g. the donor cells of a
+ * table written before they existed). Returns the drift it fixed; a year without drift is left
+ * as it is, but for stored cells at 0, which are cleared.
+ *
+ * Concurrent writes are detected rather than assumed away: every write to a totals item adds 1
+ * to its revision (aggregates.ts), the items are read with their revision before the records,
+ * and both are written in one transaction on the condition that neither revision moved. A write
+ * that landed in between fails the transaction, nothing is written, and the repair starts again
+ * from fresh reads, up to three times, then stops with RepairConflictError. Locking was not an
+ * option (every write updates these items without reading them) and a blind Put would silently
+ * undo a validation made during the repair. What the condition cannot see is a write committed
+ * just before the items were read whose activity the byYear index (eventually consistent) does
+ * not list yet: the repair is an operator command, to run while no one is writing, and
+ * `npm run verify` afterwards shows whether the totals match.
+ */
+export async function repairTotals(db: Database, year: number): Promise<Repair> {
+  for (let attempt = 1; ; attempt++) {
+    const itemKeys = SCOPES.map((scope) => keys.aggregate(year, scope));
+    const items = await batchGet(db, itemKeys, true);
+    const storedItem = (scope: Scope) =>
+      items.find((item) => item[KEY.partition] === keys.aggregate(year, scope).pk) ?? {};
+    const expected = await recomputedTotals(db, year);
+    const stored = { validated: cellsOf(storedItem("validated")), submitted: cellsOf(storedItem("submitted")) };
+    const drift = totalsDrift(expected, stored);
+    const cells = Object.keys(expected.validated).length + Object.keys(expected.submitted).length;
+    const stale = SCOPES.filter((scope) => !holdsExactly(storedItem(scope), expected[scope]));
+    if (stale.length === 0) return { drift, written: [], cells };
+    const puts: TransactItem[] = stale.map((scope) => {
+      const revision = storedItem(scope)[REVISION];
+      const current = typeof revision === "number" ? revision : undefined;
+      return {
+        Put: {
+          TableName: db.tableName,
+          Item: { ...keys.aggregate(year, scope), ...expected[scope], [REVISION]: (current ?? 0) + 1 },
+          // Also true of a missing item, which a write in between would have created with a revision.
+          ConditionExpression: current === undefined ? "attribute_not_exists(#revision)" : "#revision = :revision",
+          ExpressionAttributeNames: { "#revision": REVISION },
+          ...(current !== undefined && { ExpressionAttributeValues: { ":revision": current } }),
+        },
+      };
+    });
+    if (await written(db, puts)) return { drift, written: stale, cells };
+    if (attempt === MAX_REPAIR_ATTEMPTS) throw new RepairConflictError(year, attempt);
+  }
+}
+
+/**
+ * Writes the items, or says that another write came in between: a failed condition, or a
+ * transaction that kept meeting others.
+ */
+async function written(db: Database, puts: TransactItem[]): Promise<boolean> {
+  try {
+    return (await writeAll(db, puts)).length === 0;
+  } catch (error) {
+    if (error instanceof ConflictError) return false;
+    throw error;
+  }
+}
+
+/** Whether a stored item's numbers, zeros included, are exactly these cells. */
+function holdsExactly(item: Record<string, unknown>, cells: Cells): boolean {
+  const stored = Object.entries(item).filter(([name, value]) => typeof value === "number" && name !== REVISION);
+  return stored.length === Object.keys(cells).length && stored.every(([name, value]) => cells[name] === value);
 }

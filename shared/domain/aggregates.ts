@@ -31,7 +31,24 @@ export const cell = {
   labs: "labs",
   labType: (type: string) => `labType:${type}:labs`,
   labCountry: (iso3: string) => `labCountry:${iso3}:labs`,
+  /** Activities a donor funds: what its page needs to know which years it has, without reading them. */
+  donorActivities: (donorId: string) => `donor:${donorId}:activities`,
 };
+
+/** The first year the programme's records hold (E/CN.15/2020/12 reports on 2019). */
+export const FIRST_YEAR = 2019;
+
+/** A year and the activities its totals count. */
+export type YearCount = { year: number; activities: number };
+
+/**
+ * The years whose totals may hold records, newest first: from the first year to the next one
+ * (an activity can be logged ahead, for a training already planned).
+ */
+export function recordYears(now = new Date()): number[] {
+  const last = now.getUTCFullYear() + 1;
+  return Array.from({ length: last - FIRST_YEAR + 1 }, (_, index) => last - index);
+}
 
 export function scopeOf(status: Activity["status"]): Scope | undefined {
   return status === "draft" ? undefined : status;
@@ -64,6 +81,7 @@ export function activityCells(activity: Activity): Cells {
     add(cell.profession(profession), count ?? 0);
   }
   for (const [sex, count] of Object.entries(activity.participants?.bySex ?? {})) add(cell.sex(sex), count ?? 0);
+  for (const donor of activity.donors) add(cell.donorActivities(donor), 1);
   return cells;
 }
 

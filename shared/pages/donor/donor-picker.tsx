@@ -2,11 +2,12 @@
 import type { Donor } from "../../domain/donor";
 import type { DonorWords } from "./words";
 
-export function DonorPicker({ donors, year, words }: { donors: Donor[]; year: number; words: DonorWords }) {
+/** `year`: the year the address asked for, kept; without one, the donor's page picks its latest. */
+export function DonorPicker({ donors, year, words }: { donors: Donor[]; year?: number; words: DonorWords }) {
   if (donors.length === 0) return <p>{words.noDonors}</p>;
   return (
     <form method="get" action="/app/donor">
-      <input type="hidden" name="year" value={String(year)} />
+      {year !== undefined && <input type="hidden" name="year" value={String(year)} />}
       <label for="donor">{words.pick}</label>
       <p class="hint" id="donor-hint">
         {words.pickHint}

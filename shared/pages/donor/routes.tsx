@@ -10,6 +10,7 @@
 import { type Context, Hono } from "hono";
 import type { AppEnv, Deps } from "../../api/context";
 import { assertCanReadDonorSummary } from "../../auth/policy";
+import { listYearsWithRecords } from "../../data/aggregates";
 import { donors } from "../../data/catalog";
 import type { Database } from "../../data/client";
 import { loadDonorYear } from "../../data/donor-data";
@@ -22,7 +23,7 @@ import { pageLanguage } from "../i18n";
 import { Page } from "../layout";
 import { ManagerStyle } from "../manager/manager-css";
 import { messagePage } from "../message-page";
-import { pageYear, withQuery, YearForm } from "../year";
+import { latestYear, pageYear, withQuery, YearForm, yearAsked } from "../year";
 import { DonorPicker } from "./donor-picker";
 import { SummaryView } from "./summary-view";
 import { DONOR_WORDS } from "./words";
@@ -36,16 +37,21 @@ export function donorPages({ db }: Deps) {
     const language = pageLanguage(c);
     const words = DONOR_WORDS[language];
     const identity = c.get("identity");
-    const year = pageYear(c);
-    if (year === undefined) return messagePage(c, { title: words.pickTitle, message: words.badYear, status: 400 });
+    const valid = pageYear(c);
+    if (valid === undefined) return messagePage(c, { title: words.pickTitle, message: words.badYear, status: 400 });
+    // A year the address does not name is not carried to the next page, which picks its own.
+    const askedYear = yearAsked(c) ? valid : undefined;
     const donorId = identity.role === "donor" ? identity.donorId : c.req.query("donor") || undefined;
     if (!donorId) {
       // A donor user is always bound to its organisation; only staff are offered the list of donors.
       if (identity.role === "donor")
         return messagePage(c, { title: words.pickTitle, message: words.unknownDonor, status: 404 });
-      return pickerPage(c, db, year);
+      return pickerPage(c, db, askedYear);
     }
     assertCanReadDonorSummary(identity, donorId);
+    // Without ?year=, the latest year with a validated activity this donor funds.
+    const withRecords = await listYearsWithRecords(db, { scopes: ["validated"], donorId });
+    const year = askedYear ?? latestYear(withRecords);
     let summary: ReturnType<typeof donorSummary>;
     try {
       summary = donorSummary(await loadDonorYear(db, donorId, year));
@@ -55,18 +61,16 @@ export function donorPages({ db }: Deps) {
     }
     const staff = identity.role !== "donor";
     const keep: Record<string, string> = staff ? { donor: donorId } : {};
+    const yearHref = (shown: number) => withQuery(PATH, { year: String(shown), ...keep });
     return c.html(
-      <Page
-        title={words.title(summary.donor.name, year)}
-        language={language}
-        identity={identity}
-        path={withQuery(PATH, { year: String(year), ...keep })}
-      >
+      <Page title={words.title(summary.donor.name, year)} language={language} identity={identity} path={yearHref(year)}>
         <ManagerStyle />
-        <YearForm action={PATH} year={year} labels={words} keep={keep} />
+        <YearForm action={PATH} year={year} labels={words} withRecords={withRecords} yearHref={yearHref} keep={keep} />
         {staff && (
           <p class="no-print">
-            <a href={withQuery(PATH, { year: String(year) })}>{words.otherDonor}</a>
+            <a href={withQuery(PATH, { year: askedYear === undefined ? undefined : String(askedYear) })}>
+              {words.otherDonor}
+            </a>
           </p>
         )}
         <SummaryView summary={summary} language={language} words={words} />
@@ -86,7 +90,7 @@ export function donorPages({ db }: Deps) {
   return app;
 }
 
-async function pickerPage(c: Context<AppEnv>, db: Database, year: number) {
+async function pickerPage(c: Context<AppEnv>, db: Database, year: number | undefined) {
   const language = pageLanguage(c);
   const words = DONOR_WORDS[language];
   const all = (await readPages((page) => donors.list(db, page))) as Donor[];

@@ -1,5 +1,6 @@
 // The words of the donor's page in French and English.
 import type { Language } from "../../domain/countries";
+import { formatNumber } from "../../report/language/numbers";
 import { plural } from "../../report/language/plural";
 import { frenchWords } from "../french-words";
 
@@ -16,6 +17,9 @@ export const DONOR_WORDS = {
     unknownDonor: "Ce donateur n’existe pas.",
     year: "Année",
     show: "Afficher",
+    yearOption: (year: number, n: number) =>
+      `${year} (${formatNumber(n, "fr")}${NBSP}${plural("fr", n, "activité", "activités")})`,
+    otherYears: "Autres années avec des activités financées :",
     badYear: "L’année demandée n’est pas valable : choisissez une année entre 2000 et 2100.",
     totals: "En résumé",
     validatedOnly: "Seules les activités validées que cette organisation finance sont comptées.",
@@ -44,6 +48,9 @@ export const DONOR_WORDS = {
     unknownDonor: "This donor does not exist.",
     year: "Year",
     show: "Show",
+    yearOption: (year: number, n: number) =>
+      `${year} (${formatNumber(n, "en")} ${plural("en", n, "activity", "activities")})`,
+    otherYears: "Other years with funded activities:",
     badYear: "The year asked for is not valid: choose a year between 2000 and 2100.",
     totals: "At a glance",
     validatedOnly: "Only the validated activities this organisation funds are counted.",

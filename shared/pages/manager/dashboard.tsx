@@ -1,7 +1,8 @@
 // The manager's dashboard: a year's totals as cards, then charts of participants with their tables.
 import { Hono } from "hono";
 import type { AppEnv, Deps } from "../../api/context";
-import { getTotals } from "../../data/aggregates";
+import { getTotals, listYearsWithRecords } from "../../data/aggregates";
+import type { Scope } from "../../domain/aggregates";
 import type { Language } from "../../domain/countries";
 import { ChartSection } from "../charts";
 import { FigureCard } from "../figure-card";
@@ -9,7 +10,7 @@ import { pageFor } from "../guard";
 import { pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
 import { messagePage } from "../message-page";
-import { pagePreview, pageYear, withQuery, YearForm } from "../year";
+import { latestYear, pagePreview, pageYear, withQuery, YearForm } from "../year";
 import { type DashboardFigures, dashboardFigures } from "./dashboard-figures";
 import { ManagerStyle } from "./manager-css";
 import { MANAGER_WORDS, type ManagerWords } from "./words";
@@ -20,14 +21,19 @@ export function dashboardPage({ db }: Deps) {
   app.get("/app/dashboard", pageFor("manager", "admin"), async (c) => {
     const language = pageLanguage(c);
     const words = MANAGER_WORDS[language];
-    const year = pageYear(c);
+    const preview = pagePreview(c);
+    const scopes: Scope[] = preview ? ["validated", "submitted"] : ["validated"];
+    // Without ?year=, the latest year the figures count anything in.
+    const withRecords = await listYearsWithRecords(db, { scopes });
+    const year = pageYear(c, latestYear(withRecords));
     if (year === undefined) {
       return messagePage(c, { title: WORDS[language].nav.dashboard, message: words.badYear, status: 400 });
     }
-    const preview = pagePreview(c);
-    const cells = await getTotals(db, year, preview ? ["validated", "submitted"] : ["validated"]);
+    const cells = await getTotals(db, year, scopes);
     const figures = dashboardFigures(cells, language);
-    const path = withQuery("/app/dashboard", { year: String(year), preview: preview ? "true" : undefined });
+    const yearHref = (shown: number) =>
+      withQuery("/app/dashboard", { year: String(shown), preview: preview ? "true" : undefined });
+    const path = yearHref(year);
     return c.html(
       <Page title={words.dashboard.title(year)} language={language} identity={c.get("identity")} path={path}>
         <ManagerStyle />
@@ -35,6 +41,8 @@ export function dashboardPage({ db }: Deps) {
           action="/app/dashboard"
           year={year}
           labels={words}
+          withRecords={withRecords}
+          yearHref={yearHref}
           preview={{ checked: preview, label: words.previewToggle }}
         />
         <Totals figures={figures} preview={preview} words={words} language={language} />

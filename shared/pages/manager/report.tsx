@@ -2,6 +2,7 @@
 // reconciliation with published figures, and the year's activities as a spreadsheet.
 import { Hono } from "hono";
 import type { AppEnv, Deps } from "../../api/context";
+import { listYearsWithRecords } from "../../data/aggregates";
 import { loadReportInput } from "../../data/report-data";
 import { LANGUAGES, type Language } from "../../domain/countries";
 import { buildReport } from "../../report/build-report";
@@ -11,7 +12,7 @@ import { pageFor } from "../guard";
 import { pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
 import { messagePage } from "../message-page";
-import { pagePreview, pageYear, withQuery, YearForm } from "../year";
+import { latestYear, pagePreview, pageYear, withQuery, YearForm } from "../year";
 import { ManagerStyle } from "./manager-css";
 import { reportBody } from "./report-body";
 import { MANAGER_WORDS, type ManagerWords } from "./words";
@@ -25,13 +26,19 @@ export function reportPage({ db }: Deps) {
   app.get("/app/report", pageFor("manager", "admin"), async (c) => {
     const language = pageLanguage(c);
     const words = MANAGER_WORDS[language];
-    const year = pageYear(c);
+    const preview = pagePreview(c);
+    // Without ?year=, the latest year the report counts anything in.
+    const withRecords = await listYearsWithRecords(db, {
+      scopes: preview ? ["validated", "submitted"] : ["validated"],
+    });
+    const year = pageYear(c, latestYear(withRecords));
     if (year === undefined) {
       return messagePage(c, { title: WORDS[language].nav.report, message: words.badYear, status: 400 });
     }
-    const preview = pagePreview(c);
     const model = buildReport(await loadReportInput(db, { year, language, preview }));
-    const path = withQuery("/app/report", { year: String(year), preview: preview ? "true" : undefined });
+    const yearHref = (shown: number) =>
+      withQuery("/app/report", { year: String(shown), preview: preview ? "true" : undefined });
+    const path = yearHref(year);
     return c.html(
       <Page title={words.report.title(year)} language={language} identity={c.get("identity")} path={path}>
         <ManagerStyle />
@@ -39,6 +46,8 @@ export function reportPage({ db }: Deps) {
           action="/app/report"
           year={year}
           labels={words}
+          withRecords={withRecords}
+          yearHref={yearHref}
           preview={{ checked: preview, label: words.previewToggle }}
         />
         <p class="notice">{preview ? words.preview : words.official}</p>

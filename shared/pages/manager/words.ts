@@ -10,6 +10,9 @@ export const MANAGER_WORDS = {
   fr: frenchWords({
     year: "Année",
     show: "Afficher",
+    yearOption: (year: number, n: number) =>
+      `${year} (${formatNumber(n, "fr")}${NBSP}${plural("fr", n, "activité", "activités")})`,
+    otherYears: "Autres années comptant des enregistrements :",
     badYear: "L’année demandée n’est pas valable : choisissez une année entre 2000 et 2100.",
     previewToggle: "Inclure les enregistrements soumis, non encore validés (aperçu)",
     official: "Chiffres officiels : enregistrements validés uniquement.",
@@ -98,6 +101,9 @@ export const MANAGER_WORDS = {
   en: {
     year: "Year",
     show: "Show",
+    yearOption: (year: number, n: number) =>
+      `${year} (${formatNumber(n, "en")} ${plural("en", n, "activity", "activities")})`,
+    otherYears: "Other years with records:",
     badYear: "The year asked for is not valid: choose a year between 2000 and 2100.",
     previewToggle: "Include submitted records not yet validated (preview)",
     official: "Official figures: validated records only.",

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getTotals } from "../../../shared/data/aggregates";
+import { getTotals, listYearsWithRecords } from "../../../shared/data/aggregates";
+import type { Database } from "../../../shared/data/client";
 import { checkTotals } from "../../../shared/data/recompute-totals";
+import { recordYears } from "../../../shared/domain/aggregates";
 import { testApp } from "../../support/database";
 import { sendJson, validActivity } from "../../support/requests";
 
@@ -94,5 +96,114 @@ describe("aggregate totals", async () => {
     await app.request(`/labs/${lab.id}?version=2`, { method: "DELETE" });
     expect((await getTotals(db, year, ["validated"])).labs ?? 0).toBe(0);
     expect((await checkTotals(db, year)).drift).toEqual([]);
+  });
+});
+
+/** The commands the client sends while `read` runs, with their input. */
+async function requestsDuring<T>(db: Database, read: () => Promise<T>) {
+  const sent: { command: string; input: Record<string, unknown> }[] = [];
+  const name = `requestsDuring-${Math.random()}`;
+  db.client.middlewareStack.add(
+    (next, context) => async (args) => {
+      sent.push({ command: String(context.commandName), input: args.input as Record<string, unknown> });
+      return next(args);
+    },
+    { step: "initialize", name },
+  );
+  try {
+    return { result: await read(), sent };
+  } finally {
+    db.client.middlewareStack.remove(name);
+  }
+}
+
+/** What the one BatchGet sent asked of the table. */
+function batchGetRequest(sent: { input: Record<string, unknown> }[], db: Database) {
+  const items = (sent[0]?.input.RequestItems ?? {}) as Record<string, Record<string, unknown>>;
+  return items[db.tableName];
+}
+
+describe("the years with records", async () => {
+  const { app: manager, db, as } = await testApp();
+  const kenya = as("mentor.kenya");
+
+  async function logged(status: "draft" | "submitted" | "validated", year: number, donors: string[] = []) {
+    const res = await sendJson(kenya, "POST", "/activities", {
+      ...validActivity,
+      title: `${status} ${year} ${donors.join(" ")}`,
+      startDate: `${year}-04-01`,
+      endDate: `${year}-04-02`,
+      donors,
+    });
+    expect(res.status).toBe(201);
+    const activity = await res.json();
+    if (status !== "draft")
+      await sendJson(kenya, "POST", `/activities/${activity.id}/status`, { status: "submitted", version: 1 });
+    if (status === "validated")
+      await sendJson(manager, "POST", `/activities/${activity.id}/status`, { status: "validated", version: 2 });
+    return activity as { id: string };
+  }
+  let pendingForA: { id: string };
+
+  beforeAll(async () => {
+    await logged("validated", 2019, ["demo-donor-a"]);
+    await logged("validated", 2019);
+    await logged("validated", 2026, ["demo-donor-b"]);
+    pendingForA = await logged("submitted", 2026, ["demo-donor-a"]);
+    await logged("submitted", 2021);
+    await logged("draft", 2023, ["demo-donor-a", "demo-donor-b"]);
+  });
+
+  it("lists the years whose official totals count an activity, newest first, with one BatchGet", async () => {
+    const { result, sent } = await requestsDuring(db, () => listYearsWithRecords(db, { scopes: ["validated"] }));
+    expect(result).toEqual([
+      { year: 2026, activities: 1 },
+      { year: 2019, activities: 2 },
+    ]);
+    expect(sent.map((request) => request.command)).toEqual(["BatchGetItemCommand"]);
+    // Every year from 2019 to the next, cut down to the key and the one cell counted.
+    const request = batchGetRequest(sent, db);
+    expect(request?.Keys).toHaveLength(recordYears().length);
+    expect(request?.ProjectionExpression).toBe("#p0, #p1");
+    expect(request?.ExpressionAttributeNames).toEqual({ "#p0": "pk", "#p1": "activities" });
+  });
+
+  it("adds the submitted records in the preview; drafts count nowhere", async () => {
+    const { result, sent } = await requestsDuring(db, () =>
+      listYearsWithRecords(db, { scopes: ["validated", "submitted"] }),
+    );
+    expect(result).toEqual([
+      { year: 2026, activities: 2 },
+      { year: 2021, activities: 1 },
+      { year: 2019, activities: 2 },
+    ]);
+    expect(sent.map((request) => request.command)).toEqual(["BatchGetItemCommand"]);
+  });
+
+  it("lists a donor's years from its own cell: validated activities it funds only", async () => {
+    const { result, sent } = await requestsDuring(db, () =>
+      listYearsWithRecords(db, { scopes: ["validated"], donorId: "demo-donor-a" }),
+    );
+    expect(result).toEqual([{ year: 2019, activities: 1 }]);
+    expect(sent.map((request) => request.command)).toEqual(["BatchGetItemCommand"]);
+    const request = batchGetRequest(sent, db);
+    expect(request?.ExpressionAttributeNames).toEqual({ "#p0": "pk", "#p1": "donor:demo-donor-a:activities" });
+    expect(await listYearsWithRecords(db, { scopes: ["validated"], donorId: "demo-donor-b" })).toEqual([
+      { year: 2026, activities: 1 },
+    ]);
+    expect(await listYearsWithRecords(db, { scopes: ["validated"], donorId: "nobody" })).toEqual([]);
+
+    await sendJson(manager, "POST", `/activities/${pendingForA.id}/status`, { status: "validated", version: 2 });
+    expect(await listYearsWithRecords(db, { scopes: ["validated"], donorId: "demo-donor-a" })).toEqual([
+      { year: 2026, activities: 1 },
+      { year: 2019, activities: 1 },
+    ]);
+  });
+
+  it("keeps the donor cells and the items' revision consistent with the records", async () => {
+    const totals = await getTotals(db, 2026, ["validated"]);
+    expect(totals).toMatchObject({ "donor:demo-donor-a:activities": 1, "donor:demo-donor-b:activities": 1 });
+    expect(totals).not.toHaveProperty("revision");
+    for (const year of [2019, 2021, 2023, 2026]) expect((await checkTotals(db, year)).drift).toEqual([]);
   });
 });

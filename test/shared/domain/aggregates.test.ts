@@ -5,6 +5,8 @@ import {
   activityContribution,
   computeTotals,
   contributionDelta,
+  FIRST_YEAR,
+  recordYears,
   totalsDrift,
 } from "../../../shared/domain/aggregates";
 
@@ -48,6 +50,34 @@ describe("totals cells", () => {
       "sex:women:participants": 30,
       unnamedCountries: 1,
     });
+  });
+
+  it("counts an activity once for each donor that funds it, and no donor cell without donors", () => {
+    expect(Object.keys(activityCells(activity)).filter((name) => name.startsWith("donor:"))).toEqual([]);
+    const funded = activityCells({ ...activity, donors: ["canada", "japan"] });
+    expect(funded).toMatchObject({ "donor:canada:activities": 1, "donor:japan:activities": 1 });
+    const totals = computeTotals(
+      2019,
+      [
+        { ...activity, donors: ["canada"] },
+        { ...activity, id: "a2" },
+      ],
+      [],
+    );
+    expect(totals.validated).toMatchObject({ activities: 2, "donor:canada:activities": 1 });
+  });
+
+  it("moves the donor cells when the donors change", () => {
+    const [bucket] = contributionDelta(
+      activityContribution({ ...activity, donors: ["canada"] }),
+      activityContribution({ ...activity, donors: ["japan"] }),
+    );
+    expect(bucket?.cells).toEqual({ "donor:canada:activities": -1, "donor:japan:activities": 1 });
+  });
+
+  it("probes every year from the first to the next, newest first", () => {
+    expect(FIRST_YEAR).toBe(2019);
+    expect(recordYears(new Date("2025-06-01T00:00:00Z"))).toEqual([2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019]);
   });
 
   it("counts drafts nowhere and moves totals when a record is validated", () => {

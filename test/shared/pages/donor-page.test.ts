@@ -7,6 +7,19 @@ function card(page: string, name: string): string {
   return new RegExp(`data-card="${name}"><p class="figure">([^<]+)</p>`).exec(page)?.[1] ?? "";
 }
 
+/** The line under the year form naming the other years with funded activities: its text and links. */
+function otherYears(page: string): { text: string; links: string[] } | undefined {
+  const line = /<p id="years-with-records"[^>]*>(.*?)<\/p>/.exec(page)?.[1];
+  if (line === undefined) return undefined;
+  return {
+    text: line
+      .replace(/<[^>]+>/g, "")
+      .replace(/[\s\u202f\u00a0]+/g, " ")
+      .trim(),
+    links: [...line.matchAll(/href="([^"]+)"/g)].map((match) => (match[1] as string).replaceAll("&amp;", "&")),
+  };
+}
+
 describe("the donor's page", async () => {
   const { app: manager, unauthenticated, as } = await testApp();
   const kenya = as("mentor.kenya");
@@ -99,6 +112,78 @@ describe("the donor's page", async () => {
     const unknown = await browser.get("/app/donor?year=2019&donor=nobody&lang=en");
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain("This donor does not exist.");
+  });
+
+  it("opens, without ?year=, on the donor's latest year with a validated activity it funds", async () => {
+    const donorA = await signedInBrowser(unauthenticated, "donor.a");
+    const before = await (await donorA.get("/app/donor?lang=en")).text();
+    expect(before).toContain("Demo donor A — activities funded in 2019");
+    expect(otherYears(before)).toBeUndefined();
+    // Submitted in 2026 for A, and validated in 2026 for B: neither is a validated year of A's.
+    const pending = await (
+      await sendJson(kenya, "POST", "/activities", {
+        ...validActivity,
+        title: "Pending for A in 2026",
+        startDate: "2026-03-02",
+        endDate: "2026-03-03",
+        donors: ["demo-donor-a"],
+      })
+    ).json();
+    await sendJson(kenya, "POST", `/activities/${pending.id}/status`, { status: "submitted", version: 1 });
+    ids.b2026 = await validated({
+      title: "B in 2026",
+      startDate: "2026-05-04",
+      endDate: "2026-05-05",
+      donors: ["demo-donor-b"],
+    });
+    expect(await (await donorA.get("/app/donor?lang=en")).text()).toContain("activities funded in 2019");
+    const donorB = await signedInBrowser(unauthenticated, "donor.b");
+    expect(await (await donorB.get("/app/donor?lang=en")).text()).toContain("Demo donor B — activities funded in 2026");
+
+    await sendJson(manager, "POST", `/activities/${pending.id}/status`, { status: "validated", version: 2 });
+    const page = await (await donorA.get("/app/donor?lang=en")).text();
+    expect(page).toContain("Demo donor A — activities funded in 2026");
+    expect(page).toContain(`data-activity-id="${pending.id}"`);
+    expect(page).toContain('<option value="2026" selected="">2026 (1 activity)</option>');
+    expect(page).toContain('<option value="2019">2019 (1 activity)</option>');
+    expect(otherYears(page)).toEqual({
+      text: "Other years with funded activities: 2019",
+      links: ["/app/donor?year=2019"],
+    });
+    expect(page).not.toContain("B in 2026");
+  });
+
+  it("keeps the year asked for; an empty one says so and links to the donor's years", async () => {
+    const donorA = await signedInBrowser(unauthenticated, "donor.a");
+    const page = await (await donorA.get("/app/donor?year=2024&lang=en")).text();
+    expect(page).toContain("Demo donor A — activities funded in 2024");
+    expect(page).toContain("No validated activity funded by this organisation for this year.");
+    expect(otherYears(page)).toEqual({
+      text: "Other years with funded activities: 2026, 2019",
+      links: ["/app/donor?year=2026", "/app/donor?year=2019"],
+    });
+    const french = await (await donorA.get("/app/donor?year=2024&lang=fr")).text();
+    expect(otherYears(french)?.text).toBe("Autres années avec des activités financées : 2026, 2019");
+  });
+
+  it("opens a manager on the chosen donor's own latest year, keeping the donor in the year links", async () => {
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    // Without a year in the address, the picker does not pin one: each donor's page picks its own.
+    const picker = await (await browser.get("/app/donor?lang=en")).text();
+    expect(picker).not.toContain('name="year"');
+    const a = await (await browser.get("/app/donor?donor=demo-donor-a&lang=en")).text();
+    expect(a).toContain("Demo donor A — activities funded in 2026");
+    expect(otherYears(a)?.links).toEqual(["/app/donor?year=2019&donor=demo-donor-a"]);
+    expect(a).toContain('<a href="/app/donor">See another donor</a>');
+    const asked = await (await browser.get("/app/donor?year=2019&donor=demo-donor-b&lang=en")).text();
+    expect(asked).toContain("Demo donor B — activities funded in 2019");
+    expect(asked).toContain('<a href="/app/donor?year=2019">See another donor</a>');
+    expect(otherYears(asked)?.links).toEqual(["/app/donor?year=2026&donor=demo-donor-b"]);
+    // A donor that funds nothing opens on the last full year.
+    expect((await sendJson(manager, "POST", "/donors", { id: "no-funding", name: "No funding" })).status).toBe(201);
+    const none = await (await browser.get("/app/donor?donor=no-funding&lang=en")).text();
+    expect(none).toContain(`No funding — activities funded in ${new Date().getUTCFullYear() - 1}`);
+    expect(otherYears(none)).toBeUndefined();
   });
 
   it("is closed to mentors", async () => {

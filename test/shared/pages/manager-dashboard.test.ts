@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { seed2019 } from "../../../seed/2019";
+import { loadSeed } from "../../../seed/load";
 import { testApp } from "../../support/database";
 import { signedInBrowser } from "../../support/pages";
 import { sendJson, validActivity } from "../../support/requests";
@@ -140,5 +142,112 @@ describe("the manager's dashboard", async () => {
     }
     const admin = await signedInBrowser(unauthenticated, "admin");
     expect((await admin.get(`/app/dashboard?year=${year}`)).status).toBe(200);
+  });
+});
+
+/** The line under the year form naming the other years with records: its text and its links. */
+function otherYears(page: string): { text: string; links: string[] } | undefined {
+  const line = /<p id="years-with-records"[^>]*>(.*?)<\/p>/.exec(page)?.[1];
+  if (line === undefined) return undefined;
+  return {
+    text: line
+      .replace(/<[^>]+>/g, "")
+      .replace(/[\s\u202f\u00a0]+/g, " ")
+      .trim(),
+    links: [...line.matchAll(/href="([^"]+)"/g)].map((match) => (match[1] as string).replaceAll("&amp;", "&")),
+  };
+}
+
+/** The selected option of the year list. */
+function selectedYear(page: string): string | undefined {
+  return /<option value="\d+" selected="">([^<]+)<\/option>/.exec(page)?.[1]?.replace(/[\u202f\u00a0]/g, " ");
+}
+
+describe("the dashboard without ?year=", async () => {
+  const { db, app: manager, unauthenticated, as } = await testApp();
+  const kenya = as("mentor.kenya");
+  const activities = seed2019.activities.length;
+  let browser: Awaited<ReturnType<typeof signedInBrowser>>;
+  let pending: { id: string };
+
+  beforeAll(async () => {
+    await loadSeed(db, seed2019);
+    browser = await signedInBrowser(unauthenticated, "manager");
+  });
+
+  it("opens on 2019 for the seed, the only year with records", async () => {
+    const page = await (await browser.get("/app/dashboard?lang=en")).text();
+    expect(page).toContain("<h1>Dashboard 2019</h1>");
+    expect(card(page, "activities")).toBe(String(activities));
+    expect(selectedYear(page)).toBe(`2019 (${activities} activities)`);
+    // The years without records stay in the list, as plain years.
+    expect(page).toContain('<option value="2024">2024</option>');
+    expect(otherYears(page)).toBeUndefined();
+  });
+
+  it("stays on 2019 while a 2026 activity is only submitted, and opens on 2026 in the preview", async () => {
+    const created = await (
+      await sendJson(kenya, "POST", "/activities", {
+        ...validActivity,
+        title: "Cybercrime investigations 2026",
+        startDate: "2026-02-09",
+        endDate: "2026-02-13",
+      })
+    ).json();
+    await sendJson(kenya, "POST", `/activities/${created.id}/status`, { status: "submitted", version: 1 });
+    pending = created;
+    expect(await (await browser.get("/app/dashboard?lang=en")).text()).toContain("<h1>Dashboard 2019</h1>");
+    const preview = await (await browser.get("/app/dashboard?preview=true&lang=en")).text();
+    expect(preview).toContain("<h1>Dashboard 2026</h1>");
+    expect(card(preview, "activities")).toBe("1");
+    expect(selectedYear(preview)).toBe("2026 (1 activity)");
+    expect(otherYears(preview)).toEqual({
+      text: "Other years with records: 2019",
+      links: ["/app/dashboard?year=2019&preview=true"],
+    });
+  });
+
+  it("opens on 2026 once that activity is validated, and names 2019", async () => {
+    const res = await sendJson(manager, "POST", `/activities/${pending.id}/status`, {
+      status: "validated",
+      version: 2,
+    });
+    expect(res.status).toBe(200);
+    const page = await (await browser.get("/app/dashboard?lang=en")).text();
+    expect(page).toContain("<h1>Dashboard 2026</h1>");
+    expect(card(page, "activities")).toBe("1");
+    expect(page).toContain(`<option value="2019">2019 (${activities} activities)</option>`);
+    expect(otherYears(page)).toEqual({ text: "Other years with records: 2019", links: ["/app/dashboard?year=2019"] });
+  });
+
+  it("still shows the year asked for; an empty one says so and links to the years with records", async () => {
+    const page = await (await browser.get("/app/dashboard?year=2024&lang=en")).text();
+    expect(page).toContain("<h1>Dashboard 2024</h1>");
+    expect(page).toContain("No record counts for this year yet.");
+    expect(selectedYear(page)).toBe("2024");
+    expect(otherYears(page)).toEqual({
+      text: "Other years with records: 2026, 2019",
+      links: ["/app/dashboard?year=2026", "/app/dashboard?year=2019"],
+    });
+  });
+
+  it("says it in French", async () => {
+    const page = await (await browser.get("/app/dashboard?year=2024&lang=fr")).text();
+    expect(page).toContain("Aucun enregistrement ne compte encore pour cette année.");
+    expect(page).toContain(`<option value="2019">2019 (${activities}\u00a0activités)</option>`);
+    expect(page).toContain('<option value="2026">2026 (1\u00a0activité)</option>');
+    expect(otherYears(page)?.text).toBe("Autres années comptant des enregistrements : 2026, 2019");
+  });
+});
+
+describe("the dashboard of a table without records", async () => {
+  const { unauthenticated } = await testApp();
+
+  it("opens on the last full year", async () => {
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    const page = await (await browser.get("/app/dashboard?lang=en")).text();
+    expect(page).toContain(`<h1>Dashboard ${new Date().getUTCFullYear() - 1}</h1>`);
+    expect(page).toContain("No record counts for this year yet.");
+    expect(otherYears(page)).toBeUndefined();
   });
 });

@@ -89,6 +89,33 @@ describe("the annual report page", async () => {
     expect(all).toContain("/app/api/exports/activities/2019?format=xlsx&preview=true");
   });
 
+  it("opens, without ?year=, on the latest year the report counts anything in, and names the others", async () => {
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    const before = await (await browser.get("/app/report?lang=en")).text();
+    expect(before).toContain("<h1>Annual report 2019</h1>");
+    expect(before).toContain('<option value="2019" selected="">2019 (1 activity)</option>');
+    const created = await (
+      await sendJson(kenya, "POST", "/activities", {
+        ...validActivity,
+        title: "Planned for 2026",
+        startDate: "2026-10-05",
+        endDate: "2026-10-06",
+      })
+    ).json();
+    await sendJson(kenya, "POST", `/activities/${created.id}/status`, { status: "submitted", version: 1 });
+    // Official: 2026 counts nothing yet. Preview: it counts the submitted activity.
+    expect(await (await browser.get("/app/report?lang=en")).text()).toContain("<h1>Annual report 2019</h1>");
+    const preview = await (await browser.get("/app/report?preview=true&lang=en")).text();
+    expect(preview).toContain("<h1>Annual report 2026</h1>");
+    expect(preview).toContain('<option value="2019">2019 (2 activities)</option>');
+    expect(preview).toMatch(
+      /<p id="years-with-records" class="no-print">Other years with records: <a href="\/app\/report\?year=2019&amp;preview=true">2019<\/a><\/p>/,
+    );
+    expect(links(preview)).toContain("/app/api/reports/annual/2026?format=docx&lang=fr&preview=true");
+    // The year asked for still wins.
+    expect(await (await browser.get("/app/report?year=2024&lang=en")).text()).toContain("<h1>Annual report 2024</h1>");
+  });
+
   it("is for managers: a mentor and a donor get a 403 page", async () => {
     for (const username of ["mentor.kenya", "donor.a"]) {
       const browser = await signedInBrowser(unauthenticated, username);

@@ -1,7 +1,6 @@
 // Benchmark, not a test: how long the annual report takes and how many DynamoDB reads it makes,
 // for the 2019 seed and for a synthetic year of N activities (default 10 000).
 // Run: npm run bench:report [-- --activities N]
-import { parseArgs } from "node:util";
 import { seed2019 } from "../seed/2019";
 import { loadSeed } from "../seed/load";
 import { createActivity, newActivity } from "../shared/data/activities";
@@ -12,10 +11,33 @@ import { ActivityInputSchema } from "../shared/domain/activity";
 import { ACTIVITY_KINDS, PROFESSIONS, THEMES } from "../shared/domain/vocabulary";
 import { buildReport } from "../shared/report/build-report";
 import { renderReport } from "../shared/report/render";
+import { parseCommandLine, run, UsageError } from "./cli";
 import { ensureTable } from "./create-table";
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from "./dynamodb-local";
+import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb-local";
+import { type Counter, counter, steps } from "./progress";
 
 const SYNTHETIC_YEAR = 2030;
+
+const COMMAND = {
+  command: "npm run bench:report --",
+  summary:
+    "Benchmark, not a test: starts its own DynamoDB Local in memory, loads the 2019 seed and a synthetic year " +
+    `(${SYNTHETIC_YEAR}) of N validated activities, then times the annual report (French, HTML) and the year's ` +
+    "totals for both years and counts their DynamoDB reads. Prints one table row per year.",
+  options: {
+    activities: {
+      type: "string",
+      value: "N",
+      description: `activities of the synthetic year ${SYNTHETIC_YEAR}`,
+      default: "10000",
+    },
+  },
+  environment: {},
+  examples: [
+    ["npm run bench:report", "2019 and a synthetic year of 10 000 activities"],
+    ["npm run bench:report -- --activities 1000", "a quicker run, with 1 000"],
+  ],
+} as const;
 const COUNTRIES = [
   "KEN",
   "UGA",
@@ -78,13 +100,14 @@ function syntheticActivity(index: number) {
   });
 }
 
-async function fill(db: Database, count: number) {
+async function fill(db: Database, count: number, progress: Counter) {
   const actor = { id: "bench" };
   for (let start = 0; start < count; start += 25) {
     await Promise.all(
-      Array.from({ length: Math.min(25, count - start) }, (_, i) =>
-        createActivity(db, { ...newActivity(syntheticActivity(start + i), actor), status: "validated" }),
-      ),
+      Array.from({ length: Math.min(25, count - start) }, async (_, i) => {
+        await createActivity(db, { ...newActivity(syntheticActivity(start + i), actor), status: "validated" });
+        progress.increment();
+      }),
     );
   }
 }
@@ -106,35 +129,66 @@ async function measure(db: Database, reads: Reads, year: number) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { activities: { type: "string", default: "10000" } } });
+  const values = parseCommandLine(COMMAND);
+  if (!/^\d+$/.test(values.activities)) {
+    throw new UsageError(`--activities must be a whole number, not "${values.activities}".`);
+  }
   const count = Number(values.activities);
-  const local = await startDynamoDbLocal();
+  const setup = steps("Setting up", 3);
+  setup.next("starting DynamoDB Local");
+  let local: LocalDynamoDb;
+  try {
+    local = await startDynamoDbLocal();
+  } catch (error) {
+    setup.stop();
+    throw error;
+  }
   try {
     const db = createDatabase(
       { tableName: "bench", dynamodbEndpoint: local.endpoint, region: LOCAL_REGION },
       LOCAL_CREDENTIALS,
     );
-    await ensureTable(db.client, "bench");
-    await loadSeed(db, seed2019);
+    try {
+      setup.next("creating the table");
+      await ensureTable(db.client, "bench");
+      setup.next("loading the 2019 seed");
+      await loadSeed(db, seed2019);
+    } finally {
+      setup.stop();
+    }
     const filling = performance.now();
-    await fill(db, count);
+    const written = counter(`Year ${SYNTHETIC_YEAR}`, count, "activities written");
+    try {
+      await fill(db, count, written);
+    } finally {
+      written.stop();
+    }
     console.error(`Wrote ${count} synthetic activities in ${((performance.now() - filling) / 1000).toFixed(1)} s.`);
     const reads = countReads(db);
     const rows = [];
-    for (const year of [2019, SYNTHETIC_YEAR]) {
-      await measure(db, reads, year); // warm-up: JIT and DynamoDB Local caches
-      const result = await measure(db, reads, year);
-      rows.push({
-        year: result.year,
-        "report ms (fr, html)": Math.round(result.ms),
-        "report requests": Object.entries(result.reportReads.requests)
-          .map(([name, n]) => `${name} ${n}`)
-          .join(", "),
-        "items read": result.reportReads.items,
-        "totals requests": Object.values(result.totalsReads).reduce((a, b) => a + b, 0),
-        "totals items": result.totalsItems,
-        "totals ms": Math.round(result.totalsMs),
-      });
+    const years = [2019, SYNTHETIC_YEAR];
+    // Each year: a warm-up run (JIT and DynamoDB Local caches), then the measured one.
+    const runs = counter("Measuring", years.length * 2, "runs");
+    try {
+      for (const year of years) {
+        await measure(db, reads, year);
+        runs.increment();
+        const result = await measure(db, reads, year);
+        runs.increment();
+        rows.push({
+          year: result.year,
+          "report ms (fr, html)": Math.round(result.ms),
+          "report requests": Object.entries(result.reportReads.requests)
+            .map(([name, n]) => `${name} ${n}`)
+            .join(", "),
+          "items read": result.reportReads.items,
+          "totals requests": Object.values(result.totalsReads).reduce((a, b) => a + b, 0),
+          "totals items": result.totalsItems,
+          "totals ms": Math.round(result.totalsMs),
+        });
+      }
+    } finally {
+      runs.stop();
     }
     console.table(rows);
   } finally {
@@ -142,7 +196,4 @@ async function main() {
   }
 }
 
-main().catch((error: Error) => {
-  console.error(error.stack);
-  process.exit(1);
-});
+run(main);

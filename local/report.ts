@@ -1,52 +1,92 @@
 // `npm run report -- --year 2019 --lang fr --format md [--out FILE] [--preview] [--data DIR]`:
 // the annual report from the local database (no server needed), to a file or standard output.
+// Standard output holds the report and nothing else; progress goes to standard error, on a terminal.
 import { writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { loadReportInput } from "../shared/data/report-data";
 import { LANGUAGES, type Language } from "../shared/domain/countries";
 import { buildReport } from "../shared/report/build-report";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "../shared/report/render";
+import { DATABASE_ENVIRONMENT, parseCommandLine, run, UsageError } from "./cli";
 import { openDatabase } from "./database";
+import { steps } from "./progress";
 
-const USAGE = `Usage: npm run report -- --year YYYY [--lang ${LANGUAGES.join("|")}] [--format ${REPORT_FORMATS.join("|")}] [--out FILE] [--preview] [--data DIR]`;
+const COMMAND = {
+  command: "npm run report --",
+  summary:
+    "Writes the annual report of a year, computed from the records of the local database (an embedded DynamoDB " +
+    "Local, created and seeded with the 2019 records, unless the environment names another), to standard output " +
+    "or to a file.",
+  options: {
+    year: { type: "string", value: "YYYY", description: "the year reported on", required: true },
+    lang: { type: "string", value: LANGUAGES.join("|"), description: "language of the report", default: "fr" },
+    format: { type: "string", value: REPORT_FORMATS.join("|"), description: "format of the report", default: "md" },
+    out: {
+      type: "string",
+      value: "FILE",
+      description: "write the report to FILE (needed for docx)",
+      defaultText: "standard output",
+    },
+    preview: { type: "boolean", description: "count submitted records too, marked as such" },
+    data: {
+      type: "string",
+      value: "DIR",
+      description: "use the embedded database kept in DIR",
+      defaultText: "in memory",
+    },
+  },
+  environment: DATABASE_ENVIRONMENT,
+  examples: [
+    [
+      "npm run -s report -- --year 2019 --lang fr --format md",
+      "the 2019 report in French, as Markdown, to standard output",
+    ],
+    ["npm run report -- --year 2019 --lang en --format docx --out report-2019-en.docx", "as a Word document"],
+    ["npm run report -- --year 2019 --format html --out report.html --data .data", "over a database kept in .data/"],
+  ],
+} as const;
 
 function options() {
-  const { values } = parseArgs({
-    options: {
-      year: { type: "string" },
-      lang: { type: "string", default: "fr" },
-      format: { type: "string", default: "md" },
-      out: { type: "string" },
-      preview: { type: "boolean", default: false },
-      data: { type: "string" },
-    },
-  });
+  const values = parseCommandLine(COMMAND);
   const year = Number(values.year);
-  if (!Number.isInteger(year)) throw new Error(`--year is missing or not a year.\n${USAGE}`);
-  if (!LANGUAGES.includes(values.lang as Language)) throw new Error(`--lang must be fr or en.\n${USAGE}`);
-  if (!REPORT_FORMATS.includes(values.format as ReportFormat)) throw new Error(`--format is not known.\n${USAGE}`);
-  if (values.format === "docx" && !values.out) throw new Error("A Word document needs --out FILE.");
+  if (values.year === undefined || !/^\d{4}$/.test(values.year)) {
+    throw new UsageError(`--year is missing or not a year${values.year === undefined ? "" : `: "${values.year}"`}.`);
+  }
+  if (!LANGUAGES.includes(values.lang as Language)) {
+    throw new UsageError(`--lang must be ${LANGUAGES.join(" or ")}, not "${values.lang}".`);
+  }
+  if (!REPORT_FORMATS.includes(values.format as ReportFormat)) {
+    throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(", ")}, not "${values.format}".`);
+  }
+  if (values.format === "docx" && !values.out) throw new UsageError("A Word document needs --out FILE.");
   return { ...values, year, lang: values.lang as Language, format: values.format as ReportFormat };
 }
 
 async function main() {
   const { year, lang, format, out, preview, data } = options();
-  const database = await openDatabase({ dataDir: data });
+  // Starting DynamoDB Local, the table, the seed, reading, building, rendering.
+  const progress = steps(`Report ${year}`, 6);
+  let body: string | Uint8Array;
   try {
-    const model = buildReport(await loadReportInput(database.db, { year, language: lang, preview }));
-    const { body } = await renderReport(model, format);
-    if (out) {
-      await writeFile(out, body);
-      console.error(`Wrote ${out} (${Buffer.byteLength(body)} bytes).`);
-    } else {
-      process.stdout.write(body);
+    const database = await openDatabase({ dataDir: data, onStep: progress.next });
+    try {
+      progress.next("reading the records");
+      const input = await loadReportInput(database.db, { year, language: lang, preview: preview ?? false });
+      progress.next("building the report");
+      const model = buildReport(input);
+      progress.next(`rendering ${format}`);
+      ({ body } = await renderReport(model, format));
+    } finally {
+      await database.close();
     }
   } finally {
-    await database.close();
+    progress.stop();
+  }
+  if (out) {
+    await writeFile(out, body);
+    console.error(`Wrote ${out} (${Buffer.byteLength(body)} bytes).`);
+  } else {
+    process.stdout.write(body);
   }
 }
 
-main().catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+run(main);

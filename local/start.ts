@@ -1,42 +1,112 @@
-// `npm start`: the API on localhost over an embedded DynamoDB Local (seeded), or over the
-// DynamoDB that DYNAMODB_ENDPOINT or the AWS credentials and TABLE_NAME point at.
+// `npm start`: the API on this machine (127.0.0.1 unless told otherwise) over an embedded DynamoDB
+// Local (seeded), or over the DynamoDB that DYNAMODB_ENDPOINT or the AWS credentials and TABLE_NAME
+// point at.
 import type { Server } from "node:http";
-import { parseArgs } from "node:util";
+import { type AddressInfo, isIP } from "node:net";
+import { networkInterfaces } from "node:os";
 import { serve } from "@hono/node-server";
 import { createApp } from "../shared/api/app";
 import { DEV_AUTH_PATH } from "../shared/api/routes/dev-auth";
-import { createDevIdentityProvider } from "../shared/auth/dev-identity-provider";
-import { createTokenVerifier } from "../shared/auth/verify-token";
+import { createDevIdentityProvider, type DevIdentityProvider } from "../shared/auth/dev-identity-provider";
+import { createTokenVerifier, type TokenVerifier } from "../shared/auth/verify-token";
+import type { Config } from "../shared/config";
+import { UnauthorizedError } from "../shared/domain/errors";
+import { DATABASE_ENVIRONMENT, parseCommandLine, run, UsageError } from "./cli";
 import { type LocalDatabase, openDatabase } from "./database";
 
-const USAGE = `Usage: npm start -- [--port N] [--data DIR]
-  --port N    port of the API (default: $PORT or 3000)
-  --data DIR  keep the embedded database in DIR instead of in memory
-Environment: DYNAMODB_ENDPOINT=url uses that DynamoDB instead of the embedded one;
-TABLE_NAME=name without DYNAMODB_ENDPOINT uses that table on AWS with your AWS credentials.`;
+const DEFAULT_HOST = "127.0.0.1";
 
-type Options = { port: number; dataDir?: string };
+const COMMAND = {
+  command: "npm start --",
+  summary:
+    "Serves the API and the pages on this machine over an embedded DynamoDB Local, created and seeded with the 2019 records. " +
+    "On a loopback address the development sign-in (/dev-auth) is on; on any other it is off unless --dev-auth is given.",
+  options: {
+    port: {
+      type: "string",
+      value: "N",
+      description: "port of the server, 0 for a free one",
+      defaultText: "$PORT, else 3000",
+    },
+    host: {
+      type: "string",
+      value: "ADDRESS",
+      description: "address to listen on; 0.0.0.0 opens the server to other machines",
+      defaultText: `$HOST, else ${DEFAULT_HOST}`,
+    },
+    "dev-auth": {
+      type: "boolean",
+      description:
+        "keep the development sign-in on a non-loopback address: anyone who reaches the port can sign in as any user",
+    },
+    data: { type: "string", value: "DIR", description: "keep the embedded database in DIR", defaultText: "in memory" },
+  },
+  environment: {
+    PORT: "port of the server, when --port is not given",
+    HOST: "address to listen on, when --host is not given",
+    ...DATABASE_ENVIRONMENT,
+    AUTH_ISSUER: "with AUTH_AUDIENCE: accept that Cognito user pool's ID tokens instead of the development sign-in",
+    AUTH_AUDIENCE: "the Cognito app client id the ID tokens are issued for",
+    AUTH_SIGN_IN_DOMAIN: "the Cognito hosted sign-in the pages send visitors to",
+    MAX_BODY_BYTES: "largest request body (default: 262144)",
+  },
+  examples: [
+    ["npm start", "serves http://localhost:3000 on 127.0.0.1, database in memory"],
+    ["npm start -- --port 8080 --data .data", "another port; the database kept in .data/ between runs"],
+    ["HOST=0.0.0.0 npm start -- --dev-auth", "reachable from other machines, development sign-in included"],
+  ],
+} as const;
+
+type Options = { port: number; host: string; devAuth: boolean; dataDir?: string };
+
+function parseOptions(): Options {
+  const values = parseCommandLine(COMMAND);
+  const portText = values.port ?? process.env.PORT ?? "3000";
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    throw new UsageError(`The port must be a number from 0 to 65535, not "${portText}".`);
+  }
+  const host = values.host ?? (process.env.HOST || DEFAULT_HOST);
+  return { port, host, devAuth: values["dev-auth"] ?? false, dataDir: values.data };
+}
+
+/** 127.0.0.0/8, ::1 and their IPv4-mapped form, or the name localhost. */
+function isLoopback(address: string): boolean {
+  const bare = address.replace(/^\[|\]$/g, "").toLowerCase();
+  if (bare === "localhost") return true;
+  const v4 = bare.startsWith("::ffff:") ? bare.slice(7) : bare;
+  if (isIP(v4) === 4) return v4.startsWith("127.");
+  return bare === "::1";
+}
 
 async function main() {
   const started = performance.now();
   const options = parseOptions();
-  if (!options) return console.log(USAGE);
   const database = await openDatabase({ dataDir: options.dataDir });
   try {
-    const { db, config, description } = database;
-    // Locally, sign-in is the development identity provider's; its tokens are checked like Cognito's.
-    const devIdentity = await createDevIdentityProvider(`http://localhost:${options.port}${DEV_AUTH_PATH}`);
-    const verifyToken = createTokenVerifier(config.auth ?? devIdentity);
-    const app = createApp({ db, config, verifyToken, devIdentity: config.auth ? undefined : devIdentity });
-    const server = await listen(app.fetch, options.port);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Ready in ${seconds} s: http://localhost:${options.port} (API docs: /docs)`);
-    console.log(`Data: ${description}.`);
-    console.log(`Pages: open http://localhost:${options.port} and sign in as any user below.`);
-    console.log(
-      `API token: curl -X POST localhost:${options.port}${DEV_AUTH_PATH}/token -H 'content-type: application/json' -d '{"username":"manager"}'`,
+    // The server listens first: the development issuer names the port, which port 0 only gives then.
+    let fetchApp: ((request: Request) => Response | Promise<Response>) | undefined;
+    const server = await listen(
+      (request) => (fetchApp ? fetchApp(request) : new Response("Starting", { status: 503 })),
+      options,
     );
-    console.log(`Users: ${devIdentity.users.map((user) => user.username).join(", ")}. Ctrl-C stops.`);
+    const { address, port } = server.address() as AddressInfo;
+    const local = isLoopback(address);
+    const signIn = await chooseSignIn(database.config, local, options.devAuth, port);
+    const app = createApp({
+      db: database.db,
+      config: database.config,
+      verifyToken: signIn.verifyToken,
+      devIdentity: signIn.devIdentity,
+    });
+    fetchApp = signIn.kind === "none" ? withoutSignIn(app.fetch, port) : (request) => app.fetch(request);
+
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const url = local ? `http://localhost:${port}` : `http://${urlHost(address)}:${port}`;
+    console.log(`Ready in ${seconds} s: ${url} (API docs: /docs)`);
+    if (!local) console.log(`Listening on ${address} port ${port}: ${reachableAt(address, port).join(", ")}.`);
+    console.log(`Data: ${database.description}.`);
+    describeSignIn(signIn, { address, port, local });
     stopOnSignal(server, database);
   } catch (error) {
     await database.close();
@@ -44,24 +114,142 @@ async function main() {
   }
 }
 
-function parseOptions(): Options | undefined {
-  const { values } = parseArgs({
-    options: { port: { type: "string" }, data: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
-  if (values.help) return undefined;
-  const port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
-    throw new Error(`The port must be a number from 1 to 65535, not "${values.port ?? process.env.PORT}"`);
+type SignIn =
+  | { kind: "dev"; devIdentity: DevIdentityProvider; verifyToken: TokenVerifier }
+  | { kind: "cognito"; devIdentity?: undefined; verifyToken: TokenVerifier; ignoredDevAuth: boolean }
+  | { kind: "none"; devIdentity?: undefined; verifyToken: TokenVerifier };
+
+async function chooseSignIn(config: Config, local: boolean, devAuth: boolean, port: number): Promise<SignIn> {
+  // Cognito's settings win: its tokens are checked, and the development users do not exist.
+  if (config.auth) {
+    return { kind: "cognito", verifyToken: createTokenVerifier(config.auth), ignoredDevAuth: devAuth };
   }
-  return { port, dataDir: values.data };
+  if (local || devAuth) {
+    // The issuer names localhost, as the printed URL does: it is a claim the server checks against
+    // itself, so tokens stay valid whichever address a client reached the server by.
+    const devIdentity = await createDevIdentityProvider(`http://localhost:${port}${DEV_AUTH_PATH}`);
+    return { kind: "dev", devIdentity, verifyToken: createTokenVerifier(devIdentity) };
+  }
+  return {
+    kind: "none",
+    verifyToken: async () => {
+      throw new UnauthorizedError("no token is accepted here");
+    },
+  };
 }
 
-async function listen(fetch: (request: Request) => Response | Promise<Response>, port: number): Promise<Server> {
-  const server = serve({ fetch, port }) as Server;
+function noSignInMessage(port: number): string {
+  return (
+    "This server has no sign-in: it listens beyond this machine without --dev-auth, and AUTH_ISSUER and " +
+    `AUTH_AUDIENCE (Cognito) are not set. Restart it with --dev-auth (anyone who can reach port ${port} can then ` +
+    "sign in as any user), or on 127.0.0.1."
+  );
+}
+
+/** Without any sign-in, the routes that would offer one say why there is none. */
+function withoutSignIn(
+  fetch: (request: Request) => Response | Promise<Response>,
+  port: number,
+): (request: Request) => Response | Promise<Response> {
+  const message = noSignInMessage(port);
+  return (request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname === DEV_AUTH_PATH || pathname.startsWith(`${DEV_AUTH_PATH}/`)) {
+      return Response.json(
+        { error: "not_found", message: `No route for ${request.method} ${pathname}. ${message}` },
+        { status: 404 },
+      );
+    }
+    if (pathname === "/sign-in" || pathname === "/auth/dev-sign-in") {
+      return new Response(`Sign-in is off. ${message}\n`, {
+        status: 503,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
+    }
+    return explain401(fetch(request), message);
+  };
+}
+
+/** A 401 says, besides what it says, that no token can be had from this server. */
+async function explain401(response: Response | Promise<Response>, message: string): Promise<Response> {
+  const answer = await response;
+  if (answer.status !== 401 || !answer.headers.get("content-type")?.includes("application/json")) return answer;
+  // The app compresses its answers for clients that accept it (gzip or deflate).
+  const encoding = answer.headers.get("content-encoding");
+  const body =
+    encoding && answer.body ? answer.body.pipeThrough(new DecompressionStream(encoding as "gzip")) : answer.body;
+  const error = (await new Response(body).json()) as { message?: string };
+  const headers = new Headers(answer.headers);
+  headers.delete("content-length");
+  headers.delete("content-encoding");
+  return Response.json(
+    { ...error, message: `${error.message ?? "unauthorized"}. ${message}` },
+    { status: 401, headers },
+  );
+}
+
+function describeSignIn(signIn: SignIn, { address, port, local }: { address: string; port: number; local: boolean }) {
+  if (signIn.kind === "dev") {
+    if (!local) {
+      console.error(
+        `Warning: the development sign-in is on while the server listens on ${address}: anyone who can reach ` +
+          `port ${port} can sign in as any user, manager and admin included, without a password.`,
+      );
+    }
+    console.log(`Pages: open http://localhost:${port} and sign in as any user below.`);
+    console.log(
+      `API token: curl -X POST localhost:${port}${DEV_AUTH_PATH}/token -H 'content-type: application/json' -d '{"username":"manager"}'`,
+    );
+    console.log(`Users: ${signIn.devIdentity.users.map((user) => user.username).join(", ")}. Ctrl-C stops.`);
+    return;
+  }
+  if (signIn.kind === "cognito") {
+    if (signIn.ignoredDevAuth) console.error("--dev-auth is ignored: AUTH_ISSUER and AUTH_AUDIENCE name Cognito.");
+    console.log("Sign-in: Cognito ID tokens (AUTH_ISSUER, AUTH_AUDIENCE); no development users. Ctrl-C stops.");
+    return;
+  }
+  console.error(
+    `Development sign-in is off: the server listens on ${address}, beyond this machine, and --dev-auth was not given ` +
+      `(it would let anyone who can reach port ${port} sign in as any user, manager and admin included).`,
+  );
+  console.error(
+    "No Cognito either (AUTH_ISSUER, AUTH_AUDIENCE), so nobody can sign in: /health, /docs and /openapi.json " +
+      "answer; every data request answers 401, /dev-auth/* 404 and /sign-in 503, each saying why.",
+  );
+  console.log("Sign-in: none. Ctrl-C stops.");
+}
+
+/** Where other machines reach a server listening on `address`. */
+function reachableAt(address: string, port: number): string[] {
+  const wildcard = address === "0.0.0.0" || address === "::";
+  if (!wildcard) return [`http://${urlHost(address)}:${port}`];
+  const addresses = Object.values(networkInterfaces())
+    .flat()
+    .filter((entry) => entry && !entry.internal && (address === "::" || entry.family === "IPv4"))
+    .map((entry) => `http://${urlHost(entry?.address ?? "")}:${port}`);
+  return [`http://localhost:${port} from here`, ...addresses];
+}
+
+function urlHost(address: string): string {
+  return isIP(address) === 6 ? `[${address}]` : address;
+}
+
+async function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  { port, host }: { port: number; host: string },
+): Promise<Server> {
+  const server = serve({ fetch, port, hostname: host }) as Server;
   await new Promise<void>((ready, fail) => {
+    if (server.listening) return ready();
     server.once("listening", ready);
     server.once("error", (error: NodeJS.ErrnoException) =>
-      fail(error.code === "EADDRINUSE" ? new Error(`Port ${port} is in use: choose another with --port`) : error),
+      fail(
+        error.code === "EADDRINUSE"
+          ? new Error(`Port ${port} is in use: choose another with --port`)
+          : error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND"
+            ? new Error(`Cannot listen on ${host}: it is not an address of this machine (--host, HOST)`)
+            : error,
+      ),
     );
   });
   return server;
@@ -80,7 +268,4 @@ function stopOnSignal(server: Server, database: LocalDatabase) {
   process.on("SIGTERM", stop);
 }
 
-main().catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+run(main);

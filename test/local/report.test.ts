@@ -1,0 +1,49 @@
+import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { promisify } from "node:util";
+import { DeleteTableCommand } from "@aws-sdk/client-dynamodb";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from "../../local/dynamodb-local";
+import { createDatabase } from "../../shared/data/client";
+import { loadReportInput } from "../../shared/data/report-data";
+import { buildReport } from "../../shared/report/build-report";
+import { renderReport } from "../../shared/report/render";
+
+const run = promisify(execFile);
+
+describe("npm run report", () => {
+  // The run's DynamoDB Local, in a table of this file's own that the command creates and seeds.
+  const tableName = `report-${randomUUID()}`;
+  const db = createDatabase(
+    { tableName, dynamodbEndpoint: inject("dynamodbEndpoint"), region: LOCAL_REGION },
+    LOCAL_CREDENTIALS,
+  );
+  afterAll(async () => {
+    await db.client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => undefined);
+  });
+
+  it("writes exactly the report to standard output when it is not a terminal, and no progress", async () => {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ["--import", "tsx", "local/report.ts", "--year", "2019", "--format", "md", "--lang", "fr"],
+      {
+        env: {
+          ...process.env,
+          DYNAMODB_ENDPOINT: inject("dynamodbEndpoint"),
+          TABLE_NAME: tableName,
+          AWS_REGION: LOCAL_REGION,
+          AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+        },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
+    expect(stdout.startsWith("# ")).toBe(true);
+    expect(stdout.split("\n")[0]).toMatch(/activités de 2019$/);
+    // The same report, rendered here from the table the command seeded: byte for byte.
+    const model = buildReport(await loadReportInput(db, { year: 2019, language: "fr", preview: false }));
+    expect(stdout).toBe((await renderReport(model, "md")).body);
+    // Standard error is not a terminal here: no progress bar, no step names.
+    expect(stderr).not.toMatch(/Report 2019|reading the records|rendering/);
+  }, 60_000);
+});

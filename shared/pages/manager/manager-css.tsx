@@ -7,7 +7,7 @@ import type { AppEnv } from "../../api/context";
 // app.css hides ".bar" in print (the header bar), which would also hide the charts' bars: they are
 // brought back here, as a chart must read on paper.
 const CSS = `
-.year-select{max-width:10rem}
+.year-select{width:auto;max-width:100%}
 label.check{display:flex;gap:.5rem;align-items:center;font-weight:400}
 label.check input{width:auto;flex:none}
 ol.records{list-style:none;padding:0;display:grid;gap:1rem}

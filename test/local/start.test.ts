@@ -210,7 +210,9 @@ describe("npm start", () => {
     const output = await server.ready;
     const port = portOf(output);
     expect(listeningAddresses(port)).toEqual(["0.0.0.0"]);
-    expect(output).toContain(`anyone who can reach port ${port} can sign in as any user, manager and admin included`);
+    // The warning goes to standard error, which may come after standard output's last line.
+    const warned = await server.until(`anyone who can reach port ${port}`);
+    expect(warned).toContain(`anyone who can reach port ${port} can sign in as any user, manager and admin included`);
     const token = await signIn(port);
     expect(token.status).toBe(200);
     // The token names the localhost issuer and is accepted whichever address the client used.

@@ -6,17 +6,16 @@ import {
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from "@aws-sdk/client-dynamodb";
-import { INDEXES, KEY, TTL_ATTRIBUTE } from "../shared/data/table";
+import { INDEXES, KEY, KEY_ATTRIBUTES, TTL_ATTRIBUTE } from "../shared/data/table";
 
 /** Creates the table if it does not exist; returns whether it did. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
-  const attributes = [KEY.partition, KEY.sort, ...Object.values(INDEXES).flatMap((i) => [i.partition, i.sort])];
   try {
     await client.send(
       new CreateTableCommand({
         TableName: tableName,
         BillingMode: "PAY_PER_REQUEST",
-        AttributeDefinitions: attributes.map((AttributeName) => ({ AttributeName, AttributeType: "S" })),
+        AttributeDefinitions: KEY_ATTRIBUTES.map((AttributeName) => ({ AttributeName, AttributeType: "S" })),
         KeySchema: [
           { AttributeName: KEY.partition, KeyType: "HASH" },
           { AttributeName: KEY.sort, KeyType: "RANGE" },

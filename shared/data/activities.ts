@@ -19,7 +19,7 @@ import { type Actor, auditItem } from "./audit";
 import { batchGet } from "./batch-get";
 import type { Database } from "./client";
 import { claimIdempotencyKey, getIdempotencyRecord } from "./idempotency";
-import { keys } from "./keys";
+import { type Key, linkedActivityId, model, storedItem } from "./model";
 import { type PageRequest, queryPage } from "./query";
 import { type TransactItem, toRecord, writeAll } from "./transaction";
 
@@ -32,8 +32,10 @@ const IS_NEW = "attribute_not_exists(pk)";
 // A cited mentor or donor must exist; its counter is what blocks deleting it while cited.
 const EXISTS = "attribute_exists(pk)";
 
+const activityKey = (id: string) => model.activity.key.of({ id });
+
 export async function getActivity(db: Database, id: string): Promise<Activity> {
-  const result = await db.client.send(new GetCommand({ TableName: db.tableName, Key: keys.activity(id) }));
+  const result = await db.client.send(new GetCommand({ TableName: db.tableName, Key: activityKey(id) }));
   if (!result.Item) throw new NotFoundError(ENTITY, id);
   return toRecord<Activity>(result.Item);
 }
@@ -61,8 +63,8 @@ export function newActivity(
 /** The transaction items that store a new activity; callers may add their own. */
 export function activityCreateItems(db: Database, activity: Activity): TransactItem[] {
   return [
-    { Put: { TableName: db.tableName, Item: activityItem(activity), ConditionExpression: IS_NEW } },
-    ...keys.activityLinks(activity).map((Key) => ({ Put: { TableName: db.tableName, Item: Key } })),
+    { Put: { TableName: db.tableName, Item: storedItem(model.activity, activity), ConditionExpression: IS_NEW } },
+    ...linkKeys(activity).map((Key) => ({ Put: { TableName: db.tableName, Item: Key } })),
     ...referenceCountUpdates(db, activity, +1),
     ...aggregateUpdates(db, undefined, activityContribution(activity)),
     auditItem(db, {
@@ -187,42 +189,38 @@ export type ActivityFilter = {
 
 /** The documented read patterns; any other combination of filters is refused, never scanned. */
 export async function listActivities(db: Database, filter: ActivityFilter, page: PageRequest) {
-  const themePrefix = filter.theme ? keys.themePrefix(filter.theme) : undefined;
-  const { year } = filter;
+  const { year, theme } = filter;
   if (filter.country || filter.donor) {
     if (year === undefined) throw filterError("country and donor lists need a year");
     if (filter.country && filter.donor) throw filterError("filter by country or by donor, not both");
     if (filter.mentor) throw filterError("filter by mentor or by country/donor, not both");
-    const partition = filter.country
-      ? keys.activitiesByCountryYear(filter.country, year)
-      : keys.activitiesByDonorYear(filter.donor as string, year);
-    const links = await queryPage(db, { partition, sortPrefix: themePrefix, keysOnly: true }, page);
-    const ids = links.items.map((link) => String(link.sk).split("#").at(-1) as string);
-    return { items: await getActivities(db, ids), nextCursor: links.nextCursor };
+    const links = filter.country
+      ? model.countryLink.key.query({ country: filter.country, year, theme })
+      : model.donorLink.key.query({ donor: filter.donor as string, year, theme });
+    const result = await queryPage(db, { ...links, keysOnly: true }, page);
+    return { items: await getActivities(db, result.items.map(linkedActivityId)), nextCursor: result.nextCursor };
   }
   if (filter.mentor) {
-    const sortPrefix = year === undefined ? undefined : `${keys.yearPrefix(year)}${themePrefix ?? ""}`;
-    if (themePrefix && year === undefined) throw filterError("a mentor's list by theme needs a year");
+    if (theme && year === undefined) throw filterError("a mentor's list by theme needs a year");
     const result = await queryPage(
       db,
-      { index: "byMentor", partition: keys.activitiesByMentor(filter.mentor), sortPrefix, newestFirst: true },
+      {
+        ...model.activity.indexes.activitiesByMentor.query({ mentorId: filter.mentor, year, theme }),
+        newestFirst: true,
+      },
       page,
     );
     return { items: result.items.map(toRecord<Activity>), nextCursor: result.nextCursor };
   }
   if (year === undefined) throw filterError("give a year, or a mentor");
-  const result = await queryPage(
-    db,
-    { index: "byYear", partition: keys.activitiesByYear(year), sortPrefix: themePrefix },
-    page,
-  );
+  const result = await queryPage(db, model.activity.indexes.activitiesByYear.query({ year, theme }), page);
   return { items: result.items.map(toRecord<Activity>), nextCursor: result.nextCursor };
 }
 
 /** Fetches activities by id in the order given, skipping any deleted since they were listed. */
 export async function getActivities(db: Database, ids: string[]): Promise<Activity[]> {
   const found = new Map(
-    (await batchGet(db, ids.map(keys.activity))).map((item) => {
+    (await batchGet(db, ids.map(activityKey))).map((item) => {
       const activity = toRecord<Activity>(item);
       return [activity.id, activity] as const;
     }),
@@ -232,12 +230,19 @@ export async function getActivities(db: Database, ids: string[]): Promise<Activi
 
 /** The validation queue: submitted activities, oldest submission first, one Query per page. */
 export async function listSubmittedActivities(db: Database, page: PageRequest) {
-  const result = await queryPage(db, { index: "byStatus", partition: keys.activitiesByStatus("submitted") }, page);
+  const result = await queryPage(db, model.activity.indexes.activitiesByStatus.query({ status: "submitted" }), page);
   return { items: result.items.map(toRecord<Activity>), nextCursor: result.nextCursor };
 }
 
-function activityItem(activity: Activity) {
-  return { ...keys.activity(activity.id), ...keys.activityIndexes(activity), ...activity };
+/**
+ * The link items that list an activity under each of its countries and donors (keys only): a list
+ * reads the links, then fetches the activities by id.
+ */
+function linkKeys(activity: Activity): Key[] {
+  return [
+    ...activity.countries.map((country) => model.countryLink.key.of({ ...activity, country })),
+    ...activity.donors.map((donor) => model.donorLink.key.of({ ...activity, donor })),
+  ];
 }
 
 function versionCondition(expectedVersion: number) {
@@ -265,10 +270,10 @@ async function writeVersioned(
   audit: { action: AuditAction; actor: Actor; comment?: string },
 ) {
   const head: TransactItem = next
-    ? { Put: { TableName: db.tableName, Item: activityItem(next), ...versionCondition(current.version) } }
-    : { Delete: { TableName: db.tableName, Key: keys.activity(current.id), ...versionCondition(current.version) } };
-  const before = new Map(keys.activityLinks(current).map((key) => [`${key.pk}|${key.sk}`, key]));
-  const after = new Map((next ? keys.activityLinks(next) : []).map((key) => [`${key.pk}|${key.sk}`, key]));
+    ? { Put: { TableName: db.tableName, Item: storedItem(model.activity, next), ...versionCondition(current.version) } }
+    : { Delete: { TableName: db.tableName, Key: activityKey(current.id), ...versionCondition(current.version) } };
+  const before = new Map(linkKeys(current).map((key) => [`${key.pk}|${key.sk}`, key]));
+  const after = new Map((next ? linkKeys(next) : []).map((key) => [`${key.pk}|${key.sk}`, key]));
   const items: TransactItem[] = [
     head,
     ...[...before].filter(([id]) => !after.has(id)).map(([, Key]) => ({ Delete: { TableName: db.tableName, Key } })),
@@ -288,11 +293,13 @@ async function writeVersioned(
 
 type References = Pick<Activity, "mentorId" | "donors">;
 
-function referencedKeys(activity: References | undefined): Map<string, { pk: string; sk: string }> {
+function referencedKeys(activity: References | undefined): Map<string, Key> {
   if (!activity) return new Map();
   return new Map([
-    ...(activity.mentorId ? [[`mentor:${activity.mentorId}`, keys.entity("MENTOR", activity.mentorId)] as const] : []),
-    ...activity.donors.map((donor) => [`donor:${donor}`, keys.entity("DONOR", donor)] as const),
+    ...(activity.mentorId
+      ? [[`mentor:${activity.mentorId}`, model.mentor.key.of({ id: activity.mentorId })] as const]
+      : []),
+    ...activity.donors.map((donor) => [`donor:${donor}`, model.donor.key.of({ id: donor })] as const),
   ]);
 }
 
@@ -309,7 +316,7 @@ function referenceCountChanges(db: Database, current: References, next: Referenc
   ];
 }
 
-function countUpdate(db: Database, Key: { pk: string; sk: string }, delta: 1 | -1): TransactItem {
+function countUpdate(db: Database, Key: Key, delta: 1 | -1): TransactItem {
   return {
     Update: {
       TableName: db.tableName,
@@ -326,10 +333,10 @@ function referenceErrors(activity: Activity, failed: number[], items: TransactIt
   const issues = failed.flatMap((index) => {
     const key = items[index]?.Update?.Key?.pk;
     if (typeof key !== "string") return [];
-    if (key === keys.entity("MENTOR", activity.mentorId ?? "").pk) {
+    if (key === model.mentor.key.of({ id: activity.mentorId ?? "" }).pk) {
       return [{ path: "mentorId", message: `unknown mentor "${activity.mentorId}"` }];
     }
-    const donorIndex = activity.donors.findIndex((donor) => keys.entity("DONOR", donor).pk === key);
+    const donorIndex = activity.donors.findIndex((donor) => model.donor.key.of({ id: donor }).pk === key);
     return donorIndex >= 0
       ? [{ path: `donors.${donorIndex}`, message: `unknown donor "${activity.donors[donorIndex]}"` }]
       : [];

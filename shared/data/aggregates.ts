@@ -12,8 +12,7 @@ import {
 } from "../domain/aggregates";
 import { batchGet } from "./batch-get";
 import type { Database } from "./client";
-import { keys } from "./keys";
-import { KEY } from "./table";
+import { KEY, model } from "./model";
 import type { TransactItem } from "./transaction";
 
 /**
@@ -34,7 +33,7 @@ export function aggregateUpdates(
     return {
       Update: {
         TableName: db.tableName,
-        Key: keys.aggregate(year, scope),
+        Key: model.totals.key.of({ year, scope }),
         // ADD creates a missing item or cell at zero first, so no read is needed before a write.
         UpdateExpression: `ADD ${entries.map((_, i) => `#c${i} :d${i}`).join(", ")}, #revision :one`,
         ExpressionAttributeNames: {
@@ -54,7 +53,7 @@ export function aggregateUpdates(
 export async function getTotals(db: Database, year: number, scopes: readonly Scope[]): Promise<Cells> {
   const items = await batchGet(
     db,
-    scopes.map((scope) => keys.aggregate(year, scope)),
+    scopes.map((scope) => model.totals.key.of({ year, scope })),
     true,
   );
   return sumCells(...items.map(cellsOf));
@@ -83,7 +82,7 @@ export async function listYearsWithRecords(
   const yearOf = new Map<string, number>();
   const itemKeys = recordYears(options.now).flatMap((year) =>
     options.scopes.map((scope) => {
-      const key = keys.aggregate(year, scope);
+      const key = model.totals.key.of({ year, scope });
       yearOf.set(key.pk, year);
       return key;
     }),

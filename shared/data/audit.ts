@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { type AuditAction, type AuditEntry, fieldChanges } from "../domain/audit";
 import type { Database } from "./client";
-import { keys } from "./keys";
+import { model } from "./model";
 import { queryPage } from "./query";
 import { readPages } from "./read-pages";
 import { type TransactItem, toRecord } from "./transaction";
@@ -35,7 +35,7 @@ export function auditItem(db: Database, change: Change): TransactItem {
     Put: {
       TableName: db.tableName,
       // Time first so the history reads in order; a random tail keeps two changes in the same ms apart.
-      Item: { ...keys.audit(change.entity, change.recordId, `${at}#${randomUUID()}`), ...entry },
+      Item: { ...model.audit.key.of({ ...entry, unique: randomUUID() }), ...entry },
       // An audit entry is written once and never replaced.
       ConditionExpression: "attribute_not_exists(pk)",
     },
@@ -43,6 +43,6 @@ export function auditItem(db: Database, change: Change): TransactItem {
 }
 
 export async function getHistory(db: Database, entity: string, recordId: string): Promise<AuditEntry[]> {
-  const items = await readPages((page) => queryPage(db, { partition: keys.auditOf(entity, recordId) }, page));
+  const items = await readPages((page) => queryPage(db, model.audit.key.query({ entity, recordId }), page));
   return items.map(toRecord<AuditEntry>);
 }

@@ -6,50 +6,50 @@ import type { LabInput } from "../domain/lab";
 import type { MentorInput } from "../domain/mentor";
 import type { PublishedFigure } from "../domain/published-figure";
 import { entityStore } from "./entities";
-import { keys } from "./keys";
+import { model } from "./model";
 
 export const mentors = entityStore<MentorInput>({
-  type: "MENTOR",
+  model: model.mentor,
+  list: model.mentor.indexes.mentorsByName,
   label: "Mentor",
   idFor: () => randomUUID(),
-  order: (mentor) => `${mentor.name.toLowerCase()}#${mentor.id}`,
 });
 
 export const donors = entityStore<DonorInput>({
-  type: "DONOR",
+  model: model.donor,
+  list: model.donor.indexes.donorsByName,
   label: "Donor",
   idFor: (donor) => donor.id,
-  order: (donor) => `${donor.name.toLowerCase()}#${donor.id}`,
 });
 
 export const labs = entityStore<LabInput>({
-  type: "LAB",
+  model: model.lab,
+  list: model.lab.indexes.labsByCountry,
   label: "Lab",
   idFor: () => randomUUID(),
-  order: (lab) => `${labsInCountry(lab.country)}${lab.institution.toLowerCase()}#${lab.id}`,
   contribution: labContribution,
   references: (lab) =>
     lab.activityIds.map((id, index) => ({
       path: `activityIds.${index}`,
-      key: keys.activity(id),
+      key: model.activity.key.of({ id }),
       label: `activity "${id}"`,
     })),
 });
 
 /** Totals as a report published them, listed by year. */
 export const publishedFigures = entityStore<PublishedFigure>({
-  type: "FIGURE",
+  model: model.publishedFigure,
+  list: model.publishedFigure.indexes.figuresByYear,
   label: "Published figure",
   idFor: (figure) => figure.id,
-  order: (figure) => `${figuresOfYear(figure.year)}${figure.indicator}#${figure.id}`,
 });
 
-/** Sort-key prefix of one year's published figures in the byEntity index. */
+/** Sort-key prefix of one year's published figures in the byEntity index (figuresByYear, model.ts). */
 export function figuresOfYear(year: number): string {
-  return `YEAR#${year}#`;
+  return model.publishedFigure.indexes.figuresByYear.query({ year }).sortPrefix ?? "";
 }
 
-/** Sort-key prefix of the labs of one country in the byEntity index. */
+/** Sort-key prefix of the labs of one country in the byEntity index (labsByCountry, model.ts). */
 export function labsInCountry(country: string): string {
-  return `COUNTRY#${country}#`;
+  return model.lab.indexes.labsByCountry.query({ country }).sortPrefix ?? "";
 }

@@ -3,16 +3,16 @@ import { labYear } from "../domain/lab";
 import { getActivities } from "./activities";
 import { donors, labs } from "./catalog";
 import type { Database } from "./client";
-import { keys } from "./keys";
+import { linkedActivityId, model } from "./model";
 import { queryPage } from "./query";
 import { readPages } from "./read-pages";
 
 export async function loadDonorYear(db: Database, donorId: string, year: number) {
   const donor = await donors.get(db, donorId);
   const links = await readPages((page) =>
-    queryPage(db, { partition: keys.activitiesByDonorYear(donorId, year), keysOnly: true }, page),
+    queryPage(db, { ...model.donorLink.key.query({ donor: donorId, year }), keysOnly: true }, page),
   );
-  const ids = links.map((link) => String(link.sk).split("#").at(-1) as string);
+  const ids = links.map(linkedActivityId);
   // Donors are told of validated activities only, as the official report is.
   const activities = (await getActivities(db, ids)).filter((activity) => activity.status === "validated");
   const funded = new Set(activities.map((activity) => activity.id));

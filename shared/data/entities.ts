@@ -7,20 +7,21 @@ import { ConflictError, NotFoundError, ValidationError, VersionConflictError } f
 import { aggregateUpdates } from "./aggregates";
 import { type Actor, auditItem } from "./audit";
 import type { Database } from "./client";
-import { type EntityType, keys } from "./keys";
+import { KEY, type Key, type KeyCondition, type RecordModel, storedItem } from "./model";
 import { type PageRequest, queryPage } from "./query";
 import { type TransactItem, toRecord, writeAll } from "./transaction";
 
 export type EntityDefinition<Input> = {
-  type: EntityType;
+  /** Its record type in model.ts: the key of its items (by id) and the indexes they are listed in. */
+  model: { key: { of: (item: { id: string }) => Key }; indexes: RecordModel<Stored<Input>>["indexes"] };
+  /** The read `list` serves (model.ts), whose order lists come back in. */
+  list: { query: (query: Record<never, never>) => KeyCondition };
   /** Name used in messages ("Mentor"). */
   label: string;
   /** The id a new record gets: the client's (donor codes) or a fresh one. */
   idFor: (input: Input) => string;
-  /** Sort value in the byEntity index; lists come back in this order. */
-  order: (record: Input & { id: string }) => string;
   /** Records the input cites that must exist, as field path and key. */
-  references?: (input: Input) => { path: string; key: { pk: string; sk: string }; label: string }[];
+  references?: (input: Input) => { path: string; key: Key; label: string }[];
   /** What the record adds to a year's totals, if anything (labs). */
   contribution?: (record: Input) => Contribution | undefined;
 };
@@ -33,16 +34,17 @@ const VERSION_MATCHES = "attribute_exists(pk) AND #version = :expectedVersion";
 const NOT_CITED = "attribute_not_exists(activityCount) OR activityCount = :zero";
 
 export function entityStore<Input extends object>(definition: EntityDefinition<Input>) {
-  const { type, label } = definition;
+  const { label } = definition;
+  const keyOf = (id: string) => definition.model.key.of({ id });
 
   async function get(db: Database, id: string): Promise<Stored<Input>> {
-    const result = await db.client.send(new GetCommand({ TableName: db.tableName, Key: keys.entity(type, id) }));
+    const result = await db.client.send(new GetCommand({ TableName: db.tableName, Key: keyOf(id) }));
     if (!result.Item) throw new NotFoundError(label, id);
     return toRecord<Stored<Input>>(result.Item);
   }
 
   function item(record: Stored<Input>) {
-    return { ...keys.entity(type, record.id), ...keys.entityIndex(type, definition.order(record)), ...record };
+    return storedItem(definition.model, record);
   }
 
   function referenceChecks(db: Database, input: Input): TransactItem[] {
@@ -136,7 +138,7 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
       const update = {
         Update: {
           TableName: db.tableName,
-          Key: keys.entity(type, id),
+          Key: keyOf(id),
           ...fields,
           ExpressionAttributeValues: { ...fields.ExpressionAttributeValues, ":expectedVersion": expectedVersion },
           ConditionExpression: VERSION_MATCHES,
@@ -154,7 +156,7 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
         {
           Delete: {
             TableName: db.tableName,
-            Key: keys.entity(type, id),
+            Key: keyOf(id),
             ConditionExpression: `${VERSION_MATCHES} AND (${NOT_CITED})`,
             ExpressionAttributeNames: { "#version": "version" },
             ExpressionAttributeValues: { ":expectedVersion": expectedVersion, ":zero": 0 },
@@ -167,14 +169,14 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
     },
 
     async list(db: Database, page: PageRequest, sortPrefix?: string) {
-      const result = await queryPage(db, { index: "byEntity", partition: type, sortPrefix }, page);
+      const result = await queryPage(db, { ...definition.list.query({}), ...(sortPrefix && { sortPrefix }) }, page);
       return { items: result.items.map(toRecord<Stored<Input>>), nextCursor: result.nextCursor };
     },
   };
 
   async function rawCount(db: Database, id: string): Promise<number | undefined> {
     const result = await db.client.send(
-      new GetCommand({ TableName: db.tableName, Key: keys.entity(type, id), ProjectionExpression: "activityCount" }),
+      new GetCommand({ TableName: db.tableName, Key: keyOf(id), ProjectionExpression: "activityCount" }),
     );
     return result.Item?.activityCount as number | undefined;
   }
@@ -205,7 +207,7 @@ function replaceFields(next: Record<string, unknown>, current: object) {
   const values: Record<string, unknown> = {};
   const set: string[] = [];
   Object.entries(next).forEach(([field, value], index) => {
-    if (field === "pk" || field === "sk") return;
+    if (field === KEY.partition || field === KEY.sort) return;
     names[`#f${index}`] = field;
     values[`:v${index}`] = value;
     set.push(`#f${index} = :v${index}`);

@@ -4,8 +4,7 @@ import { createHash } from "node:crypto";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import stringify from "safe-stable-stringify";
 import type { Database } from "./client";
-import { keys } from "./keys";
-import { TTL_ATTRIBUTE } from "./table";
+import { model, TTL_ATTRIBUTE } from "./model";
 import type { TransactItem } from "./transaction";
 
 /** How long a key is remembered: long enough for a phone to come back online. */
@@ -34,7 +33,11 @@ export function claimIdempotencyKey(
   return {
     Put: {
       TableName: db.tableName,
-      Item: { ...keys.idempotency(scope, key), ...record, [TTL_ATTRIBUTE]: nowSeconds + IDEMPOTENCY_TTL_SECONDS },
+      Item: {
+        ...model.idempotency.key.of({ scope, key }),
+        ...record,
+        [TTL_ATTRIBUTE]: nowSeconds + IDEMPOTENCY_TTL_SECONDS,
+      },
       ConditionExpression: "attribute_not_exists(pk) OR #expiresAt < :now",
       ExpressionAttributeNames: { "#expiresAt": TTL_ATTRIBUTE },
       ExpressionAttributeValues: { ":now": nowSeconds },
@@ -48,7 +51,7 @@ export async function getIdempotencyRecord(
   key: string,
 ): Promise<IdempotencyRecord | undefined> {
   const result = await db.client.send(
-    new GetCommand({ TableName: db.tableName, Key: keys.idempotency(scope, key), ConsistentRead: true }),
+    new GetCommand({ TableName: db.tableName, Key: model.idempotency.key.of({ scope, key }), ConsistentRead: true }),
   );
   return result.Item ? { requestHash: String(result.Item.requestHash), response: result.Item.response } : undefined;
 }

@@ -3,7 +3,7 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { ValidationError } from "../domain/errors";
 import type { Database } from "./client";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { INDEXES, type IndexName, KEY } from "./table";
+import { INDEXES, type IndexName, KEY } from "./model";
 
 export type PageRequest = { limit: number; cursor?: string };
 

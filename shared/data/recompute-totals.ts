@@ -8,10 +8,9 @@ import { cellsOf, getStoredTotals, REVISION } from "./aggregates";
 import { batchGet } from "./batch-get";
 import { labs } from "./catalog";
 import type { Database } from "./client";
-import { keys } from "./keys";
+import { KEY, model } from "./model";
 import { queryPage } from "./query";
 import { readPages } from "./read-pages";
-import { KEY } from "./table";
 import { type TransactItem, toRecord, writeAll } from "./transaction";
 
 const SCOPES: readonly Scope[] = ["validated", "submitted"];
@@ -22,8 +21,8 @@ const MAX_REPAIR_ATTEMPTS = 3;
 /** A year's totals as its records add up to, by scope. */
 async function recomputedTotals(db: Database, year: number): Promise<Record<Scope, Cells>> {
   const [activities, allLabs] = await Promise.all([
-    readPages((page) => queryPage(db, { index: "byYear", partition: keys.activitiesByYear(year) }, page)).then(
-      (items) => items.map(toRecord<Activity>),
+    readPages((page) => queryPage(db, model.activity.indexes.activitiesByYear.query({ year }), page)).then((items) =>
+      items.map(toRecord<Activity>),
     ),
     readPages((page) => labs.list(db, page)),
   ]);
@@ -69,10 +68,10 @@ export class RepairConflictError extends Error {
  */
 export async function repairTotals(db: Database, year: number): Promise<Repair> {
   for (let attempt = 1; ; attempt++) {
-    const itemKeys = SCOPES.map((scope) => keys.aggregate(year, scope));
+    const itemKeys = SCOPES.map((scope) => model.totals.key.of({ year, scope }));
     const items = await batchGet(db, itemKeys, true);
     const storedItem = (scope: Scope) =>
-      items.find((item) => item[KEY.partition] === keys.aggregate(year, scope).pk) ?? {};
+      items.find((item) => item[KEY.partition] === model.totals.key.of({ year, scope }).pk) ?? {};
     const expected = await recomputedTotals(db, year);
     const stored = { validated: cellsOf(storedItem("validated")), submitted: cellsOf(storedItem("submitted")) };
     const drift = totalsDrift(expected, stored);
@@ -85,7 +84,7 @@ export async function repairTotals(db: Database, year: number): Promise<Repair> 
       return {
         Put: {
           TableName: db.tableName,
-          Item: { ...keys.aggregate(year, scope), ...expected[scope], [REVISION]: (current ?? 0) + 1 },
+          Item: { ...model.totals.key.of({ year, scope }), ...expected[scope], [REVISION]: (current ?? 0) + 1 },
           // Also true of a missing item, which a write in between would have created with a revision.
           ConditionExpression: current === undefined ? "attribute_not_exists(#revision)" : "#revision = :revision",
           ExpressionAttributeNames: { "#revision": REVISION },

@@ -9,7 +9,7 @@ import type { ReportInput } from "../report/report-input";
 import { getTotals } from "./aggregates";
 import { figuresOfYear, labs, publishedFigures } from "./catalog";
 import type { Database } from "./client";
-import { keys } from "./keys";
+import { model } from "./model";
 import { queryPage } from "./query";
 import { readPages } from "./read-pages";
 import { toRecord } from "./transaction";
@@ -21,8 +21,8 @@ export async function loadReportInput(
   const { year, preview } = options;
   const scopes: Scope[] = preview ? ["validated", "submitted"] : ["validated"];
   const [activities, allLabs, totals, figures] = await Promise.all([
-    readPages((page) => queryPage(db, { index: "byYear", partition: keys.activitiesByYear(year) }, page)).then(
-      (items) => items.map(toRecord<Activity>),
+    readPages((page) => queryPage(db, model.activity.indexes.activitiesByYear.query({ year }), page)).then((items) =>
+      items.map(toRecord<Activity>),
     ),
     readPages((page) => labs.list(db, page)),
     getTotals(db, year, scopes),

@@ -1,25 +1,13 @@
-// The single table's key schema and indexes: one definition read by the CDK stack and by the
-// local set-up, so DynamoDB Local and AWS always hold the same shape.
+// The table as the stack (infra/stack.ts) and the local set-up (local/create-table.ts) create it,
+// read from its declaration in model.ts, so DynamoDB Local and AWS always hold the same shape and
+// an index added there is created by both.
+import { INDEXES, KEY } from "./model";
 
-export const KEY = { partition: "pk", sort: "sk" } as const;
+export { INDEXES, type IndexName, KEY, TTL_ATTRIBUTE } from "./model";
 
-/** Each index is named after the read it serves; its attributes keep generic names. */
-export const INDEXES = {
-  /** Activities of a reporting year, optionally of one theme. */
-  byYear: { partition: "gsi1pk", sort: "gsi1sk" },
-  /** Activities logged by a mentor, newest year first when read backwards. */
-  byMentor: { partition: "gsi2pk", sort: "gsi2sk" },
-  /** Mentors, donors and labs (labs sorted by country). */
-  byEntity: { partition: "gsi3pk", sort: "gsi3sk" },
-  /**
-   * The validation queue, oldest submission first. Sparse: only submitted activities carry its
-   * attributes, so the index holds the queue and nothing else, and a record leaves it when it is
-   * validated or returned.
-   */
-  byStatus: { partition: "gsi4pk", sort: "gsi4sk" },
-} as const;
-
-export type IndexName = keyof typeof INDEXES;
-
-/** Attribute DynamoDB deletes expired items by (idempotency records). */
-export const TTL_ATTRIBUTE = "expiresAt";
+/** Every key attribute of the table and of its indexes (all strings), table keys first. */
+export const KEY_ATTRIBUTES: readonly string[] = [
+  KEY.partition,
+  KEY.sort,
+  ...Object.values(INDEXES).flatMap((index) => [index.partition, index.sort]),
+];

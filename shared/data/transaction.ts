@@ -3,7 +3,7 @@ import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import { ConflictError } from "../domain/errors";
 import type { Database } from "./client";
-import { INDEXES, KEY } from "./table";
+import { KEY_ATTRIBUTES } from "./table";
 
 export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
@@ -43,16 +43,12 @@ export async function writeAll(db: Database, items: TransactItem[]): Promise<num
 
 /**
  * What a stored item holds beside its record: the table's and every index's key attributes, read
- * from the table definition so that a new index cannot be forgotten here, and the reference count.
+ * from the table's declaration (model.ts) so that a new index cannot be forgotten here, and the
+ * reference count.
  * A record read with them would carry stale index entries (a validated activity still queued) into
  * its next write.
  */
-const STORAGE_ATTRIBUTES = new Set<string>([
-  KEY.partition,
-  KEY.sort,
-  ...Object.values(INDEXES).flatMap((index) => [index.partition, index.sort]),
-  "activityCount",
-]);
+const STORAGE_ATTRIBUTES = new Set<string>([...KEY_ATTRIBUTES, "activityCount"]);
 
 /** Strips the key and index attributes from a stored item, leaving the record. */
 export function toRecord<T>(item: Record<string, unknown>): T {

@@ -217,7 +217,7 @@ export const generalActivities2019: SeedActivity[] = [
     countries: ["CRI"],
     topics: ["law enforcement capacity", "judicial capacity", "cybercrime policy"],
     narrative: {
-      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité {countries:en} ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité. Compte tenu de cette évaluation, le Bureau du Procureur général a commencé à envisager la possibilité de mettre en place une unité spécialisée en matière de cybercriminalité. Les besoins en matière de formation des services de détection et de répression et des praticiens de la justice pénale ont en outre été recensés dans le pays, et des activités de renforcement des capacités ont été planifiées pour 2020.",
+      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité {countries:in} ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité. Compte tenu de cette évaluation, le Bureau du Procureur général a commencé à envisager la possibilité de mettre en place une unité spécialisée en matière de cybercriminalité. Les besoins en matière de formation des services de détection et de répression et des praticiens de la justice pénale ont en outre été recensés dans le pays, et des activités de renforcement des capacités ont été planifiées pour 2020.",
       en: "At the authorities’ request, UNODC carried out a comprehensive assessment of law enforcement and judicial capacity to counter cybercrime in {countries}; the authorities received the assessment report, with recommendations to facilitate the development and implementation of specific policies and measures against cybercrime. In the light of the assessment, the Office of the Attorney General began to consider setting up a specialized cybercrime unit. The training needs of law enforcement and criminal justice practitioners were also identified in the country, and capacity-building activities were planned for 2020.",
     },
     source: { document: DOCUMENT, paragraph: "14" },
@@ -231,7 +231,7 @@ export const generalActivities2019: SeedActivity[] = [
     countries: ["UGA"],
     topics: ["law enforcement capacity", "judicial capacity", "cybercrime policy"],
     narrative: {
-      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité {countries:en} ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité.",
+      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité {countries:in} ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité.",
       en: "At the authorities’ request, UNODC carried out a comprehensive assessment of law enforcement and judicial capacity to counter cybercrime in {countries}; the authorities received the assessment report, with recommendations to facilitate the development and implementation of specific policies and measures against cybercrime.",
     },
     source: { document: DOCUMENT, paragraph: "14" },
@@ -245,7 +245,7 @@ export const generalActivities2019: SeedActivity[] = [
     countries: ["PAK"],
     topics: ["law enforcement capacity", "judicial capacity", "cybercrime policy"],
     narrative: {
-      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité {countries:en} ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité.",
+      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité {countries:in} ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité.",
       en: "At the authorities’ request, UNODC carried out a comprehensive assessment of law enforcement and judicial capacity to counter cybercrime in {countries}; the authorities received the assessment report, with recommendations to facilitate the development and implementation of specific policies and measures against cybercrime.",
     },
     source: { document: DOCUMENT, paragraph: "14" },
@@ -259,7 +259,7 @@ export const generalActivities2019: SeedActivity[] = [
     countries: ["PER"],
     topics: ["law enforcement capacity", "judicial capacity", "cybercrime policy"],
     narrative: {
-      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité {countries:en} ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité.",
+      fr: "À la demande des autorités, l’ONUDC a procédé à une évaluation complète des capacités de détection et de répression et des moyens d’action judiciaire contre la cybercriminalité {countries:in} ; les autorités ont reçu le rapport d’évaluation, assorti de recommandations visant à faciliter l’élaboration et la mise en œuvre de politiques et de mesures spécifiques contre la cybercriminalité.",
       en: "At the authorities’ request, UNODC carried out a comprehensive assessment of law enforcement and judicial capacity to counter cybercrime in {countries}; the authorities received the assessment report, with recommendations to facilitate the development and implementation of specific policies and measures against cybercrime.",
     },
     source: { document: DOCUMENT, paragraph: "14" },

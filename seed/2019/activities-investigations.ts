@@ -16,7 +16,7 @@ export const investigationActivities2019: SeedActivity[] = [
     participants: { total: 85, qualifier: "approximately", byProfession: { law_enforcement: 85 } },
     topics: ["exploitation of digital evidence", "online investigation techniques"],
     narrative: {
-      fr: "Dans le cadre de ces activités, {participants} agents des services de détection et de répression {countries:de} ont été formés à l’exploitation de preuves numériques et aux techniques d’enquête en ligne.",
+      fr: "Dans le cadre de ces activités, {participants} agents des services de détection et de répression {countries:of} ont été formés à l’exploitation de preuves numériques et aux techniques d’enquête en ligne.",
       en: "As part of these activities, {participants} law enforcement officers from {countries} were trained in digital evidence handling and online investigation techniques.",
     },
     notes: "The report does not say whether this was one course or several, nor who delivered it.",

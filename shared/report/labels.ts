@@ -1,87 +1,116 @@
-// The report's own words around the figures, in French and English.
-import type { Language } from "../domain/countries";
-import { plural } from "./language/plural";
+// The report's own words around the figures, in each language: one table per language, each of
+// the English one's shape, so that a language without one of them does not compile.
+import type { Language } from "../language/languages";
+import { plural } from "../language/plural";
 
-export const REPORT_LABELS = {
-  fr: {
-    title: (year: number) =>
-      `Favoriser l’assistance technique et le renforcement des capacités pour intensifier l’action nationale et la coopération internationale contre la cybercriminalité, y compris l’échange d’informations — activités de ${year}`,
-    /** The summary's words between its figures, each agreeing with the figure before it. */
-    headline: {
-      opening: (year: number) => `En ${year}, l’ONUDC a formé `,
-      practitioners: (n: number) =>
-        plural("fr", n, " praticien de la justice pénale de ", " praticiens de la justice pénale de "),
-      countries: (_n: number) => " pays.",
-      activities: (n: number) =>
-        plural(
-          "fr",
-          n,
-          " activité a été enregistrée pour l’année, dont ",
-          " activités ont été enregistrées pour l’année, dont ",
-        ),
-      trainings: (n: number) => plural("fr", n, " formation, et ", " formations, et "),
-      labs: (n: number) =>
-        plural(
-          "fr",
-          n,
-          " laboratoire de criminalistique numérique ou unité régionale a été mis en place ou équipé.",
-          " laboratoires de criminalistique numérique ou unités régionales ont été mis en place ou équipés.",
-        ),
-    },
-    tables: {
-      theme: "Participants par domaine thématique",
-      region: "Participants par région",
-      country: "Participants par pays",
-      profession: "Participants par profession",
-      sex: "Participants par sexe",
-      kind: "Activités par type",
-      labs: "Laboratoires par pays",
-    },
-    columns: { participants: "Participants", activities: "Activités", labs: "Laboratoires" },
-    indicators: {
-      practitioners_trained: "Praticiens de la justice pénale formés",
-      countries_reached: "Pays bénéficiaires",
-      forensic_labs: "Laboratoires de criminalistique numérique",
-    },
+const ENGLISH = {
+  title: (year: number) =>
+    `Promoting technical assistance and capacity-building to strengthen national measures and international cooperation to combat cybercrime, including information-sharing — activities in ${year}`,
+  /** The summary's words between its figures, each agreeing with the figure before it. */
+  headline: {
+    opening: (year: number) => `In ${year}, UNODC trained `,
+    practitioners: (n: number) =>
+      plural("en", n, " criminal justice practitioner from ", " criminal justice practitioners from "),
+    countries: (n: number) => plural("en", n, " country.", " countries."),
+    activities: (n: number) =>
+      plural(
+        "en",
+        n,
+        " activity was recorded for the year, including ",
+        " activities were recorded for the year, including ",
+      ),
+    trainings: (n: number) => plural("en", n, " training, and ", " trainings, and "),
+    labs: (n: number) =>
+      plural(
+        "en",
+        n,
+        " digital forensics laboratory or regional unit was set up or equipped.",
+        " digital forensics laboratories or regional units were set up or equipped.",
+      ),
   },
-  en: {
-    title: (year: number) =>
-      `Promoting technical assistance and capacity-building to strengthen national measures and international cooperation to combat cybercrime, including information-sharing — activities in ${year}`,
-    headline: {
-      opening: (year: number) => `In ${year}, UNODC trained `,
-      practitioners: (n: number) =>
-        plural("en", n, " criminal justice practitioner from ", " criminal justice practitioners from "),
-      countries: (n: number) => plural("en", n, " country.", " countries."),
-      activities: (n: number) =>
-        plural(
-          "en",
-          n,
-          " activity was recorded for the year, including ",
-          " activities were recorded for the year, including ",
-        ),
-      trainings: (n: number) => plural("en", n, " training, and ", " trainings, and "),
-      labs: (n: number) =>
-        plural(
-          "en",
-          n,
-          " digital forensics laboratory or regional unit was set up or equipped.",
-          " digital forensics laboratories or regional units were set up or equipped.",
-        ),
-    },
-    tables: {
-      theme: "Participants by thematic area",
-      region: "Participants by region",
-      country: "Participants by country",
-      profession: "Participants by profession",
-      sex: "Participants by sex",
-      kind: "Activities by kind",
-      labs: "Laboratories by country",
-    },
-    columns: { participants: "Participants", activities: "Activities", labs: "Laboratories" },
-    indicators: {
-      practitioners_trained: "Criminal justice practitioners trained",
-      countries_reached: "Beneficiary countries",
-      forensic_labs: "Digital forensics laboratories",
-    },
+  tables: {
+    theme: "Participants by thematic area",
+    region: "Participants by region",
+    country: "Participants by country",
+    profession: "Participants by profession",
+    sex: "Participants by sex",
+    kind: "Activities by kind",
+    labs: "Laboratories by country",
   },
-} satisfies Record<Language, unknown>;
+  columns: { participants: "Participants", activities: "Activities", labs: "Laboratories" },
+  indicators: {
+    practitioners_trained: "Criminal justice practitioners trained",
+    countries_reached: "Beneficiary countries",
+    forensic_labs: "Digital forensics laboratories",
+  },
+  /** The words around an activity's recorded figures (activity-text.ts). */
+  activity: {
+    /** Before the participants of a sentence made from the fields: "Training — Title, in Kenya: 20 persons". */
+    participantsColon: ": ",
+    /** Before the partners: ", with INTERPOL". */
+    withPartners: ", with ",
+    /** Opens the figures after a narrative without placeholders: " (Participants: about 85.)". */
+    participantsNote: " (Participants: ",
+    /** Opens an outcome the narrative does not state: " (Outcome: from 60 to fewer than 10 days.)". */
+    outcomeNote: " (Outcome: ",
+    /** Around an outcome's baseline: "from 60 to fewer than 10". */
+    outcomeFrom: "from ",
+    outcomeTo: " to ",
+    /** The unit is recorded in one language only, English: it is shown beside the English wording alone. */
+    showsOutcomeUnit: true,
+  },
+};
+
+export type ReportWords = typeof ENGLISH;
+
+const FRENCH: ReportWords = {
+  title: (year: number) =>
+    `Favoriser l’assistance technique et le renforcement des capacités pour intensifier l’action nationale et la coopération internationale contre la cybercriminalité, y compris l’échange d’informations — activités de ${year}`,
+  headline: {
+    opening: (year: number) => `En ${year}, l’ONUDC a formé `,
+    practitioners: (n: number) =>
+      plural("fr", n, " praticien de la justice pénale de ", " praticiens de la justice pénale de "),
+    countries: (_n: number) => " pays.",
+    activities: (n: number) =>
+      plural(
+        "fr",
+        n,
+        " activité a été enregistrée pour l’année, dont ",
+        " activités ont été enregistrées pour l’année, dont ",
+      ),
+    trainings: (n: number) => plural("fr", n, " formation, et ", " formations, et "),
+    labs: (n: number) =>
+      plural(
+        "fr",
+        n,
+        " laboratoire de criminalistique numérique ou unité régionale a été mis en place ou équipé.",
+        " laboratoires de criminalistique numérique ou unités régionales ont été mis en place ou équipés.",
+      ),
+  },
+  tables: {
+    theme: "Participants par domaine thématique",
+    region: "Participants par région",
+    country: "Participants par pays",
+    profession: "Participants par profession",
+    sex: "Participants par sexe",
+    kind: "Activités par type",
+    labs: "Laboratoires par pays",
+  },
+  columns: { participants: "Participants", activities: "Activités", labs: "Laboratoires" },
+  indicators: {
+    practitioners_trained: "Praticiens de la justice pénale formés",
+    countries_reached: "Pays bénéficiaires",
+    forensic_labs: "Laboratoires de criminalistique numérique",
+  },
+  activity: {
+    participantsColon: " : ",
+    withPartners: ", avec ",
+    participantsNote: " (Participants : ",
+    outcomeNote: " (Résultat : ",
+    outcomeFrom: "de ",
+    outcomeTo: " à ",
+    showsOutcomeUnit: false,
+  },
+};
+
+export const REPORT_LABELS: Record<Language, ReportWords> = { fr: FRENCH, en: ENGLISH };

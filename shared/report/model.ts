@@ -1,6 +1,6 @@
 // The annual report as data: what the renderers (Markdown, HTML, JSON, Word) turn into documents.
 // Every figure carries the ids of the records it counts, so any number can be traced back.
-import type { Language } from "../domain/countries";
+import type { Language } from "../language/languages";
 
 /** A run of text inside a paragraph. */
 export type Inline =

@@ -1,6 +1,6 @@
 // Groups a year's activities into the report's paragraphs and places each in its section.
 import type { Activity } from "../domain/activity";
-import type { Language } from "../domain/countries";
+import type { Language } from "../language/languages";
 import { activityText } from "./activity-text";
 import type { Inline } from "./model";
 import { placeOf, SECTIONS } from "./sections";

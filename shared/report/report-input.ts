@@ -2,9 +2,9 @@
 
 import type { Activity } from "../domain/activity";
 import type { Cells } from "../domain/aggregates";
-import type { Language } from "../domain/countries";
 import type { Lab } from "../domain/lab";
 import type { PublishedFigure } from "../domain/published-figure";
+import type { Language } from "../language/languages";
 
 export type ReportInput = {
   year: number;

@@ -1,8 +1,8 @@
 // The structure of the annual report (E/CN.15/2020/12): its sections and subsections, the mandate
 // each opens with, and the rule placing an activity in one of them.
 import type { Activity } from "../domain/activity";
-import type { Language } from "../domain/countries";
 import type { Theme } from "../domain/vocabulary";
+import type { Language } from "../language/languages";
 
 type Text = Record<Language, string>;
 

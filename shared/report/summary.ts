@@ -1,9 +1,9 @@
 // The report's headline and the reconciliation of published figures with the records.
 import { cell } from "../domain/aggregates";
 import type { PublishedFigure } from "../domain/published-figure";
+import { formatCount, formatNumber } from "../language/numbers";
 import { type CellRecords, namedCountries } from "./cell-records";
 import { REPORT_LABELS } from "./labels";
-import { formatCount, formatNumber } from "./language/numbers";
 import type { Inline, Paragraph, ReconciliationRow } from "./model";
 import type { ReportInput } from "./report-input";
 

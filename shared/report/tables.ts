@@ -2,13 +2,13 @@
 import { cell } from "../domain/aggregates";
 import { regionName } from "../domain/countries";
 import { ACTIVITY_KINDS, PROFESSIONS, type Profession, SEXES, THEMES } from "../domain/vocabulary";
+import { countryPhrase } from "../language/country-phrases";
+import { formatNumber } from "../language/numbers";
+import { professionPhrase } from "../language/professions";
+import { kindLabel, sexLabel, themeLabel } from "../language/vocabulary-labels";
 import type { CellRecords } from "./cell-records";
 import { namedCountries } from "./cell-records";
 import { REPORT_LABELS } from "./labels";
-import { countryPhrase } from "./language/country-phrases";
-import { formatNumber } from "./language/numbers";
-import { professionPhrase } from "./language/professions";
-import { kindLabel, sexLabel, themeLabel } from "./language/vocabulary-labels";
 import type { TotalsTable } from "./model";
 import type { ReportInput } from "./report-input";
 

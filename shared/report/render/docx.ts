@@ -18,6 +18,7 @@ import {
   WidthType,
   Paragraph as WordParagraph,
 } from "docx";
+import { languageTable } from "../../language/tables";
 import type { Paragraph, ReportModel, Section } from "../model";
 import { formatDate, formatDifference, labelsFor, quoted, subsectionLetter, tableHeader } from "./labels";
 
@@ -39,7 +40,7 @@ const FONT = "Times New Roman";
 export async function renderDocx(model: ReportModel): Promise<Buffer> {
   const l = labelsFor(model.language);
   // Set on every run as well as in the defaults: text pasted into another document keeps it.
-  const language = { value: l.locale };
+  const language = { value: languageTable(model.language).locale };
   const run = (options: IRunOptions & { text: string }) => new TextRun({ ...options, language });
   /** "19." then a real tab (`w:tab`), which Word lines up on the text block's edge. */
   const label = (number: string) => new TextRun({ children: [`${number}.`, new Tab()], language });

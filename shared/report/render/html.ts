@@ -1,7 +1,7 @@
 // The report as one standalone HTML page where every figure links to the records it counts.
 import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
-import type { Language } from "../../domain/countries";
+import type { Language } from "../../language/languages";
 import type { Inline, Paragraph, ReportModel, Section, TotalsTable } from "../model";
 import {
   formatDate,

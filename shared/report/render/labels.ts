@@ -1,12 +1,14 @@
 // The words and typography the renderers add around the model's text, in each report language.
-import type { Language } from "../../domain/countries";
+import { formatDate, formatDateRange } from "../../language/dates";
+import { NO_BREAK_SPACE } from "../../language/fr-typography";
+import type { Language } from "../../language/languages";
+import { quote } from "../../language/lists";
+import { formatDifference } from "../../language/numbers";
 import type { ReportModel } from "../model";
 
 export type RecordKind = ReportModel["records"][string]["kind"];
 
 export type Labels = {
-  /** BCP 47 tag for Word's spell-checker and for dates and numbers. */
-  locale: string;
   yearLine: (year: number) => string;
   preview: string;
   unvalidated: string;
@@ -25,14 +27,15 @@ export type Labels = {
   kinds: Record<RecordKind, string>;
   statuses: Record<string, string>;
   generated: (date: string) => string;
-  quote: { open: string; close: string };
 };
 
-const NBSP = "\u00A0";
+const NBSP = NO_BREAK_SPACE;
+
+// Dates and signed figures are the language's (shared/language/); re-exported for the renderers and pages.
+export { formatDate, formatDateRange, formatDifference };
 
 export const LABELS: Record<Language, Labels> = {
   fr: {
-    locale: "fr-FR",
     yearLine: (year) => `Année considérée${NBSP}: ${year}`,
     preview: "Aperçu — comprend des activités soumises non encore validées",
     unvalidated: "soumis, non validé",
@@ -55,10 +58,8 @@ export const LABELS: Record<Language, Labels> = {
     kinds: { activity: "activité", lab: "laboratoire", figure: "chiffre publié" },
     statuses: { draft: "brouillon", submitted: "soumis", validated: "validé" },
     generated: (date) => `Généré le ${date}`,
-    quote: { open: `«${NBSP}`, close: `${NBSP}»` },
   },
   en: {
-    locale: "en-GB",
     yearLine: (year) => `Year covered: ${year}`,
     preview: "Preview — includes submitted activities not yet validated",
     unvalidated: "submitted, not validated",
@@ -81,7 +82,6 @@ export const LABELS: Record<Language, Labels> = {
     kinds: { activity: "activity", lab: "lab", figure: "published figure" },
     statuses: { draft: "draft", submitted: "submitted", validated: "validated" },
     generated: (date) => `Generated on ${date}`,
-    quote: { open: "“", close: "”" },
   },
 };
 
@@ -89,40 +89,7 @@ export const labelsFor = (language: Language): Labels => LABELS[language];
 
 /** A quote inline holds the bare title; the marks (and French spacing) belong to the language. */
 export function quoted(text: string, language: Language): string {
-  const { open, close } = LABELS[language].quote;
-  return `${open}${text}${close}`;
-}
-
-/** Signed, so that "+715" reads as "the report published 715 more than the records hold". */
-export function formatDifference(value: number, language: Language): string {
-  return new Intl.NumberFormat(LABELS[language].locale, { signDisplay: "exceptZero" }).format(value);
-}
-
-// Made once per language: a formatter costs far more to build than to use, and pages format many dates.
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-function dateFormat(language: Language): Intl.DateTimeFormat {
-  let format = dateFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LABELS[language].locale, { dateStyle: "long", timeZone: "UTC" });
-    dateFormats.set(language, format);
-  }
-  return format;
-}
-
-export function formatDate(iso: string, language: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return dateFormat(language).format(date);
-}
-
-/** An activity's dates as the language writes a span: "10–14 June 2019", « 10–14 juin 2019 », one day once. */
-export function formatDateRange(start: string, end: string, language: Language): string {
-  const from = new Date(start);
-  const to = new Date(end);
-  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) {
-    return `${formatDate(start, language)} – ${formatDate(end, language)}`;
-  }
-  return dateFormat(language).formatRange(from, to);
+  return quote(text, language);
 }
 
 /** Subsections are lettered A, B, … Z, then AA, AB, … as in UN documents. */

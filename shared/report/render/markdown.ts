@@ -1,5 +1,5 @@
 // The report as Markdown: for review in a pull request, a wiki or an e-mail.
-import type { Language } from "../../domain/countries";
+import type { Language } from "../../language/languages";
 import type { Inline, Paragraph, ReportModel, Section } from "../model";
 import { formatDate, formatDifference, labelsFor, quoted, subsectionLetter, tableHeader } from "./labels";
 

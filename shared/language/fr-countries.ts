@@ -1,5 +1,6 @@
 // Country names as French UN documents write them, with the article and prepositions each takes.
-import { countryName } from "../../domain/countries";
+import { countryName } from "../domain/countries";
+import type { CountryPhrases } from "./table";
 
 export type FrenchArticle = "le" | "la" | "l’" | "les";
 export type FrenchCountry = { name: string; article: FrenchArticle | null; feminine: boolean; plural: boolean };
@@ -119,7 +120,7 @@ const PREFIXES: Record<FrenchArticle | "none", { the: string; in: string; of: st
 };
 
 /** The phrases a sentence needs: name, with its article, locative (« en »), genitive (« de »), dative (« à »). */
-export function frenchPhrases(iso3: string) {
+export function frenchPhrases(iso3: string): CountryPhrases {
   const { name, article } = frenchCountry(iso3);
   const prefix = PREFIXES[article ?? "none"];
   const the = prefix.the + name;

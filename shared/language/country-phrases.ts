@@ -1,19 +1,13 @@
-// Countries inside a sentence of the report: "au Kenya", "de l’Ouganda", "in the Philippines", and lists of them.
-import type { Language } from "../../domain/countries";
-import { englishPhrases } from "./english-countries";
-import { frenchPhrases } from "./french-countries";
+// Countries inside a sentence: "au Kenya", "de l’Ouganda", "in the Philippines", and lists of them.
+import type { Language } from "./languages";
 import { joinList } from "./lists";
+import { type CountryForm, PREPOSITION_FORMS, type PrepositionForm } from "./table";
+import { languageTable } from "./tables";
 
-/** name "Kenya"; the "le Kenya"; in "au Kenya" (locative); of "du Kenya"; to "au Kenya" (dative). */
-export type CountryForm = "name" | "the" | "in" | "of" | "to";
-
-const PHRASES: Record<Language, (iso3: string) => Record<CountryForm, string>> = {
-  fr: frenchPhrases,
-  en: englishPhrases,
-};
+export type { CountryForm } from "./table";
 
 export function countryPhrase(iso3: string, lang: Language, form: CountryForm): string {
-  return PHRASES[lang](iso3)[form];
+  return languageTable(lang).countries.phrases(iso3)[form];
 }
 
 /** "au Kenya", "en Ouganda", "aux Philippines", "à Cuba", "en El Salvador" / "in the Philippines". */
@@ -36,17 +30,18 @@ export function theCountry(iso3: string, lang: Language): string {
   return countryPhrase(iso3, lang, "the");
 }
 
-const ENGLISH_PREPOSITIONS: Partial<Record<CountryForm, string>> = { in: "in", of: "of", to: "to" };
+const takesPreposition = (form: CountryForm): form is PrepositionForm =>
+  (PREPOSITION_FORMS as readonly CountryForm[]).includes(form);
 
 /**
  * Countries in the order given. French repeats the preposition before each one (« de l’Érythrée,
  * de l’Éthiopie, du Kenya… »); English states it once ("in Austria, El Salvador and Thailand")
- * and keeps each country's "the".
+ * and keeps each country's "the": the language's table says which.
  */
 export function countryList(codes: readonly string[], lang: Language, form: CountryForm): string {
-  const preposition = lang === "en" ? ENGLISH_PREPOSITIONS[form] : undefined;
-  if (preposition && codes.length > 0) {
-    return `${preposition} ${joinList(
+  const prepositions = languageTable(lang).countries.listPrepositions;
+  if (prepositions && takesPreposition(form) && codes.length > 0) {
+    return `${prepositions[form]} ${joinList(
       codes.map((code) => theCountry(code, lang)),
       lang,
     )}`;

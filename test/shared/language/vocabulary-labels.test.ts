@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_KINDS, THEMES } from "../../../../shared/domain/vocabulary";
-import { kindLabel, sexLabel, themeLabel } from "../../../../shared/report/language/vocabulary-labels";
+import { ACTIVITY_KINDS, THEMES } from "../../../shared/domain/vocabulary";
+import { LANGUAGES } from "../../../shared/language/languages";
+import { kindLabel, sexLabel, themeLabel } from "../../../shared/language/vocabulary-labels";
 
 describe("vocabulary labels", () => {
   it("titles themes with the report's subheadings", () => {
@@ -13,7 +14,7 @@ describe("vocabulary labels", () => {
   });
 
   it("labels every theme and kind in both languages, with typographic apostrophes", () => {
-    for (const lang of ["fr", "en"] as const) {
+    for (const lang of LANGUAGES) {
       for (const label of [
         ...THEMES.map((t) => themeLabel(t, lang)),
         ...ACTIVITY_KINDS.map((k) => kindLabel(k, lang)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { frenchPunctuation, joinList, quote } from "../../../../shared/report/language/lists";
+import { frenchPunctuation } from "../../../shared/language/fr-typography";
+import { joinList, quote } from "../../../shared/language/lists";
 
 const NBSP = "\u00A0";
 const NNBSP = "\u202F";

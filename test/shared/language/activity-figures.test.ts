@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outcomeText, participantsText, professionsText } from "../../../../shared/report/language/activity-figures";
+import { outcomeText, participantsText, professionsText } from "../../../shared/language/activity-figures";
 
 describe("participantsText", () => {
   it("gives the total with its qualifier and the women and men, agreeing in number", () => {

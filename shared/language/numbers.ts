@@ -1,0 +1,26 @@
+// Figures as the report prints them: "1 817" and "environ 85" in French, "1,817" and "about 85" in English.
+import type { ValueQualifier } from "../domain/vocabulary";
+import { LANGUAGES, type Language } from "./languages";
+import { languageTable } from "./tables";
+
+/** 1817 → "1 817" (U+202F) / "1,817"; 2.8 → "2,8" / "2.8". */
+export function formatNumber(n: number, lang: Language): string {
+  return languageTable(lang).formatNumber(n);
+}
+
+/** What precedes a figure for each qualifier, by language, for renderers that place the number themselves. */
+export const QUALIFIER_PHRASES = Object.fromEntries(
+  LANGUAGES.map((language) => [language, languageTable(language).qualifiers]),
+) as Record<Language, Record<ValueQualifier, string>>;
+
+/** 85 approximately → "environ 85" / "about 85"; 200 at_least → "plus de 200" / "more than 200". */
+export function formatCount(value: number, qualifier: ValueQualifier, lang: Language): string {
+  const phrase = languageTable(lang).qualifiers[qualifier];
+  const number = formatNumber(value, lang);
+  return phrase ? `${phrase} ${number}` : number;
+}
+
+/** Signed, so that "+715" reads as "the report published 715 more than the records hold". */
+export function formatDifference(value: number, language: Language): string {
+  return languageTable(language).intl.differences.format(value);
+}

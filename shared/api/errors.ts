@@ -4,8 +4,8 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ZodError } from "zod";
 import { z } from "zod";
-import { SERVER_OWNED_FIELDS } from "../domain/activity";
-import { DomainError, type FieldIssue, UnauthorizedError, ValidationError } from "../domain/errors";
+import { DomainError, UnauthorizedError, ValidationError } from "../domain/errors";
+import { fieldIssues } from "../domain/field-issues";
 
 export const ErrorSchema = z
   .object({
@@ -14,8 +14,6 @@ export const ErrorSchema = z
     details: z.record(z.string(), z.unknown()).optional(),
   })
   .meta({ id: "Error" });
-
-const SERVER_OWNED = new Set<string>(SERVER_OWNED_FIELDS);
 
 const HTTP_CODES: Record<number, string> = {
   400: "bad_request",
@@ -26,20 +24,6 @@ const HTTP_CODES: Record<number, string> = {
   413: "payload_too_large",
   415: "unsupported_media_type",
 };
-
-/** Turns zod issues into field paths a client can show next to its inputs. */
-export function fieldIssues(error: ZodError, prefix?: string): FieldIssue[] {
-  return error.issues.flatMap((issue) => {
-    const base = [...(prefix ? [prefix] : []), ...issue.path.map(String)];
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({
-        path: [...base, key].join("."),
-        message: SERVER_OWNED.has(key) ? "is set by the server and cannot be sent" : "is not a field of this record",
-      }));
-    }
-    return [{ path: base.join("."), message: issue.message }];
-  });
-}
 
 /** Validation hook for every route: body issues keep their path, others say where they were. */
 export function validationHook(result: { success: boolean; error?: ZodError; target: string }) {

@@ -1,10 +1,10 @@
 // Every request that reaches data carries a verified token; the identity it proves goes in the
 // context. API clients send it as a bearer token; the pages' browser as its session cookie.
 import type { MiddlewareHandler } from "hono";
+import { PAGES_PATH, sessionToken } from "../auth/session";
 import type { TokenVerifier } from "../auth/verify-token";
 import { UnauthorizedError } from "../domain/errors";
-import { PAGES_PATH, sessionToken } from "../pages/session";
-import type { AppEnv } from "./context";
+import type { AppEnv } from "../http/context";
 
 /** Paths that hold no data: liveness, the API description, sign-in and the pages' static files. */
 const PUBLIC = [

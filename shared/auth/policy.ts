@@ -1,5 +1,7 @@
-// Who may see and change what. Each rule is a plain function of the identity and the record, so
-// routes stay thin and every rule can be tested on its own.
+// Who may see and change what. Each rule is a plain function of the identity and the record that
+// names why it refuses, or nothing when it allows; `can…` asks it (the pages, to show a button
+// exactly where the action is allowed) and `assertCan…` enforces it (the use cases). One rule, two
+// readings: a button and the rule behind it cannot disagree.
 import { type Activity, type DonorActivity, DonorActivitySchema } from "../domain/activity";
 import { ForbiddenError, NotFoundError } from "../domain/errors";
 import type { ActivityStatus } from "../domain/vocabulary";
@@ -7,24 +9,39 @@ import { type Identity, isManager } from "./identity";
 
 const ACTIVITY = "Activity";
 
+type Refusal = ForbiddenError | NotFoundError;
+type Rule<A extends unknown[]> = (identity: Identity, ...args: A) => Refusal | undefined;
+
+const allows =
+  <A extends unknown[]>(rule: Rule<A>) =>
+  (identity: Identity, ...args: A): boolean =>
+    rule(identity, ...args) === undefined;
+
+const enforces =
+  <A extends unknown[]>(rule: Rule<A>) =>
+  (identity: Identity, ...args: A): void => {
+    const refusal = rule(identity, ...args);
+    if (refusal) throw refusal;
+  };
+
 /** Donors see only validated activities their organisation funds; anything else does not exist for them. */
-export function assertCanRead(identity: Identity, activity: Activity): void {
-  if (identity.role !== "donor") return;
+const readActivity: Rule<[Activity]> = (identity, activity) => {
+  if (identity.role !== "donor") return undefined;
   const funded = identity.donorId !== undefined && activity.donors.includes(identity.donorId);
-  if (!funded || activity.status !== "validated") throw new NotFoundError(ACTIVITY, activity.id);
-}
+  return funded && activity.status === "validated" ? undefined : new NotFoundError(ACTIVITY, activity.id);
+};
 
-export function assertCanCreate(identity: Identity): void {
-  if (identity.role === "donor") throw new ForbiddenError("donors read activities; mentors and managers log them");
+const logActivities: Rule<[]> = (identity) => {
+  if (identity.role === "donor") return new ForbiddenError("donors read activities; mentors and managers log them");
   if (identity.role === "mentor" && !identity.mentorId) {
-    throw new ForbiddenError("this mentor account is not bound to a mentor record: ask a manager");
+    return new ForbiddenError("this mentor account is not bound to a mentor record: ask a manager");
   }
-}
+  return undefined;
+};
 
-/** The mentor of record of an activity a user creates: a mentor logs their own, others none. */
-export function mentorOfRecord(identity: Identity): string | undefined {
-  return identity.role === "mentor" ? identity.mentorId : undefined;
-}
+/** Whether the caller's role may change activities at all: checked before a request body is read. */
+const changeActivities: Rule<[]> = (identity) =>
+  identity.role === "donor" ? new ForbiddenError("donors cannot change activities") : undefined;
 
 /**
  * A mentor's own record. A mentor account bound to no mentor record owns nothing: the activities
@@ -35,61 +52,109 @@ function ownRecord(identity: Identity, activity: Activity): boolean {
 }
 
 /** Mentors change their own records while draft or submitted; managers change anything. */
-export function assertCanEdit(identity: Identity, activity: Activity): void {
-  assertCanRead(identity, activity);
-  if (isManager(identity)) return;
-  if (identity.role !== "mentor") throw new ForbiddenError("donors cannot change activities");
-  if (!ownRecord(identity, activity)) throw new ForbiddenError("mentors change only the activities they logged");
+const editActivity: Rule<[Activity]> = (identity, activity) => {
+  const unseen = readActivity(identity, activity);
+  if (unseen) return unseen;
+  if (isManager(identity)) return undefined;
+  if (identity.role !== "mentor") return new ForbiddenError("donors cannot change activities");
+  if (!ownRecord(identity, activity)) return new ForbiddenError("mentors change only the activities they logged");
   if (activity.status === "validated") {
-    throw new ForbiddenError("a validated activity is part of the official record: ask a manager to change it");
+    return new ForbiddenError("a validated activity is part of the official record: ask a manager to change it");
   }
-}
+  return undefined;
+};
 
 /** Mentors submit their drafts; only managers validate or return submitted records. */
-export function assertCanMove(identity: Identity, activity: Activity, to: ActivityStatus): void {
-  assertCanEdit(identity, activity);
-  if (isManager(identity)) return;
-  if (!(activity.status === "draft" && to === "submitted")) {
-    throw new ForbiddenError("mentors submit their drafts; validating and returning records is for managers");
-  }
-}
+const moveActivity: Rule<[Activity, ActivityStatus]> = (identity, activity, to) => {
+  const refused = editActivity(identity, activity);
+  if (refused || isManager(identity)) return refused;
+  return activity.status === "draft" && to === "submitted"
+    ? undefined
+    : new ForbiddenError("mentors submit their drafts; validating and returning records is for managers");
+};
+
+/** A record can be submitted when it is a draft and the caller may move it so. */
+const submitActivity: Rule<[Activity]> = (identity, activity) =>
+  activity.status === "draft"
+    ? moveActivity(identity, activity, "submitted")
+    : new ForbiddenError("only a draft is submitted for validation");
 
 /** The history is for managers and the record's own mentor. */
-export function assertCanReadHistory(identity: Identity, activity: Activity): void {
-  assertCanRead(identity, activity);
-  if (isManager(identity)) return;
-  if (identity.role === "mentor" && ownRecord(identity, activity)) return;
-  throw new ForbiddenError("an activity's history is for managers and the mentor who logged it");
-}
+const readHistory: Rule<[Activity]> = (identity, activity) => {
+  const unseen = readActivity(identity, activity);
+  if (unseen) return unseen;
+  if (isManager(identity) || (identity.role === "mentor" && ownRecord(identity, activity))) return undefined;
+  return new ForbiddenError("an activity's history is for managers and the mentor who logged it");
+};
 
 /** Lists: donors list only their organisation's activities. */
-export function assertCanList(identity: Identity, filter: { donor?: string }): void {
-  if (identity.role === "donor" && filter.donor !== identity.donorId) {
-    throw new ForbiddenError(`donors list their organisation's activities: add donor=${identity.donorId}`);
-  }
-}
+const listActivities: Rule<[{ donor?: string }]> = (identity, filter) =>
+  identity.role === "donor" && filter.donor !== identity.donorId
+    ? new ForbiddenError(`donors list their organisation's activities: add donor=${identity.donorId}`)
+    : undefined;
 
 /** Mentors, labs, donors and published figures are managed by managers. */
-export function assertCanManage(identity: Identity, what: string): void {
-  if (!isManager(identity)) throw new ForbiddenError(`${what} are managed by programme managers`);
-}
+const manage: Rule<[string]> = (identity, what) =>
+  isManager(identity) ? undefined : new ForbiddenError(`${what} are managed by programme managers`);
 
 /** Reference records are for the programme's staff; a donor may read its own donor record only. */
-export function assertCanReadReference(identity: Identity, what: string, donorId?: string): void {
-  if (identity.role !== "donor") return;
-  if (donorId !== undefined && donorId === identity.donorId) return;
-  throw new ForbiddenError(`${what} are not shared with donors`);
-}
+const readReference: Rule<[string, string?]> = (identity, what, donorId) => {
+  if (identity.role !== "donor") return undefined;
+  if (donorId !== undefined && donorId === identity.donorId) return undefined;
+  return new ForbiddenError(`${what} are not shared with donors`);
+};
 
-export function assertCanReadAnnualReport(identity: Identity, preview: boolean): void {
-  if (identity.role === "donor") throw new ForbiddenError("donors read the summary of what their organisation funds");
-  if (preview && !isManager(identity)) throw new ForbiddenError("the preview with unvalidated records is for managers");
-}
+const readAnnualReport: Rule<[boolean]> = (identity, preview) => {
+  if (identity.role === "donor") return new ForbiddenError("donors read the summary of what their organisation funds");
+  if (preview && !isManager(identity)) {
+    return new ForbiddenError("the preview with unvalidated records is for managers");
+  }
+  return undefined;
+};
+
+/** The validation queue and the year's dashboard are the managers'. */
+const reviewRecords: Rule<[]> = (identity) =>
+  isManager(identity) ? undefined : new ForbiddenError("validating records is for programme managers");
+
+/** A year's activities, with their internal fields, are for the programme's managers. */
+const exportActivities: Rule<[]> = (identity) =>
+  isManager(identity) ? undefined : new ForbiddenError("exports of a year's activities are for programme managers");
 
 /** A donor reads its own organisation's summary; another donor's does not exist for it. */
-export function assertCanReadDonorSummary(identity: Identity, donorId: string): void {
-  if (identity.role === "donor" && identity.donorId !== donorId) throw new NotFoundError("Donor", donorId);
-  if (identity.role === "mentor") throw new ForbiddenError("donor summaries are for managers and the donor");
+const readDonorSummary: Rule<[string]> = (identity, donorId) => {
+  if (identity.role === "donor" && identity.donorId !== donorId) return new NotFoundError("Donor", donorId);
+  if (identity.role === "mentor") return new ForbiddenError("donor summaries are for managers and the donor");
+  return undefined;
+};
+
+export const canRead = allows(readActivity);
+export const assertCanRead = enforces(readActivity);
+export const canLogActivities = allows(logActivities);
+export const assertCanCreate = enforces(logActivities);
+export const canChangeActivities = allows(changeActivities);
+export const assertCanChangeActivities = enforces(changeActivities);
+export const canEdit = allows(editActivity);
+export const assertCanEdit = enforces(editActivity);
+export const canMove = allows(moveActivity);
+export const assertCanMove = enforces(moveActivity);
+export const canSubmit = allows(submitActivity);
+export const canReadHistory = allows(readHistory);
+export const assertCanReadHistory = enforces(readHistory);
+export const canList = allows(listActivities);
+export const assertCanList = enforces(listActivities);
+export const canManage = allows(manage);
+export const assertCanManage = enforces(manage);
+export const assertCanReadReference = enforces(readReference);
+export const canReadAnnualReport = allows(readAnnualReport);
+export const assertCanReadAnnualReport = enforces(readAnnualReport);
+export const canReview = allows(reviewRecords);
+export const assertCanReview = enforces(reviewRecords);
+export const assertCanReadDonorSummary = enforces(readDonorSummary);
+export const assertCanExportActivities = enforces(exportActivities);
+
+/** The mentor of record of an activity a user creates: a mentor logs their own, others none. */
+export function mentorOfRecord(identity: Identity): string | undefined {
+  return identity.role === "mentor" ? identity.mentorId : undefined;
 }
 
 /** What a donor may see of an activity: no internal notes, comments or staff identities. */

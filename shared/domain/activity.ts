@@ -1,5 +1,6 @@
 // An activity: one training, assessment, delivery or campaign as the annual report tells it.
 import { z } from "zod";
+import { LANGUAGES } from "../language/languages";
 import {
   BilingualTextSchema,
   CountryCodeSchema,
@@ -111,7 +112,7 @@ export const ActivityInputSchema = z
     if (activity.endDate < activity.startDate) {
       ctx.addIssue({ code: "custom", path: ["endDate"], message: "ends before it starts" });
     }
-    for (const language of ["fr", "en"] as const) {
+    for (const language of LANGUAGES) {
       const unknown = unknownPlaceholders(activity.narrative?.[language] ?? "");
       if (unknown.length > 0) {
         ctx.addIssue({

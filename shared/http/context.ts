@@ -1,12 +1,12 @@
-// What every route handler can reach: the database, the token check, and who is asking.
+// What the API's routes and the pages share about a request: the app's dependencies, and who is
+// asking (set by the app's authentication before any route runs).
 import type { DevIdentityProvider } from "../auth/dev-identity-provider";
 import type { Identity } from "../auth/identity";
 import type { TokenVerifier } from "../auth/verify-token";
 import type { Config } from "../config";
-import type { Database } from "../data/client";
+import type { UseCaseDeps } from "../use-cases/context";
 
-export type Deps = {
-  db: Database;
+export type Deps = UseCaseDeps & {
   config: Config;
   verifyToken: TokenVerifier;
   /** Only on the local server: sign-in without Cognito. */

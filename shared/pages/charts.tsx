@@ -1,6 +1,6 @@
 // Bar charts drawn on the server as inline SVG, each beside the table of its figures.
 import type { Language } from "../domain/countries";
-import { formatNumber } from "../report/language/numbers";
+import { formatNumber } from "../language/numbers";
 
 /** One bar; `level` indents the parts of a group (a region's sub-regions) under it. */
 export type BarRow = { label: string; value: number; level?: number };

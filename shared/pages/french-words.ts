@@ -1,6 +1,6 @@
 // The pages' French words with French punctuation spacing, so that no ":", ";", "?", "!" or "»"
 // starts a line: applied once to each page's vocabulary rather than typed into every string.
-import { frenchPunctuation } from "../report/language/lists";
+import { frenchPunctuation } from "../language/fr-typography";
 
 /** Every string of `words`, and every string a function of it returns, with frenchPunctuation applied. */
 export function frenchWords<T>(words: T): T {

@@ -1,7 +1,7 @@
 // Who may open a page: the roles it is for; anyone else gets a 403 page in their language.
 import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../api/context";
 import type { Role } from "../auth/identity";
+import type { AppEnv } from "../http/context";
 import { pageLanguage, WORDS } from "./i18n";
 import { Page } from "./layout";
 

@@ -1,76 +1,79 @@
-// The words of the pages in French and English, and the language a visitor reads them in.
+// The words of the pages in each language, and the language a visitor reads them in.
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import type { Role } from "../auth/identity";
-import { LANGUAGES, type Language } from "../domain/countries";
+import { isLanguage, LANGUAGES, type Language } from "../language/languages";
 import { frenchWords } from "./french-words";
 
 const LANGUAGE_COOKIE = "lang";
 
-/** ?lang= switches and is remembered; then the remembered choice; then the browser's preference. */
+/** The pages' language for a browser whose first preference is none of LANGUAGES. */
+const FALLBACK_LANGUAGE: Language = "en";
+/** An Accept-Language header that starts with the language: "fr", "fr-CA,en;q=0.8". */
+const PREFERS = LANGUAGES.map((language) => ({ language, test: new RegExp(`^${language}\\b`, "i") }));
+
+/** ?lang= switches and is remembered; then the remembered choice; then the browser's first preference. */
 export function pageLanguage(c: Context): Language {
   const asked = c.req.query("lang");
-  if (asked && (LANGUAGES as readonly string[]).includes(asked)) {
+  if (isLanguage(asked)) {
     setCookie(c, LANGUAGE_COOKIE, asked, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "Lax" });
-    return asked as Language;
+    return asked;
   }
   const remembered = getCookie(c, LANGUAGE_COOKIE);
-  if (remembered && (LANGUAGES as readonly string[]).includes(remembered)) return remembered as Language;
-  return /^fr\b/i.test(c.req.header("accept-language") ?? "") ? "fr" : "en";
+  if (isLanguage(remembered)) return remembered;
+  const preferred = c.req.header("accept-language") ?? "";
+  return PREFERS.find(({ test }) => test.test(preferred))?.language ?? FALLBACK_LANGUAGE;
 }
 
-export const WORDS = {
-  fr: frenchWords({
-    product: "Suivi du renforcement des capacités contre la cybercriminalité",
-    skip: "Aller au contenu",
-    signIn: "Se connecter",
-    signOut: "Se déconnecter",
-    signedInAs: "Connecté en tant que",
-    language: "English",
-    languageCode: "en",
-    nav: {
-      myActivities: "Mes activités",
-      logActivity: "Enregistrer une activité",
-      dashboard: "Tableau de bord",
-      validation: "Validation",
-      report: "Rapport annuel",
-      donor: "Activités financées",
-    },
-    signInTitle: "Connexion",
-    signInLocal: "Serveur local : choisissez un utilisateur de développement.",
-    signInAws: "Connectez-vous avec votre compte ONUDC.",
-    signInFailed: "La connexion n’a pas abouti : le lien de retour est incomplet ou a expiré. Recommencez.",
-    roles: { mentor: "Mentor", manager: "Gestionnaire de programme", donor: "Donateur", admin: "Administrateur" },
-    forbidden: "Cette page n’est pas ouverte à votre rôle.",
-    notFound: "Page introuvable.",
-  }),
-  en: {
-    product: "Cybercrime capacity-building tracker",
-    skip: "Skip to content",
-    signIn: "Sign in",
-    signOut: "Sign out",
-    signedInAs: "Signed in as",
-    language: "Français",
-    languageCode: "fr",
-    nav: {
-      myActivities: "My activities",
-      logActivity: "Log an activity",
-      dashboard: "Dashboard",
-      validation: "Validation",
-      report: "Annual report",
-      donor: "Funded activities",
-    },
-    signInTitle: "Sign in",
-    signInLocal: "Local server: choose a development user.",
-    signInAws: "Sign in with your UNODC account.",
-    signInFailed: "The sign-in did not complete: the return link is incomplete or has expired. Start again.",
-    roles: { mentor: "Mentor", manager: "Programme manager", donor: "Donor", admin: "Administrator" },
-    forbidden: "This page is not open to your role.",
-    notFound: "Page not found.",
+const ENGLISH = {
+  product: "Cybercrime capacity-building tracker",
+  skip: "Skip to content",
+  signIn: "Sign in",
+  signOut: "Sign out",
+  signedInAs: "Signed in as",
+  nav: {
+    myActivities: "My activities",
+    logActivity: "Log an activity",
+    dashboard: "Dashboard",
+    validation: "Validation",
+    report: "Annual report",
+    donor: "Funded activities",
   },
-} satisfies Record<Language, unknown>;
+  signInTitle: "Sign in",
+  signInLocal: "Local server: choose a development user.",
+  signInAws: "Sign in with your UNODC account.",
+  signInFailed: "The sign-in did not complete: the return link is incomplete or has expired. Start again.",
+  roles: { mentor: "Mentor", manager: "Programme manager", donor: "Donor", admin: "Administrator" },
+  forbidden: "This page is not open to your role.",
+  notFound: "Page not found.",
+};
 
-export type Words = (typeof WORDS)["en"];
+export type Words = typeof ENGLISH;
+
+const FRENCH: Words = {
+  product: "Suivi du renforcement des capacités contre la cybercriminalité",
+  skip: "Aller au contenu",
+  signIn: "Se connecter",
+  signOut: "Se déconnecter",
+  signedInAs: "Connecté en tant que",
+  nav: {
+    myActivities: "Mes activités",
+    logActivity: "Enregistrer une activité",
+    dashboard: "Tableau de bord",
+    validation: "Validation",
+    report: "Rapport annuel",
+    donor: "Activités financées",
+  },
+  signInTitle: "Connexion",
+  signInLocal: "Serveur local : choisissez un utilisateur de développement.",
+  signInAws: "Connectez-vous avec votre compte ONUDC.",
+  signInFailed: "La connexion n’a pas abouti : le lien de retour est incomplet ou a expiré. Recommencez.",
+  roles: { mentor: "Mentor", manager: "Gestionnaire de programme", donor: "Donateur", admin: "Administrateur" },
+  forbidden: "Cette page n’est pas ouverte à votre rôle.",
+  notFound: "Page introuvable.",
+};
+
+export const WORDS: Record<Language, Words> = { fr: frenchWords(FRENCH), en: ENGLISH };
 
 /** A person as the pages name them: "Mentor, Nairobi (Mentor)", but "Administrator" once, not twice. */
 export function nameWithRole(name: string, role: Role, language: Language): string {

@@ -2,7 +2,8 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { Identity } from "../auth/identity";
-import type { Language } from "../domain/countries";
+import { LANGUAGES, type Language } from "../language/languages";
+import { languageTable } from "../language/tables";
 import { nameWithRole, WORDS } from "./i18n";
 
 export type PageProps = {
@@ -40,7 +41,9 @@ function navigation(identity: Identity, language: Language) {
 export function Page({ title, language, identity, path, children, scripts = [] }: PageProps) {
   const words = WORDS[language];
   const links = identity ? navigation(identity, language) : [];
-  const switchTo = `${path}${path.includes("?") ? "&" : "?"}lang=${words.languageCode}`;
+  // The language switch offers every other language, each named in itself.
+  const others = LANGUAGES.filter((other) => other !== language);
+  const switchTo = (other: Language) => `${path}${path.includes("?") ? "&" : "?"}lang=${other}`;
   return (
     <>
       {/* Without it browsers lay the pages out in quirks mode. */}
@@ -75,9 +78,11 @@ export function Page({ title, language, identity, path, children, scripts = [] }
               </nav>
             )}
             <div class="account">
-              <a href={switchTo} hreflang={words.languageCode} lang={words.languageCode}>
-                {words.language}
-              </a>
+              {others.map((other) => (
+                <a href={switchTo(other)} hreflang={other} lang={other}>
+                  {languageTable(other).name}
+                </a>
+              ))}
               {identity && (
                 <form method="post" action="/auth/sign-out">
                   <span class="who">

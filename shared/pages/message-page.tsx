@@ -1,6 +1,6 @@
 // A page that only says why a request could not be served, in the visitor's language.
 import type { Context } from "hono";
-import type { AppEnv } from "../api/context";
+import type { AppEnv } from "../http/context";
 import { pageLanguage } from "./i18n";
 import { Page } from "./layout";
 

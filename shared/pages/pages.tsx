@@ -1,11 +1,11 @@
 // The pages for mentors, managers and donors, served by the same app as the API.
 import { Hono } from "hono";
-import type { AppEnv, Deps } from "../api/context";
+import { PAGES_PATH, sessionToken } from "../auth/session";
+import type { AppEnv, Deps } from "../http/context";
 import { donorPages } from "./donor/routes";
 import { managerPages } from "./manager/routes";
 import { mentorPages } from "./mentor/routes";
 import { homeOf, signInRoutes } from "./routes/sign-in";
-import { PAGES_PATH, sessionToken } from "./session";
 import { APP_CSS } from "./styles";
 
 /** Serves a request as the API would, e.g. the app's own fetch. */

@@ -5,7 +5,7 @@ import { DeleteTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { afterAll, inject } from "vitest";
 import { ensureTable } from "../../local/create-table";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "../../local/dynamodb-local";
-import { createApp } from "../../shared/api/app";
+import { createApp } from "../../shared/app/app";
 import { createDevIdentityProvider, DEV_USERS } from "../../shared/auth/dev-identity-provider";
 import { createTokenVerifier } from "../../shared/auth/verify-token";
 import type { Config } from "../../shared/config";

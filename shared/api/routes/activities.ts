@@ -1,30 +1,8 @@
 // Routes for activities: create (idempotent), read, replace, status changes, delete and lists.
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { actorOf, type Identity } from "../../auth/identity";
+import { assertCanChangeActivities, assertCanCreate } from "../../auth/policy";
 import {
-  assertCanCreate,
-  assertCanEdit,
-  assertCanList,
-  assertCanMove,
-  assertCanRead,
-  assertCanReadHistory,
-  mentorOfRecord,
-  visibleTo,
-} from "../../auth/policy";
-import {
-  createActivity,
-  deleteActivity,
-  getActivity,
-  listActivities,
-  newActivity,
-  replaceActivity,
-  setActivityStatus,
-} from "../../data/activities";
-import { getHistory } from "../../data/audit";
-import { requestHash } from "../../data/idempotency";
-import {
-  type Activity,
   ActivityInputSchema,
   ActivitySchema,
   ActivityViewSchema,
@@ -34,8 +12,18 @@ import {
 import { AuditEntrySchema } from "../../domain/audit";
 import { CountryCodeSchema, IdSchema, VersionSchema } from "../../domain/common";
 import { ActivityStatusSchema, ThemeSchema } from "../../domain/vocabulary";
-import type { AppEnv, Deps } from "../context";
+import type { AppEnv, Deps } from "../../http/context";
+import {
+  activityHistory,
+  correctActivity,
+  listActivities,
+  logActivity,
+  moveActivity,
+  readActivity,
+  removeActivity,
+} from "../../use-cases/activities";
 import { ErrorSchema, validationHook } from "../errors";
+import { gate } from "../gate";
 import { PageQuerySchema, pageOf, VersionQuerySchema } from "../pagination";
 
 const tags = ["Activities"];
@@ -81,7 +69,7 @@ const errors = {
   409: json(ErrorSchema, "Stale version: details.currentVersion is the version held now"),
 };
 
-export function activityRoutes({ db }: Deps) {
+export function activityRoutes(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(
@@ -90,6 +78,7 @@ export function activityRoutes({ db }: Deps) {
       path: "/activities",
       tags,
       summary: "Log an activity",
+      middleware: [gate(assertCanCreate)] as const,
       request: {
         headers: IdempotencyHeaderSchema,
         body: { content: { "application/json": { schema: ActivityInputSchema } }, required: true },
@@ -101,14 +90,13 @@ export function activityRoutes({ db }: Deps) {
       },
     }),
     async (c) => {
-      const input = c.req.valid("json");
       const key = c.req.valid("header")["idempotency-key"];
-      const identity = c.get("identity");
-      assertCanCreate(identity);
-      // Keys are per user: two mentors' phones may well pick the same one.
-      const claim = key && { scope: `activities#${identity.id}`, key, requestHash: requestHash(input) };
-      const activity = newActivity(input, actorOf(identity), { mentorId: mentorOfRecord(identity) });
-      const { activity: stored, replayed } = await createActivity(db, activity, claim || undefined);
+      const { activity: stored, replayed } = await logActivity(
+        deps,
+        c.get("identity"),
+        c.req.valid("json"),
+        key ? { key, onOtherBody: "refuse" } : undefined,
+      );
       c.header("Location", `/activities/${stored.id}`);
       c.header("ETag", `"${stored.version}"`);
       if (replayed) c.header("Idempotent-Replayed", "true");
@@ -134,11 +122,7 @@ export function activityRoutes({ db }: Deps) {
     }),
     async (c) => {
       const { limit, cursor, ...filter } = c.req.valid("query");
-      const identity = c.get("identity");
-      assertCanList(identity, filter);
-      const page = await listActivities(db, filter, { limit, cursor });
-      const readable = page.items.filter((activity) => canRead(identity, activity));
-      return c.json({ ...page, items: readable.map((activity) => visibleTo(identity, activity)) }, 200);
+      return c.json(await listActivities(deps, c.get("identity"), filter, { limit, cursor }), 200);
     },
   );
 
@@ -155,11 +139,9 @@ export function activityRoutes({ db }: Deps) {
       },
     }),
     async (c) => {
-      const activity = await getActivity(db, c.req.valid("param").id);
-      const identity = c.get("identity");
-      assertCanRead(identity, activity);
+      const activity = await readActivity(deps, c.get("identity"), c.req.valid("param").id);
       c.header("ETag", `"${activity.version}"`);
-      return c.json(visibleTo(identity, activity), 200);
+      return c.json(activity, 200);
     },
   );
 
@@ -169,6 +151,7 @@ export function activityRoutes({ db }: Deps) {
       path: "/activities/{id}",
       tags,
       summary: "Replace an activity",
+      middleware: [gate(assertCanChangeActivities)] as const,
       description:
         "Send every field and the version you read (the body GET returned, changed, will do: the server's " +
         "fields in it must hold the values read); a stale version answers 409.",
@@ -181,13 +164,10 @@ export function activityRoutes({ db }: Deps) {
     async (c) => {
       const { version, ...body } = c.req.valid("json");
       const { input, echoed } = splitEchoed(body);
-      const identity = c.get("identity");
-      const activity = await replaceActivity(db, c.req.valid("param").id, {
+      const activity = await correctActivity(deps, c.get("identity"), c.req.valid("param").id, {
         input,
         echoed,
-        expectedVersion: version,
-        actor: actorOf(identity),
-        authorize: (current) => assertCanEdit(identity, current),
+        version,
       });
       c.header("ETag", `"${activity.version}"`);
       return c.json(activity, 200);
@@ -200,6 +180,7 @@ export function activityRoutes({ db }: Deps) {
       path: "/activities/{id}/status",
       tags,
       summary: "Submit, validate or return an activity",
+      middleware: [gate(assertCanChangeActivities)] as const,
       request: {
         params: IdParamSchema,
         body: { content: { "application/json": { schema: StatusChangeSchema } }, required: true },
@@ -207,15 +188,7 @@ export function activityRoutes({ db }: Deps) {
       responses: { 200: json(ActivitySchema, "The new version"), ...errors },
     }),
     async (c) => {
-      const { status, version, comment } = c.req.valid("json");
-      const identity = c.get("identity");
-      const activity = await setActivityStatus(db, c.req.valid("param").id, {
-        status,
-        comment,
-        expectedVersion: version,
-        actor: actorOf(identity),
-        authorize: (current) => assertCanMove(identity, current, status),
-      });
+      const activity = await moveActivity(deps, c.get("identity"), c.req.valid("param").id, c.req.valid("json"));
       c.header("ETag", `"${activity.version}"`);
       return c.json(activity, 200);
     },
@@ -227,16 +200,12 @@ export function activityRoutes({ db }: Deps) {
       path: "/activities/{id}",
       tags,
       summary: "Delete an activity",
+      middleware: [gate(assertCanChangeActivities)] as const,
       request: { params: IdParamSchema, query: VersionQuerySchema },
       responses: { 204: { description: "Deleted" }, ...errors },
     }),
     async (c) => {
-      const identity = c.get("identity");
-      await deleteActivity(db, c.req.valid("param").id, {
-        expectedVersion: c.req.valid("query").version,
-        actor: actorOf(identity),
-        authorize: (current) => assertCanEdit(identity, current),
-      });
+      await removeActivity(deps, c.get("identity"), c.req.valid("param").id, c.req.valid("query").version);
       return c.body(null, 204);
     },
   );
@@ -255,20 +224,9 @@ export function activityRoutes({ db }: Deps) {
       },
     }),
     async (c) => {
-      const { id } = c.req.valid("param");
-      assertCanReadHistory(c.get("identity"), await getActivity(db, id));
-      return c.json({ items: await getHistory(db, "Activity", id) }, 200);
+      return c.json({ items: await activityHistory(deps, c.get("identity"), c.req.valid("param").id) }, 200);
     },
   );
 
   return app;
-}
-
-function canRead(identity: Identity, activity: Activity): boolean {
-  try {
-    assertCanRead(identity, activity);
-    return true;
-  } catch {
-    return false;
-  }
 }

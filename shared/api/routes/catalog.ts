@@ -1,18 +1,18 @@
 // The routes of mentors, donors and labs.
 import { z } from "zod";
-import { donors, figuresOfYear, labs, labsInCountry, mentors, publishedFigures } from "../../data/catalog";
 import { CountryCodeSchema } from "../../domain/common";
 import { DonorInputSchema, DonorSchema } from "../../domain/donor";
 import { LabInputSchema, LabSchema } from "../../domain/lab";
 import { MentorInputSchema, MentorSchema } from "../../domain/mentor";
 import { PublishedFigureRecordSchema, PublishedFigureSchema } from "../../domain/published-figure";
-import type { Deps } from "../context";
+import type { Deps } from "../../http/context";
+import { donorCatalog, labCatalog, mentorCatalog, publishedFigureCatalog } from "../../use-cases/catalog";
 import { entityRoutes } from "./entities";
 
-export function mentorRoutes({ db }: Deps) {
+export function mentorRoutes(deps: Deps) {
   return entityRoutes({
-    db,
-    store: mentors,
+    deps,
+    catalog: mentorCatalog,
     path: "mentors",
     tag: "Mentors",
     createSchema: MentorInputSchema,
@@ -24,10 +24,10 @@ export function mentorRoutes({ db }: Deps) {
 
 const DonorReplaceSchema = DonorInputSchema.omit({ id: true }).meta({ id: "DonorReplace" });
 
-export function donorRoutes({ db }: Deps) {
+export function donorRoutes(deps: Deps) {
   return entityRoutes({
-    db,
-    store: donors,
+    deps,
+    catalog: donorCatalog,
     path: "donors",
     tag: "Donors",
     createSchema: DonorInputSchema,
@@ -37,38 +37,32 @@ export function donorRoutes({ db }: Deps) {
   });
 }
 
-export function labRoutes({ db }: Deps) {
+export function labRoutes(deps: Deps) {
   return entityRoutes({
-    db,
-    store: labs,
+    deps,
+    catalog: labCatalog,
     path: "labs",
     tag: "Labs",
     createSchema: LabInputSchema,
     replaceSchema: LabInputSchema,
     toInput: (_id, body) => body,
     recordSchema: LabSchema,
-    listFilter: {
-      schema: z.object({ country: CountryCodeSchema.optional() }),
-      prefix: (query) => (typeof query.country === "string" ? labsInCountry(query.country) : undefined),
-    },
+    listFilter: z.object({ country: CountryCodeSchema.optional() }),
   });
 }
 
 const FigureReplaceSchema = PublishedFigureSchema.omit({ id: true }).meta({ id: "PublishedFigureReplace" });
 
-export function publishedFigureRoutes({ db }: Deps) {
+export function publishedFigureRoutes(deps: Deps) {
   return entityRoutes({
-    db,
-    store: publishedFigures,
+    deps,
+    catalog: publishedFigureCatalog,
     path: "published-figures",
     tag: "PublishedFigures",
     createSchema: PublishedFigureSchema,
     replaceSchema: FigureReplaceSchema,
     toInput: (id, body) => ({ id, ...body }),
     recordSchema: PublishedFigureRecordSchema,
-    listFilter: {
-      schema: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
-      prefix: (query) => (typeof query.year === "number" ? figuresOfYear(query.year) : undefined),
-    },
+    listFilter: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
   });
 }

@@ -4,8 +4,8 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { type DevIdentityProvider, TOKEN_LIFETIME_SECONDS } from "../../auth/dev-identity-provider";
 import { ValidationError } from "../../domain/errors";
-import type { AppEnv } from "../context";
-import { fieldIssues } from "../errors";
+import { fieldIssues } from "../../domain/field-issues";
+import type { AppEnv } from "../../http/context";
 
 const TokenRequestSchema = z.strictObject({ username: z.string().min(1) });
 

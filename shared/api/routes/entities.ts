@@ -1,20 +1,19 @@
-// CRUD routes for a reference record type (mentors, donors, labs), generated from its schemas.
+// CRUD routes for a reference record type (mentors, donors, labs, published figures), generated
+// from its schemas; what each does is its catalog's use case.
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { actorOf } from "../../auth/identity";
-import { assertCanManage, assertCanReadReference } from "../../auth/policy";
-import type { Database } from "../../data/client";
-import type { entityStore } from "../../data/entities";
+import type { Identity } from "../../auth/identity";
+import { assertCanManage } from "../../auth/policy";
 import { IdSchema, VersionSchema } from "../../domain/common";
-import type { AppEnv } from "../context";
+import type { AppEnv, Deps } from "../../http/context";
+import type { Catalog, CatalogFilter } from "../../use-cases/catalog";
 import { ErrorSchema, validationHook } from "../errors";
+import { gate } from "../gate";
 import { PageQuerySchema, pageOf, VersionQuerySchema } from "../pagination";
 
-type Store<Input extends object> = ReturnType<typeof entityStore<Input>>;
-
 export type EntityRoutesOptions<Input extends object, Create extends z.ZodObject, Replace extends z.ZodObject> = {
-  db: Database;
-  store: Store<Input>;
+  deps: Deps;
+  catalog: Catalog<Input>;
   /** Plural path segment and OpenAPI tag ("mentors", "Mentors"). */
   path: string;
   tag: string;
@@ -23,8 +22,8 @@ export type EntityRoutesOptions<Input extends object, Create extends z.ZodObject
   replaceSchema: Replace;
   toInput: (id: string, body: z.infer<Replace>) => Input;
   recordSchema: z.ZodType;
-  /** Extra list filters, turned into a sort-key prefix of the byEntity index. */
-  listFilter?: { schema: z.ZodObject; prefix: (query: Record<string, unknown>) => string | undefined };
+  /** Extra list filters (the catalog knows how to read them). */
+  listFilter?: z.ZodObject;
 };
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -35,14 +34,14 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
 export function entityRoutes<Input extends object, Create extends z.ZodObject, Replace extends z.ZodObject>(
   options: EntityRoutesOptions<Input, Create, Replace>,
 ) {
-  const { db, store, path, tag, recordSchema } = options;
+  const { deps, catalog, path, tag, recordSchema } = options;
+  // Who may never change these records is refused before the body is read.
+  const managers = () => gate((identity: Identity) => assertCanManage(identity, tag));
   const tags = [tag];
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const IdParamSchema = z.object({ id: IdSchema });
   const ReplaceBodySchema = options.replaceSchema.safeExtend({ version: VersionSchema });
-  const ListQuerySchema = options.listFilter
-    ? PageQuerySchema.extend(options.listFilter.schema.shape)
-    : PageQuerySchema;
+  const ListQuerySchema = options.listFilter ? PageQuerySchema.extend(options.listFilter.shape) : PageQuerySchema;
   const errors = {
     400: json(ErrorSchema, "Invalid input: each field's path and what is wrong"),
     404: json(ErrorSchema, "No such record"),
@@ -55,15 +54,14 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       path: `/${path}`,
       tags,
       summary: `Create one of the ${path}`,
+      middleware: [managers()] as const,
       request: {
         body: { content: { "application/json": { schema: options.createSchema as z.ZodObject } }, required: true },
       },
       responses: { 201: json(recordSchema, "Created"), 400: errors[400], 409: errors[409] },
     }),
     async (c) => {
-      const identity = c.get("identity");
-      assertCanManage(identity, tag);
-      const record = await store.create(db, c.req.valid("json") as Input, actorOf(identity));
+      const record = await catalog.create(deps, c.get("identity"), c.req.valid("json") as Input);
       c.header("Location", `/${path}/${record.id}`);
       c.header("ETag", `"${record.version}"`);
       return c.json(record, 201);
@@ -80,10 +78,8 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       responses: { 200: json(pageOf(recordSchema, `${tag}Page`), `One page of ${path}`), 400: errors[400] },
     }),
     async (c) => {
-      const { limit, cursor, ...filter } = c.req.valid("query") as z.infer<typeof PageQuerySchema>;
-      const prefix = options.listFilter?.prefix(filter);
-      assertCanReadReference(c.get("identity"), tag);
-      return c.json(await store.list(db, { limit, cursor }, prefix), 200);
+      const { limit, cursor, ...filter } = c.req.valid("query") as z.infer<typeof PageQuerySchema> & CatalogFilter;
+      return c.json(await catalog.list(deps, c.get("identity"), { limit, cursor }, filter), 200);
     },
   );
 
@@ -97,9 +93,7 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       responses: { 200: json(recordSchema, "The record"), 404: errors[404] },
     }),
     async (c) => {
-      const { id } = c.req.valid("param");
-      assertCanReadReference(c.get("identity"), tag, path === "donors" ? id : undefined);
-      const record = await store.get(db, id);
+      const record = await catalog.get(deps, c.get("identity"), c.req.valid("param").id);
       c.header("ETag", `"${record.version}"`);
       return c.json(record, 200);
     },
@@ -111,6 +105,7 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       path: `/${path}/{id}`,
       tags,
       summary: `Replace one of the ${path}`,
+      middleware: [managers()] as const,
       request: {
         params: IdParamSchema,
         body: { content: { "application/json": { schema: ReplaceBodySchema } }, required: true },
@@ -119,16 +114,9 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const identity = c.get("identity");
-      assertCanManage(identity, tag);
       const { version, ...body } = c.req.valid("json") as { version: number } & z.infer<Replace>;
-      const record = await store.replace(
-        db,
-        id,
-        options.toInput(id, body as z.infer<Replace>),
-        version,
-        actorOf(identity),
-      );
+      const input = options.toInput(id, body as z.infer<Replace>);
+      const record = await catalog.replace(deps, c.get("identity"), id, input, version);
       c.header("ETag", `"${record.version}"`);
       return c.json(record, 200);
     },
@@ -140,13 +128,12 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       path: `/${path}/{id}`,
       tags,
       summary: `Delete one of the ${path}`,
+      middleware: [managers()] as const,
       request: { params: IdParamSchema, query: VersionQuerySchema },
       responses: { 204: { description: "Deleted" }, ...errors },
     }),
     async (c) => {
-      const identity = c.get("identity");
-      assertCanManage(identity, tag);
-      await store.remove(db, c.req.valid("param").id, c.req.valid("query").version, actorOf(identity));
+      await catalog.remove(deps, c.get("identity"), c.req.valid("param").id, c.req.valid("query").version);
       return c.body(null, 204);
     },
   );

@@ -3,21 +3,20 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import { type Identity, isManager } from "../../auth/identity";
-import { assertCanReadDonorSummary } from "../../auth/policy";
-import { listActivities } from "../../data/activities";
-import { loadDonorYear } from "../../data/donor-data";
-import { readPages } from "../../data/read-pages";
+import { assertCanExportActivities } from "../../auth/policy";
 import type { Activity } from "../../domain/activity";
 import { IdSchema } from "../../domain/common";
-import { ForbiddenError } from "../../domain/errors";
 import { PROFESSIONS } from "../../domain/vocabulary";
+import type { AppEnv, Deps } from "../../http/context";
+import { outcomeText } from "../../language/activity-figures";
+import { LANGUAGES } from "../../language/languages";
 import { activityText } from "../../report/activity-text";
 import { plainText } from "../../report/donor-summary";
-import { outcomeText } from "../../report/language/activity-figures";
 import { counts } from "../../report/report-input";
-import type { AppEnv, Deps } from "../context";
+import { allActivities } from "../../use-cases/activities";
+import { donorYear } from "../../use-cases/reports";
 import { ErrorSchema, validationHook } from "../errors";
+import { gate } from "../gate";
 
 const tags = ["Exports"];
 const YearSchema = z.coerce.number().int().min(2000).max(2100);
@@ -74,8 +73,11 @@ const COLUMNS: Column[] = [
  */
 const DONOR_COLUMNS: Column[] = [
   ...COLUMNS.filter((column) => column.header !== "status" && column.header !== "donors"),
-  { header: "narrative_fr", width: 80, value: (a) => plainText(activityText(a, "fr")) },
-  { header: "narrative_en", width: 80, value: (a) => plainText(activityText(a, "en")) },
+  ...LANGUAGES.map((language) => ({
+    header: `narrative_${language}`,
+    width: 80,
+    value: (a: Activity) => plainText(activityText(a, language)),
+  })),
 ];
 
 /** Excel runs a cell starting with one of these as a formula: such text is written with a leading quote. */
@@ -104,18 +106,13 @@ async function toXlsx(columns: Column[], activities: Activity[], sheetName: stri
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** A year's activities, with their internal fields, are for the programme's managers. */
-function assertCanExportActivities(identity: Identity): void {
-  if (!isManager(identity)) throw new ForbiddenError("exports of a year's activities are for programme managers");
-}
-
 const fileResponse = (description: string, types: string[]) => ({
   description,
   content: Object.fromEntries(types.map((type) => [type, { schema: z.string() }])),
 });
 const error = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
 
-export function exportRoutes({ db }: Deps) {
+export function exportRoutes(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(
@@ -124,6 +121,7 @@ export function exportRoutes({ db }: Deps) {
       path: "/exports/activities/{year}",
       tags,
       summary: "The activities a year's report counts, as CSV or Excel (managers)",
+      middleware: [gate(assertCanExportActivities)] as const,
       request: { params: z.object({ year: YearSchema }), query: ActivitiesQuerySchema },
       responses: {
         200: fileResponse("One row per counted activity, as an attachment", [CSV_TYPE, XLSX_TYPE]),
@@ -134,8 +132,7 @@ export function exportRoutes({ db }: Deps) {
     async (c) => {
       const { year } = c.req.valid("param");
       const { format, preview } = c.req.valid("query");
-      assertCanExportActivities(c.get("identity"));
-      const activities = (await readPages((page) => listActivities(db, { year }, page))).filter((activity) =>
+      const activities = (await allActivities(deps, c.get("identity"), { year })).filter((activity) =>
         counts(activity, preview),
       );
       const name = `activities-${year}${preview ? "-preview" : ""}.${format}`;
@@ -164,8 +161,7 @@ export function exportRoutes({ db }: Deps) {
     }),
     async (c) => {
       const { donorId, year } = c.req.valid("param");
-      assertCanReadDonorSummary(c.get("identity"), donorId);
-      const { activities } = await loadDonorYear(db, donorId, year);
+      const { activities } = await donorYear(deps, c.get("identity"), donorId, year);
       c.header("Content-Type", CSV_TYPE);
       c.header("Content-Disposition", `attachment; filename="donor-${donorId}-${year}.csv"`);
       return c.body(toCsv(DONOR_COLUMNS, activities), 200);

@@ -1,16 +1,15 @@
 // Routes for the annual report (JSON, Markdown, HTML, Word; French or English) and donor summaries.
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { assertCanReadAnnualReport, assertCanReadDonorSummary } from "../../auth/policy";
-import { loadDonorYear } from "../../data/donor-data";
-import { loadReportInput } from "../../data/report-data";
+import { assertCanReadAnnualReport } from "../../auth/policy";
 import { IdSchema } from "../../domain/common";
 import { LANGUAGES } from "../../domain/countries";
-import { buildReport } from "../../report/build-report";
+import type { AppEnv, Deps } from "../../http/context";
 import { donorSummary } from "../../report/donor-summary";
 import { REPORT_FORMATS, renderReport } from "../../report/render";
-import type { AppEnv, Deps } from "../context";
+import { annualReport, donorYear } from "../../use-cases/reports";
 import { ErrorSchema, validationHook } from "../errors";
+import { gate } from "../gate";
 
 const tags = ["Reports"];
 const YearSchema = z.coerce.number().int().min(2000).max(2100);
@@ -25,7 +24,7 @@ const AnnualQuerySchema = z.object({
     .meta({ description: "Count submitted activities too, marked as such (a manager's preview)" }),
 });
 
-export function reportRoutes({ db }: Deps) {
+export function reportRoutes(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(
@@ -34,6 +33,7 @@ export function reportRoutes({ db }: Deps) {
       path: "/reports/annual/{year}",
       tags,
       summary: "The annual report to the Commission, computed from the records",
+      middleware: [gate((identity) => assertCanReadAnnualReport(identity, false))] as const,
       request: { params: z.object({ year: YearSchema }), query: AnnualQuerySchema },
       responses: {
         200: {
@@ -55,8 +55,7 @@ export function reportRoutes({ db }: Deps) {
     async (c) => {
       const { year } = c.req.valid("param");
       const { lang, format, preview } = c.req.valid("query");
-      assertCanReadAnnualReport(c.get("identity"), preview);
-      const model = buildReport(await loadReportInput(db, { year, language: lang, preview }));
+      const model = await annualReport(deps, c.get("identity"), { year, language: lang, preview });
       const { body, contentType, extension } = await renderReport(model, format);
       c.header("Content-Type", contentType);
       if (format === "docx" || format === "md") {
@@ -80,8 +79,7 @@ export function reportRoutes({ db }: Deps) {
     }),
     async (c) => {
       const { donorId, year } = c.req.valid("param");
-      assertCanReadDonorSummary(c.get("identity"), donorId);
-      return c.json(donorSummary(await loadDonorYear(db, donorId, year)), 200);
+      return c.json(donorSummary(await donorYear(deps, c.get("identity"), donorId, year)), 200);
     },
   );
 

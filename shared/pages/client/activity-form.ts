@@ -231,8 +231,7 @@ export function activityForm(
       if (index > 0) newOutcome();
       for (const [key, value] of Object.entries(outcome)) set(`outcomes.${index}.${key}`, value);
     });
-    set("narrative.fr", body.narrative?.fr);
-    set("narrative.en", body.narrative?.en);
+    for (const [language, text] of Object.entries(body.narrative ?? {})) set(`narrative.${language}`, text);
     picker.showChosen();
     checkParts();
     showIssues(entry.issues ?? []);

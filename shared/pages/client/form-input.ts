@@ -79,10 +79,12 @@ export function formInput(entries: [string, string][]): FormInput {
     return outcome;
   });
 
+  // One field per language the page offers (narrative.fr, narrative.en…): the page lists the languages.
   const narrative: Record<string, string> = {};
-  for (const language of ["fr", "en"]) {
-    const text = one(`narrative.${language}`);
-    if (text !== undefined) narrative[language] = text;
+  for (const name of Object.keys(values)) {
+    const language = /^narrative\.([a-z]{2,3})$/.exec(name)?.[1];
+    const text = one(name);
+    if (language && text !== undefined) narrative[language] = text;
   }
   if (Object.keys(narrative).length > 0) input.narrative = narrative;
 

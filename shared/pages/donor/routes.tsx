@@ -8,16 +8,13 @@
 //   #donor-activities            the activities, each li[data-activity-id], with its narrative
 //   link "Download the activities (CSV)" / "Télécharger les activités (CSV)"
 import { type Context, Hono } from "hono";
-import type { AppEnv, Deps } from "../../api/context";
 import { assertCanReadDonorSummary } from "../../auth/policy";
-import { listYearsWithRecords } from "../../data/aggregates";
-import { donors } from "../../data/catalog";
-import type { Database } from "../../data/client";
-import { loadDonorYear } from "../../data/donor-data";
-import { readPages } from "../../data/read-pages";
 import type { Donor } from "../../domain/donor";
 import { NotFoundError } from "../../domain/errors";
+import type { AppEnv, Deps } from "../../http/context";
 import { donorSummary } from "../../report/donor-summary";
+import { donorCatalog } from "../../use-cases/catalog";
+import { donorYear, donorYears } from "../../use-cases/reports";
 import { pageFor } from "../guard";
 import { pageLanguage } from "../i18n";
 import { Page } from "../layout";
@@ -30,7 +27,7 @@ import { DONOR_WORDS } from "./words";
 
 const PATH = "/app/donor";
 
-export function donorPages({ db }: Deps) {
+export function donorPages(deps: Deps) {
   const app = new Hono<AppEnv>();
 
   app.get(PATH, pageFor("donor", "manager", "admin"), async (c) => {
@@ -46,15 +43,15 @@ export function donorPages({ db }: Deps) {
       // A donor user is always bound to its organisation; only staff are offered the list of donors.
       if (identity.role === "donor")
         return messagePage(c, { title: words.pickTitle, message: words.unknownDonor, status: 404 });
-      return pickerPage(c, db, askedYear);
+      return pickerPage(c, deps, askedYear);
     }
     assertCanReadDonorSummary(identity, donorId);
     // Without ?year=, the latest year with a validated activity this donor funds.
-    const withRecords = await listYearsWithRecords(db, { scopes: ["validated"], donorId });
+    const withRecords = await donorYears(deps, identity, donorId);
     const year = askedYear ?? latestYear(withRecords);
     let summary: ReturnType<typeof donorSummary>;
     try {
-      summary = donorSummary(await loadDonorYear(db, donorId, year));
+      summary = donorSummary(await donorYear(deps, identity, donorId, year));
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
       return messagePage(c, { title: words.pickTitle, message: words.unknownDonor, status: 404 });
@@ -90,10 +87,10 @@ export function donorPages({ db }: Deps) {
   return app;
 }
 
-async function pickerPage(c: Context<AppEnv>, db: Database, year: number | undefined) {
+async function pickerPage(c: Context<AppEnv>, deps: Deps, year: number | undefined) {
   const language = pageLanguage(c);
   const words = DONOR_WORDS[language];
-  const all = (await readPages((page) => donors.list(db, page))) as Donor[];
+  const all = (await donorCatalog.all(deps, c.get("identity"))) as Donor[];
   return c.html(
     <Page title={words.pickTitle} language={language} identity={c.get("identity")} path={PATH}>
       <DonorPicker donors={all} year={year} words={words} />

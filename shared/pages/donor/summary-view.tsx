@@ -3,11 +3,11 @@
 // from that donor's own activities only.
 import type { Language } from "../../domain/countries";
 import { THEMES } from "../../domain/vocabulary";
+import { countryPhrase } from "../../language/country-phrases";
+import { formatDateRange } from "../../language/dates";
+import { formatCount } from "../../language/numbers";
+import { kindLabel, themeLabel } from "../../language/vocabulary-labels";
 import type { DonorSummary } from "../../report/donor-summary";
-import { countryPhrase } from "../../report/language/country-phrases";
-import { formatCount } from "../../report/language/numbers";
-import { kindLabel, themeLabel } from "../../report/language/vocabulary-labels";
-import { formatDateRange } from "../../report/render/labels";
 import { ChartSection, DataTable } from "../charts";
 import { FigureCard } from "../figure-card";
 import type { DonorWords } from "./words";

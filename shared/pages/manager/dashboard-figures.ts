@@ -3,9 +3,9 @@
 import { type Cells, cell } from "../../domain/aggregates";
 import { type Language, regionChain, regionName } from "../../domain/countries";
 import { THEMES } from "../../domain/vocabulary";
+import { countryPhrase } from "../../language/country-phrases";
+import { sexLabel, themeLabel } from "../../language/vocabulary-labels";
 import { namedCountries } from "../../report/cell-records";
-import { countryPhrase } from "../../report/language/country-phrases";
-import { sexLabel, themeLabel } from "../../report/language/vocabulary-labels";
 import type { TableRow } from "../charts";
 
 /** How many countries the country chart shows; the table under it has them all. */

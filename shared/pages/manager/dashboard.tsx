@@ -1,9 +1,8 @@
 // The manager's dashboard: a year's totals as cards, then charts of participants with their tables.
 import { Hono } from "hono";
-import type { AppEnv, Deps } from "../../api/context";
-import { getTotals, listYearsWithRecords } from "../../data/aggregates";
-import type { Scope } from "../../domain/aggregates";
 import type { Language } from "../../domain/countries";
+import type { AppEnv, Deps } from "../../http/context";
+import { yearsWithRecords, yearTotals } from "../../use-cases/reports";
 import { ChartSection } from "../charts";
 import { FigureCard } from "../figure-card";
 import { pageFor } from "../guard";
@@ -15,21 +14,20 @@ import { type DashboardFigures, dashboardFigures } from "./dashboard-figures";
 import { ManagerStyle } from "./manager-css";
 import { MANAGER_WORDS, type ManagerWords } from "./words";
 
-export function dashboardPage({ db }: Deps) {
+export function dashboardPage(deps: Deps) {
   const app = new Hono<AppEnv>();
 
   app.get("/app/dashboard", pageFor("manager", "admin"), async (c) => {
     const language = pageLanguage(c);
     const words = MANAGER_WORDS[language];
     const preview = pagePreview(c);
-    const scopes: Scope[] = preview ? ["validated", "submitted"] : ["validated"];
     // Without ?year=, the latest year the figures count anything in.
-    const withRecords = await listYearsWithRecords(db, { scopes });
+    const withRecords = await yearsWithRecords(deps, c.get("identity"), preview);
     const year = pageYear(c, latestYear(withRecords));
     if (year === undefined) {
       return messagePage(c, { title: WORDS[language].nav.dashboard, message: words.badYear, status: 400 });
     }
-    const cells = await getTotals(db, year, scopes);
+    const cells = await yearTotals(deps, c.get("identity"), year, preview);
     const figures = dashboardFigures(cells, language);
     const yearHref = (shown: number) =>
       withQuery("/app/dashboard", { year: String(shown), preview: preview ? "true" : undefined });

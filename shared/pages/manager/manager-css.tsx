@@ -2,7 +2,7 @@
 // inline, so that a strict Content-Security-Policy (style-src 'self') can stay.
 import { createHash } from "node:crypto";
 import { Hono } from "hono";
-import type { AppEnv } from "../../api/context";
+import type { AppEnv } from "../../http/context";
 
 // app.css hides ".bar" in print (the header bar), which would also hide the charts' bars: they are
 // brought back here, as a chart must read on paper.

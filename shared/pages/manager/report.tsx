@@ -1,13 +1,11 @@
 // The annual report page: the report as it stands, its downloads in French and English, the
 // reconciliation with published figures, and the year's activities as a spreadsheet.
 import { Hono } from "hono";
-import type { AppEnv, Deps } from "../../api/context";
-import { listYearsWithRecords } from "../../data/aggregates";
-import { loadReportInput } from "../../data/report-data";
 import { LANGUAGES, type Language } from "../../domain/countries";
-import { buildReport } from "../../report/build-report";
+import type { AppEnv, Deps } from "../../http/context";
 import type { ReportModel } from "../../report/model";
 import { formatDifference, labelsFor } from "../../report/render/labels";
+import { annualReport, yearsWithRecords } from "../../use-cases/reports";
 import { pageFor } from "../guard";
 import { pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
@@ -20,7 +18,7 @@ import { MANAGER_WORDS, type ManagerWords } from "./words";
 const REPORT_FORMATS = ["docx", "md", "json", "html"] as const;
 const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 
-export function reportPage({ db }: Deps) {
+export function reportPage(deps: Deps) {
   const app = new Hono<AppEnv>();
 
   app.get("/app/report", pageFor("manager", "admin"), async (c) => {
@@ -28,14 +26,12 @@ export function reportPage({ db }: Deps) {
     const words = MANAGER_WORDS[language];
     const preview = pagePreview(c);
     // Without ?year=, the latest year the report counts anything in.
-    const withRecords = await listYearsWithRecords(db, {
-      scopes: preview ? ["validated", "submitted"] : ["validated"],
-    });
+    const withRecords = await yearsWithRecords(deps, c.get("identity"), preview);
     const year = pageYear(c, latestYear(withRecords));
     if (year === undefined) {
       return messagePage(c, { title: WORDS[language].nav.report, message: words.badYear, status: 400 });
     }
-    const model = buildReport(await loadReportInput(db, { year, language, preview }));
+    const model = await annualReport(deps, c.get("identity"), { year, language, preview });
     const yearHref = (shown: number) =>
       withQuery("/app/report", { year: String(shown), preview: preview ? "true" : undefined });
     const path = yearHref(year);

@@ -9,7 +9,7 @@
 //   #report-preview              the report as it stands (#report-body), with #report-downloads and #report-reconciliation
 //   /assets/manager.css          the style of these pages and the donor page
 import { Hono } from "hono";
-import type { AppEnv, Deps } from "../../api/context";
+import type { AppEnv, Deps } from "../../http/context";
 import { dashboardPage } from "./dashboard";
 import { managerStyleRoute } from "./manager-css";
 import { reportPage } from "./report";

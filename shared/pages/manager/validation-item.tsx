@@ -1,12 +1,12 @@
 // One submitted record in the validation queue: what a manager checks, and the two decisions.
 import type { Activity } from "../../domain/activity";
 import { LANGUAGES, type Language, regionName } from "../../domain/countries";
+import { outcomeText, participantsText, professionsText } from "../../language/activity-figures";
+import { countryPhrase } from "../../language/country-phrases";
+import { formatDate, formatDateRange } from "../../language/dates";
+import { kindLabel, themeLabel } from "../../language/vocabulary-labels";
 import { activityText } from "../../report/activity-text";
 import { plainText } from "../../report/donor-summary";
-import { outcomeText, participantsText, professionsText } from "../../report/language/activity-figures";
-import { countryPhrase } from "../../report/language/country-phrases";
-import { kindLabel, themeLabel } from "../../report/language/vocabulary-labels";
-import { formatDate, formatDateRange } from "../../report/render/labels";
 import type { ManagerWords } from "./words";
 
 /** What went wrong with a decision on this record, shown next to it. */

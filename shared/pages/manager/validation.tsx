@@ -1,15 +1,11 @@
 // The validation queue: submitted records, and the forms that validate them or return them to
-// their mentor. The decisions go through the same data call and rule as POST /activities/{id}/status.
+// their mentor. The decisions go through the same use case as POST /activities/{id}/status.
 import { type Context, Hono } from "hono";
-import type { AppEnv, Deps } from "../../api/context";
-import { actorOf } from "../../auth/identity";
-import { assertCanMove } from "../../auth/policy";
-import { getActivity, listSubmittedActivities, setActivityStatus } from "../../data/activities";
-import { donors, mentors } from "../../data/catalog";
-import type { Database } from "../../data/client";
-import { readPages } from "../../data/read-pages";
 import type { Activity } from "../../domain/activity";
 import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from "../../domain/errors";
+import type { AppEnv, Deps } from "../../http/context";
+import { activityForStaff, moveActivity, validationQueue } from "../../use-cases/activities";
+import { donorCatalog, mentorCatalog } from "../../use-cases/catalog";
 import { pageFor } from "../guard";
 import { pageLanguage } from "../i18n";
 import { Page } from "../layout";
@@ -29,11 +25,11 @@ const DECISIONS = [
 
 type Problem = ItemProblem & { id: string; status: 400 | 404 | 409 };
 
-export function validationPages({ db }: Deps) {
+export function validationPages(deps: Deps) {
   const app = new Hono<AppEnv>();
   const managers = pageFor("manager", "admin");
 
-  app.get(QUEUE_PATH, managers, async (c) => queuePage(c, db, {}));
+  app.get(QUEUE_PATH, managers, async (c) => queuePage(c, deps, {}));
 
   for (const decision of DECISIONS) {
     app.post(`${QUEUE_PATH}/:id/${decision.action}`, managers, async (c) => {
@@ -43,25 +39,23 @@ export function validationPages({ db }: Deps) {
       const version = Number(form.version);
       const comment = typeof form.comment === "string" ? form.comment.trim() : "";
       if (!Number.isInteger(version) || version < 1) {
-        return queuePage(c, db, { problem: { id, message: words.badForm, status: 400 } });
+        return queuePage(c, deps, { problem: { id, message: words.badForm, status: 400 } });
       }
       // The workflow refuses it too; checked first so the page can say it next to the field.
       if (decision.status === "draft" && !comment) {
-        return queuePage(c, db, { problem: { id, field: "comment", message: words.commentRequired, status: 400 } });
+        return queuePage(c, deps, { problem: { id, field: "comment", message: words.commentRequired, status: 400 } });
       }
       const identity = c.get("identity");
       try {
-        await setActivityStatus(db, id, {
+        await moveActivity(deps, identity, id, {
           status: decision.status,
           comment: decision.status === "draft" ? comment : undefined,
-          expectedVersion: version,
-          actor: actorOf(identity),
-          authorize: (current) => assertCanMove(identity, current, decision.status),
+          version,
         });
       } catch (error) {
         const problem = problemOf(error, id, comment, words);
         if (!problem) throw error;
-        return queuePage(c, db, { problem });
+        return queuePage(c, deps, { problem });
       }
       // Post/redirect/get: a reload does not send the decision again.
       return c.redirect(withQuery(QUEUE_PATH, { [decision.notice]: id }), 303);
@@ -92,22 +86,23 @@ function problemOf(
   return undefined;
 }
 
-async function queuePage(c: Context<AppEnv>, db: Database, { problem }: { problem?: Problem }) {
+async function queuePage(c: Context<AppEnv>, deps: Deps, { problem }: { problem?: Problem }) {
+  const identity = c.get("identity");
   const language = pageLanguage(c);
   const words = MANAGER_WORDS[language];
   const w = words.validation;
   const cursor = c.req.method === "GET" ? c.req.query("cursor") : undefined;
   let queue: { items: Activity[]; nextCursor?: string };
   try {
-    queue = await listSubmittedActivities(db, { limit: PAGE_SIZE, cursor });
+    queue = await validationQueue(deps, identity, { limit: PAGE_SIZE, cursor });
   } catch (error) {
     // A cursor that is not one of ours: start from the beginning rather than fail.
     if (!(error instanceof ValidationError)) throw error;
-    queue = await listSubmittedActivities(db, { limit: PAGE_SIZE });
+    queue = await validationQueue(deps, identity, { limit: PAGE_SIZE });
   }
-  const names = await namesOfPeople(db);
+  const names = await namesOfPeople(deps, c);
   const shown = problem && queue.items.some((activity) => activity.id === problem.id);
-  const notice = c.req.method === "GET" ? await doneNotice(c, db, w) : undefined;
+  const notice = c.req.method === "GET" ? await doneNotice(c, deps, w) : undefined;
   return c.html(
     <Page title={w.title} language={language} identity={c.get("identity")} path={QUEUE_PATH}>
       <ManagerStyle />
@@ -149,10 +144,11 @@ async function queuePage(c: Context<AppEnv>, db: Database, { problem }: { proble
  * Mentors and donors by id, so that the queue names them. Both lists are a few dozen records
  * read from the byEntity index, whatever the size of the queue.
  */
-async function namesOfPeople(db: Database): Promise<Map<string, string>> {
+async function namesOfPeople(deps: Deps, c: Context<AppEnv>): Promise<Map<string, string>> {
+  const identity = c.get("identity");
   const [allMentors, allDonors] = await Promise.all([
-    readPages((page) => mentors.list(db, page)),
-    readPages((page) => donors.list(db, page)),
+    mentorCatalog.all(deps, identity),
+    donorCatalog.all(deps, identity),
   ]);
   return new Map([...allMentors, ...allDonors].map((record) => [record.id, record.name]));
 }
@@ -161,7 +157,7 @@ async function namesOfPeople(db: Database): Promise<Map<string, string>> {
  * After a decision, the page says what became of the record. It reads the record rather than
  * trusting the address, so a forged link cannot make the page claim a validation that did not happen.
  */
-async function doneNotice(c: Context<AppEnv>, db: Database, words: ManagerWords["validation"]) {
+async function doneNotice(c: Context<AppEnv>, deps: Deps, words: ManagerWords["validation"]) {
   for (const [parameter, status, says] of [
     ["validated", "validated", words.validated],
     ["returned", "draft", words.returned],
@@ -169,7 +165,7 @@ async function doneNotice(c: Context<AppEnv>, db: Database, words: ManagerWords[
     const id = c.req.query(parameter);
     if (!id) continue;
     try {
-      const activity = await getActivity(db, id);
+      const activity = await activityForStaff(deps, c.get("identity"), id);
       return activity.status === status ? says(activity.title) : undefined;
     } catch (error) {
       if (error instanceof NotFoundError) return undefined;

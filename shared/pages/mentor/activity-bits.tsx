@@ -1,9 +1,6 @@
 // Pieces shared by the list and the activity page: dates, the status in words, the manager's
 // comment on a returned record, the button that submits a draft and the link that corrects it.
-import { type Identity, isManager } from "../../auth/identity";
-import { assertCanEdit } from "../../auth/policy";
 import type { Activity } from "../../domain/activity";
-import { ForbiddenError, NotFoundError } from "../../domain/errors";
 import { ASSETS } from "./assets";
 import { editPath, submitPath } from "./paths";
 import type { MentorWords } from "./words";
@@ -22,12 +19,6 @@ export function ReturnComment({ activity, words }: { activity: Activity; words: 
   );
 }
 
-/** The rule of assertCanMove for a draft: its own mentor, or a manager. */
-export function canSubmit(identity: Identity, activity: Activity): boolean {
-  if (activity.status !== "draft") return false;
-  return isManager(identity) || (identity.role === "mentor" && activity.mentorId === identity.mentorId);
-}
-
 export function SubmitButton({ activity, words }: { activity: Activity; words: MentorWords }) {
   return (
     <form method="post" action={submitPath(activity.id)}>
@@ -38,17 +29,6 @@ export function SubmitButton({ activity, words }: { activity: Activity; words: M
       </button>
     </form>
   );
-}
-
-/** The rule of assertCanEdit, asked of the policy itself so that a link is shown exactly where the edit is allowed. */
-export function canEdit(identity: Identity, activity: Activity): boolean {
-  try {
-    assertCanEdit(identity, activity);
-    return true;
-  } catch (error) {
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) return false;
-    throw error;
-  }
 }
 
 /** `named`: among other records' links (the list), the link says which record it corrects. */

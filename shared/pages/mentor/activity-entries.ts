@@ -1,6 +1,7 @@
 // A stored activity as the activity form's fields, name/value pairs in the form's order: the
 // inverse of formInput (shared/pages/client/form-input.ts), to prefill the form that corrects it.
 import type { ActivityInput } from "../../domain/activity";
+import { LANGUAGES } from "../../language/languages";
 
 /** Lists the form shows in one field are joined as formInput splits them. */
 export function activityEntries(activity: ActivityInput): [string, string][] {
@@ -30,7 +31,6 @@ export function activityEntries(activity: ActivityInput): [string, string][] {
       put(`outcomes.${row}.${key}`, outcome[key]);
     }
   });
-  put("narrative.fr", activity.narrative?.fr);
-  put("narrative.en", activity.narrative?.en);
+  for (const language of LANGUAGES) put(`narrative.${language}`, activity.narrative?.[language]);
   return entries;
 }

@@ -1,13 +1,15 @@
 // One activity as its mentor logged it: where the form's confirmation and the list's titles lead.
 import type { Identity } from "../../auth/identity";
+import { canEdit, canSubmit } from "../../auth/policy";
 import type { Activity } from "../../domain/activity";
-import { type Language, regionName } from "../../domain/countries";
-import { outcomeText, participantsText, professionsText } from "../../report/language/activity-figures";
-import { countryPhrase } from "../../report/language/country-phrases";
-import { kindLabel, themeLabel } from "../../report/language/vocabulary-labels";
-import { formatDateRange } from "../../report/render/labels";
+import { regionName } from "../../domain/countries";
+import { outcomeText, participantsText, professionsText } from "../../language/activity-figures";
+import { countryPhrase } from "../../language/country-phrases";
+import { formatDateRange } from "../../language/dates";
+import { LANGUAGES, type Language } from "../../language/languages";
+import { kindLabel, themeLabel } from "../../language/vocabulary-labels";
 import { Page } from "../layout";
-import { canEdit, canSubmit, EditLink, MentorStyle, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
+import { EditLink, MentorStyle, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
 import { activityPath, LIST_PATH } from "./paths";
 import { MENTOR_WORDS } from "./words";
 
@@ -61,8 +63,9 @@ export function ActivityPage(props: {
           term={v.outcomes}
           value={activity.outcomes.map((outcome) => outcomeText(outcome, language)).join(v.separator)}
         />
-        <Row term={v.narrativeFr} value={activity.narrative?.fr} lang="fr" />
-        <Row term={v.narrativeEn} value={activity.narrative?.en} lang="en" />
+        {LANGUAGES.map((textLanguage) => (
+          <Row term={v.narrativeIn[textLanguage]} value={activity.narrative?.[textLanguage]} lang={textLanguage} />
+        ))}
       </dl>
       {canEdit(identity, activity) && (
         <p>

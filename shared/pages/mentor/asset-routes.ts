@@ -1,6 +1,6 @@
 // Serves the mentor pages' script and style, and the service worker that keeps the form offline.
 import { Hono } from "hono";
-import type { AppEnv } from "../../api/context";
+import type { AppEnv } from "../../http/context";
 import { ASSETS, BODIES, SERVICE_WORKER } from "./assets";
 import { SERVICE_WORKER_PATH, SERVICE_WORKER_SCOPE } from "./paths";
 

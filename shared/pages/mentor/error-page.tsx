@@ -1,7 +1,7 @@
 // A refused page action answers with a page in the visitor's language, not the API's JSON.
 import type { Context } from "hono";
-import type { AppEnv } from "../../api/context";
 import { ForbiddenError, NotFoundError } from "../../domain/errors";
+import type { AppEnv } from "../../http/context";
 import { pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
 import { LIST_PATH } from "./paths";

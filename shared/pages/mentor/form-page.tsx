@@ -3,8 +3,9 @@
 // activity", with the manager's comment and the version it was read at).
 import type { Identity } from "../../auth/identity";
 import type { Activity } from "../../domain/activity";
-import type { Language } from "../../domain/countries";
 import type { Donor } from "../../domain/donor";
+import type { Language } from "../../language/languages";
+import { languageTable } from "../../language/tables";
 import { Page } from "../layout";
 import { ReturnComment } from "./activity-bits";
 import { ASSETS } from "./assets";
@@ -76,7 +77,7 @@ function Conflict({ record, words }: { record: Activity; words: MentorWords }) {
 export function FormPage({ language, identity, donors, state, mode }: Props) {
   const words = MENTOR_WORDS[language];
   const f: FormView = { state, words };
-  const settings = { words: words.client, user: identity.id, locale: words.locale };
+  const settings = { words: words.client, user: identity.id, locale: languageTable(language).locale };
   const edit = mode.kind === "edit" ? mode : undefined;
   const path = edit ? editPath(edit.record.id) : FORM_PATH;
   return (

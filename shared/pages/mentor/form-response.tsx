@@ -1,10 +1,9 @@
 // Reading the activity form as the browser sends it, and answering with the form: for the new
 // activity's no-script fallback and for the page that corrects a stored one.
 import type { Context } from "hono";
-import type { AppEnv } from "../../api/context";
-import { donors } from "../../data/catalog";
-import type { Database } from "../../data/client";
-import { readPages } from "../../data/read-pages";
+import type { AppEnv } from "../../http/context";
+import { donorCatalog } from "../../use-cases/catalog";
+import type { UseCaseDeps } from "../../use-cases/context";
 import { pageLanguage } from "../i18n";
 import { type FormMode, FormPage } from "./form-page";
 import type { FormState } from "./form-state";
@@ -27,12 +26,12 @@ export async function formBody(c: Context<AppEnv>) {
 
 export async function renderForm(
   c: Context<AppEnv>,
-  db: Database,
+  deps: UseCaseDeps,
   mode: FormMode,
   state: FormState,
   status: 200 | 400 | 409,
 ) {
-  const donorList = await readPages((page) => donors.list(db, page));
+  const donorList = await donorCatalog.all(deps, c.get("identity"));
   const page = (
     <FormPage language={pageLanguage(c)} identity={c.get("identity")} donors={donorList} state={state} mode={mode} />
   );

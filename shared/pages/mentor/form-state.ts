@@ -1,6 +1,7 @@
 // What the activity form shows again after a refused submission: the values typed and each
 // issue next to the field or group it is about.
 import type { FieldIssue } from "../../domain/errors";
+import { LANGUAGES } from "../../language/languages";
 
 export type FormState = {
   values: Map<string, string[]>;
@@ -37,8 +38,7 @@ const FIELD_SLOTS = [
   "place",
   "participants.total",
   "participants.qualifier",
-  "narrative.fr",
-  "narrative.en",
+  ...LANGUAGES.map((language) => `narrative.${language}`),
 ];
 
 /**

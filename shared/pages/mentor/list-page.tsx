@@ -1,11 +1,12 @@
 // "My activities": the signed-in mentor's records, newest first, with what each awaits.
 import { type Identity, isManager } from "../../auth/identity";
+import { canEdit, canSubmit } from "../../auth/policy";
 import type { Activity } from "../../domain/activity";
 import type { Language } from "../../domain/countries";
-import { kindLabel } from "../../report/language/vocabulary-labels";
+import { kindLabel } from "../../language/vocabulary-labels";
 import { formatDateRange } from "../../report/render/labels";
 import { Page } from "../layout";
-import { canEdit, canSubmit, EditLink, MentorStyle, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
+import { EditLink, MentorStyle, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
 import { activityPath, FORM_PATH, LIST_PATH } from "./paths";
 import { MENTOR_WORDS, type MentorWords } from "./words";
 

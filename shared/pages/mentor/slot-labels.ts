@@ -1,6 +1,6 @@
 // The name a person reads for a field's path in the error summary ("participants.bySex.women" →
 // "By sex — Women"), as the page's script reads it from the labels and legends.
-import type { Language } from "../../domain/countries";
+import { LANGUAGES, type Language } from "../../language/languages";
 import { labelOf, professionOptions, sexOptions } from "./options";
 import type { MentorWords } from "./words";
 
@@ -26,8 +26,7 @@ export function slotLabel(slot: string, words: MentorWords, lang: Language): str
     topics: w.topics,
     outcomes: w.outcomes,
     narrative: w.narrative,
-    "narrative.fr": w.narrativeFr,
-    "narrative.en": w.narrativeEn,
+    ...Object.fromEntries(LANGUAGES.map((language) => [`narrative.${language}`, w.narrativeIn[language]])),
   };
   const known = fixed[slot];
   if (known) return known;

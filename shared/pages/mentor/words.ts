@@ -1,9 +1,8 @@
-// The words of the mentor's pages and of their scripts, in French and English.
-import type { Language } from "../../domain/countries";
+// The words of the mentor's pages and of their scripts, in each language.
+import type { Language } from "../../language/languages";
 import { frenchWords } from "../french-words";
 
 const EN = {
-  locale: "en-GB",
   status: { draft: "Draft", submitted: "Submitted", validated: "Validated", returned: "Returned for changes" },
   countQualifier: { exact: "Exact", approximately: "Approximately", at_least: "At least" },
   valueQualifier: { exact: "Exact", approximately: "Approximately", at_least: "At least", fewer_than: "Fewer than" },
@@ -74,8 +73,7 @@ const EN = {
     addOutcome: "Add an outcome",
     narrative: "Narrative for the report",
     narrativeHint: "In French, English or both. Figures may come from the record:",
-    narrativeFr: "Narrative in French",
-    narrativeEn: "Narrative in English",
+    narrativeIn: { fr: "Narrative in French", en: "Narrative in English" } satisfies Record<Language, string>,
     save: "Save the activity",
     errorsTitle: "Please correct these before saving:",
     outbox: "Waiting to be sent",
@@ -106,8 +104,7 @@ const EN = {
     participants: "Participants",
     professions: "By profession",
     outcomes: "Outcomes",
-    narrativeFr: "Narrative in French",
-    narrativeEn: "Narrative in English",
+    narrativeIn: { fr: "Narrative in French", en: "Narrative in English" } satisfies Record<Language, string>,
     back: "Back to my activities",
     separator: "; ",
   },
@@ -152,7 +149,6 @@ export type MentorWords = typeof EN;
 export type ClientWords = MentorWords["client"];
 
 const FR: MentorWords = {
-  locale: "fr-FR",
   status: { draft: "Brouillon", submitted: "Soumise", validated: "Validée", returned: "Renvoyée pour correction" },
   countQualifier: { exact: "Exact", approximately: "Environ", at_least: "Au moins" },
   valueQualifier: { exact: "Exacte", approximately: "Environ", at_least: "Au moins", fewer_than: "Moins de" },
@@ -223,8 +219,7 @@ const FR: MentorWords = {
     addOutcome: "Ajouter un résultat",
     narrative: "Récit pour le rapport",
     narrativeHint: "En français, en anglais ou les deux. Les chiffres peuvent venir de la fiche :",
-    narrativeFr: "Récit en français",
-    narrativeEn: "Récit en anglais",
+    narrativeIn: { fr: "Récit en français", en: "Récit en anglais" },
     save: "Enregistrer l’activité",
     errorsTitle: "Corrigez ces points avant d’enregistrer :",
     outbox: "En attente d’envoi",
@@ -256,8 +251,7 @@ const FR: MentorWords = {
     participants: "Participants",
     professions: "Par profession",
     outcomes: "Résultats",
-    narrativeFr: "Récit en français",
-    narrativeEn: "Récit en anglais",
+    narrativeIn: { fr: "Récit en français", en: "Récit en anglais" },
     back: "Retour à mes activités",
     separator: " ; ",
   },

@@ -3,11 +3,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import type { AppEnv, Deps } from "../../api/context";
 import type { Role } from "../../auth/identity";
+import { endSession, PAGES_PATH, startSession } from "../../auth/session";
+import type { AppEnv, Deps } from "../../http/context";
 import { pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
-import { endSession, PAGES_PATH, startSession } from "../session";
 
 const PKCE_COOKIE = "pkce";
 

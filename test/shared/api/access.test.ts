@@ -29,6 +29,29 @@ describe("who may see and change what", async () => {
     ids.kenyaDraft = (await created(kenya, { donors: ["demo-donor-a"] })).id;
   });
 
+  describe("a caller whose role may never use a route", () => {
+    it("gets 403 whatever the body, before the body is checked", async () => {
+      const cases = [
+        [donorA, "POST", "/activities", { kind: 1 }],
+        [donorA, "PUT", `/activities/${ids.funded}`, { bogus: true }],
+        [donorA, "POST", `/activities/${ids.funded}/status`, { status: "nonsense" }],
+        [kenya, "POST", "/mentors", { bogus: 1 }],
+        [kenya, "PUT", "/donors/demo-donor-a", {}],
+        [kenya, "POST", "/labs", []],
+        [kenya, "POST", "/published-figures", { value: "x" }],
+      ] as const;
+      for (const [client, method, path, body] of cases) {
+        const res = await sendJson(client, method, path, body);
+        expect(res.status, `${method} ${path}`).toBe(403);
+        expect((await res.json()).error, `${method} ${path}`).toBe("forbidden");
+      }
+      const badQuery = await donorA.request("/exports/activities/2019?format=pdf");
+      expect(badQuery.status).toBe(403);
+      const report = await donorA.request("/reports/annual/2019?format=nonsense");
+      expect(report.status).toBe(403);
+    });
+  });
+
   describe("tokens", () => {
     async function withToken(token: string) {
       return unauthenticated.request("/activities?year=2019", { headers: { authorization: `Bearer ${token}` } });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { activities2019 } from "../../../seed/2019/activities";
 import type { Identity } from "../../../shared/auth/identity";
-import { assertCanEdit } from "../../../shared/auth/policy";
+import { assertCanEdit, canEdit } from "../../../shared/auth/policy";
 import { type Activity, ActivityInputSchema } from "../../../shared/domain/activity";
 import { formInput } from "../../../shared/pages/client/form-input";
-import { canEdit } from "../../../shared/pages/mentor/activity-bits";
 import { activityEntries } from "../../../shared/pages/mentor/activity-entries";
 import { withUnshownFields } from "../../../shared/pages/mentor/unshown-fields";
 import { MENTOR_WORDS } from "../../../shared/pages/mentor/words";

@@ -5,7 +5,7 @@ import { signedInBrowser } from "../../support/pages";
 import { sendJson, validActivity } from "../../support/requests";
 
 describe("the mentor's pages", async () => {
-  const { as, unauthenticated } = await testApp();
+  const { as, unauthenticated, identity } = await testApp();
   const kenya = await signedInBrowser(unauthenticated, "mentor.kenya");
   const elSalvador = await signedInBrowser(unauthenticated, "mentor.elsalvador");
 
@@ -94,6 +94,20 @@ describe("the mentor's pages", async () => {
       expect(page).toContain("<h1>Mentoring the cybercrime unit</h1>");
       expect(page).toContain("Kenya, Uganda");
       expect(page).toContain(`action="/app/activities/${activity.id}/submit"`);
+    });
+
+    it("offers no Submit or Edit to a mentor account bound to no mentor record, on a draft a manager logged", async () => {
+      const activity = await logAs("manager", { title: "A manager's own draft" });
+      // The account's session, as Cognito would issue it to a mentor nobody bound to a record yet.
+      const token = await identity.issue("mentor.kenya", { "custom:mentorId": undefined, sub: "unbound" });
+      const page = await unauthenticated.request(`http://localhost/app/activities/${activity.id}?lang=en`, {
+        headers: { cookie: `session=${token}` },
+      });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain("<h1>A manager&#39;s own draft</h1>");
+      expect(html).not.toContain(`action="/app/activities/${activity.id}/submit"`);
+      expect(html).not.toContain(`href="/app/activities/${activity.id}/edit"`);
     });
 
     it("says who took part and what came of it in words, in the page's language", async () => {

@@ -1,0 +1,163 @@
+// What people do with activities: log, read, list, correct, submit, validate or return, remove,
+// and read the history. Each checks the policy first, then what only the stored record can say
+// (its version, its workflow, the records it cites), then writes.
+import { actorOf } from "../auth/identity";
+import {
+  assertCanChangeActivities,
+  assertCanCreate,
+  assertCanEdit,
+  assertCanExportActivities,
+  assertCanList,
+  assertCanMove,
+  assertCanRead,
+  assertCanReadHistory,
+  assertCanReview,
+  canRead,
+  mentorOfRecord,
+  visibleTo,
+} from "../auth/policy";
+import {
+  type ActivityFilter,
+  createActivity,
+  deleteActivity,
+  getActivity,
+  listActivities as listStoredActivities,
+  listSubmittedActivities,
+  newActivity,
+  replaceActivity,
+  setActivityStatus,
+} from "../data/activities";
+import { getHistory } from "../data/audit";
+import { requestHash } from "../data/idempotency";
+import type { PageRequest } from "../data/query";
+import { readPages } from "../data/read-pages";
+import type { Activity, ActivityInput, EchoedServerFields } from "../domain/activity";
+import type { ActivityStatus } from "../domain/vocabulary";
+import type { Caller, UseCaseDeps } from "./context";
+
+export type { ActivityFilter } from "../data/activities";
+
+/**
+ * How a retried creation is recognised. "refuse": the same key with another body is an error (the
+ * API, as the IETF draft says). "newRecord": the key stands for one rendering of a form, so the same
+ * form sent twice stores one activity and the form changed and sent again stores the new one.
+ */
+export type Idempotency = { key: string; onOtherBody: "refuse" | "newRecord" };
+
+export async function logActivity(
+  { db }: UseCaseDeps,
+  caller: Caller,
+  input: ActivityInput,
+  idempotency?: Idempotency,
+): Promise<{ activity: Activity; replayed: boolean }> {
+  assertCanCreate(caller);
+  const hash = requestHash(input);
+  // Keys are per user: two mentors' phones may well pick the same one.
+  const claim = idempotency && {
+    scope: `activities#${caller.id}`,
+    key:
+      idempotency.onOtherBody === "newRecord"
+        ? `${idempotency.key.slice(0, 64)}-${hash.slice(0, 32)}`
+        : idempotency.key,
+    requestHash: hash,
+  };
+  const activity = newActivity(input, actorOf(caller), { mentorId: mentorOfRecord(caller) });
+  return createActivity(db, activity, claim);
+}
+
+/** The activity as the caller may see it (a donor: without internal fields). */
+export async function readActivity({ db }: UseCaseDeps, caller: Caller, id: string) {
+  const activity = await getActivity(db, id);
+  assertCanRead(caller, activity);
+  return visibleTo(caller, activity);
+}
+
+/** The stored activity, for those who may change it (the edit form). */
+export async function activityToEdit({ db }: UseCaseDeps, caller: Caller, id: string): Promise<Activity> {
+  assertCanChangeActivities(caller);
+  const activity = await getActivity(db, id);
+  assertCanEdit(caller, activity);
+  return activity;
+}
+
+/** The activity in full, for the staff's pages: mentors and managers read every record. */
+export async function activityForStaff({ db }: UseCaseDeps, caller: Caller, id: string): Promise<Activity> {
+  assertCanChangeActivities(caller);
+  const activity = await getActivity(db, id);
+  assertCanRead(caller, activity);
+  return activity;
+}
+
+/** One page of a list; a page may hold fewer items than asked where the caller may not see some. */
+export async function listActivities({ db }: UseCaseDeps, caller: Caller, filter: ActivityFilter, page: PageRequest) {
+  assertCanList(caller, filter);
+  const found = await listStoredActivities(db, filter, page);
+  const readable = found.items.filter((activity) => canRead(caller, activity));
+  return { ...found, items: readable.map((activity) => visibleTo(caller, activity)) };
+}
+
+/** "My activities": the records of the caller's own mentor record, in full. */
+export async function myActivities({ db }: UseCaseDeps, caller: Caller, page: PageRequest) {
+  assertCanChangeActivities(caller);
+  if (!caller.mentorId) return { items: [] as Activity[], nextCursor: undefined };
+  return listStoredActivities(db, { mentor: caller.mentorId }, page);
+}
+
+/** Every activity of a filter, with its internal fields, all pages read: the managers' exports. */
+export async function allActivities({ db }: UseCaseDeps, caller: Caller, filter: ActivityFilter): Promise<Activity[]> {
+  assertCanExportActivities(caller);
+  return readPages((page) => listStoredActivities(db, filter, page));
+}
+
+export async function correctActivity(
+  { db }: UseCaseDeps,
+  caller: Caller,
+  id: string,
+  change: { input: ActivityInput; echoed?: EchoedServerFields; version: number },
+): Promise<Activity> {
+  assertCanChangeActivities(caller);
+  return replaceActivity(db, id, {
+    input: change.input,
+    echoed: change.echoed,
+    expectedVersion: change.version,
+    actor: actorOf(caller),
+    authorize: (current) => assertCanEdit(caller, current),
+  });
+}
+
+/** Submit (mentors, their drafts), validate or return with a comment (managers). */
+export async function moveActivity(
+  { db }: UseCaseDeps,
+  caller: Caller,
+  id: string,
+  change: { status: ActivityStatus; version: number; comment?: string },
+): Promise<Activity> {
+  assertCanChangeActivities(caller);
+  return setActivityStatus(db, id, {
+    status: change.status,
+    comment: change.comment,
+    expectedVersion: change.version,
+    actor: actorOf(caller),
+    authorize: (current) => assertCanMove(caller, current, change.status),
+  });
+}
+
+export async function removeActivity({ db }: UseCaseDeps, caller: Caller, id: string, version: number) {
+  assertCanChangeActivities(caller);
+  await deleteActivity(db, id, {
+    expectedVersion: version,
+    actor: actorOf(caller),
+    authorize: (current) => assertCanEdit(caller, current),
+  });
+}
+
+export async function activityHistory({ db }: UseCaseDeps, caller: Caller, id: string) {
+  assertCanReadHistory(caller, await getActivity(db, id));
+  return getHistory(db, "Activity", id);
+}
+
+/** The validation queue, oldest submission first. */
+export async function validationQueue({ db }: UseCaseDeps, caller: Caller, page: PageRequest) {
+  assertCanReview(caller);
+  return listSubmittedActivities(db, page);
+}

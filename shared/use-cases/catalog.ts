@@ -1,0 +1,64 @@
+// What managers do with the reference records (mentors, donors, labs, published figures) and
+// who may read them: staff read every one, a donor its own donor record only.
+import { actorOf } from "../auth/identity";
+import { assertCanManage, assertCanReadReference } from "../auth/policy";
+import { donors, figuresOfYear, labs, labsInCountry, mentors, publishedFigures } from "../data/catalog";
+import type { entityStore, Stored } from "../data/entities";
+import type { PageRequest } from "../data/query";
+import { readPages } from "../data/read-pages";
+import type { Caller, UseCaseDeps } from "./context";
+
+type Store<Input extends object> = ReturnType<typeof entityStore<Input>>;
+
+export type CatalogFilter = { country?: string; year?: number };
+
+function catalog<Input extends object>(
+  store: Store<Input>,
+  what: string,
+  options: {
+    /** A donor may read the record whose id is its own organisation's. */
+    ownedByDonor?: boolean;
+    /** The list filters, as a sort-key prefix of the byEntity index. */
+    prefix?: (filter: CatalogFilter) => string | undefined;
+  } = {},
+) {
+  return {
+    what,
+    async create({ db }: UseCaseDeps, caller: Caller, input: Input): Promise<Stored<Input>> {
+      assertCanManage(caller, what);
+      return store.create(db, input, actorOf(caller));
+    },
+    async list({ db }: UseCaseDeps, caller: Caller, page: PageRequest, filter: CatalogFilter = {}) {
+      assertCanReadReference(caller, what);
+      return store.list(db, page, options.prefix?.(filter));
+    },
+    /** Every record, all pages read: the names a page shows beside ids. */
+    async all({ db }: UseCaseDeps, caller: Caller): Promise<Stored<Input>[]> {
+      assertCanReadReference(caller, what);
+      return readPages((page) => store.list(db, page));
+    },
+    async get({ db }: UseCaseDeps, caller: Caller, id: string): Promise<Stored<Input>> {
+      assertCanReadReference(caller, what, options.ownedByDonor ? id : undefined);
+      return store.get(db, id);
+    },
+    async replace({ db }: UseCaseDeps, caller: Caller, id: string, input: Input, version: number) {
+      assertCanManage(caller, what);
+      return store.replace(db, id, input, version, actorOf(caller));
+    },
+    async remove({ db }: UseCaseDeps, caller: Caller, id: string, version: number): Promise<void> {
+      assertCanManage(caller, what);
+      await store.remove(db, id, version, actorOf(caller));
+    },
+  };
+}
+
+export type Catalog<Input extends object> = ReturnType<typeof catalog<Input>>;
+
+export const mentorCatalog = catalog(mentors, "Mentors");
+export const donorCatalog = catalog(donors, "Donors", { ownedByDonor: true });
+export const labCatalog = catalog(labs, "Labs", {
+  prefix: (filter) => (filter.country ? labsInCountry(filter.country) : undefined),
+});
+export const publishedFigureCatalog = catalog(publishedFigures, "PublishedFigures", {
+  prefix: (filter) => (filter.year !== undefined ? figuresOfYear(filter.year) : undefined),
+});

@@ -1,0 +1,46 @@
+// What the figures give to whom: the annual report, a year's totals, the years that have records
+// and a donor's year. Each checks the policy before it reads.
+import { assertCanReadAnnualReport, assertCanReadDonorSummary, assertCanReview } from "../auth/policy";
+import { getTotals, listYearsWithRecords } from "../data/aggregates";
+import { loadDonorYear } from "../data/donor-data";
+import { loadReportInput } from "../data/report-data";
+import type { Cells, Scope, YearCount } from "../domain/aggregates";
+import type { Language } from "../domain/countries";
+import { buildReport } from "../report/build-report";
+import type { Caller, UseCaseDeps } from "./context";
+
+const scopesOf = (preview: boolean): Scope[] => (preview ? ["validated", "submitted"] : ["validated"]);
+
+/** The report to the Commission, computed from the records (with `preview`, submitted ones too). */
+export async function annualReport(
+  { db }: UseCaseDeps,
+  caller: Caller,
+  options: { year: number; language: Language; preview: boolean },
+) {
+  assertCanReadAnnualReport(caller, options.preview);
+  return buildReport(await loadReportInput(db, options));
+}
+
+/** A year's totals, cell by cell: the managers' dashboard. */
+export async function yearTotals({ db }: UseCaseDeps, caller: Caller, year: number, preview: boolean): Promise<Cells> {
+  assertCanReview(caller);
+  return getTotals(db, year, scopesOf(preview));
+}
+
+/** The years whose figures count an activity, newest first: the report's and dashboard's years. */
+export async function yearsWithRecords({ db }: UseCaseDeps, caller: Caller, preview: boolean): Promise<YearCount[]> {
+  assertCanReadAnnualReport(caller, preview);
+  return listYearsWithRecords(db, { scopes: scopesOf(preview) });
+}
+
+/** The years with a validated activity the donor funds, newest first. */
+export async function donorYears({ db }: UseCaseDeps, caller: Caller, donorId: string): Promise<YearCount[]> {
+  assertCanReadDonorSummary(caller, donorId);
+  return listYearsWithRecords(db, { scopes: ["validated"], donorId });
+}
+
+/** What a donor funded in a year: the donor, its validated activities and their labs. */
+export async function donorYear({ db }: UseCaseDeps, caller: Caller, donorId: string, year: number) {
+  assertCanReadDonorSummary(caller, donorId);
+  return loadDonorYear(db, donorId, year);
+}

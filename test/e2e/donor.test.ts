@@ -12,7 +12,7 @@ import {
   type StoredActivity,
 } from "./activities";
 
-const JOURNEY_TIMEOUT = 60_000;
+const JOURNEY_TIMEOUT = 120_000;
 
 describe("the donors' journeys", async () => {
   const browser = await launchBrowser();

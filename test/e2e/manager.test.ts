@@ -6,7 +6,7 @@ import { checkAccessibility, launchBrowser, screenshot, signIn, startJourney } f
 import { startTestServer } from "../support/server";
 import { JOURNEY_YEAR, journeyTitle, logActivity, moveActivity, type StoredActivity } from "./activities";
 
-const JOURNEY_TIMEOUT = 60_000;
+const JOURNEY_TIMEOUT = 120_000;
 
 /** The dashboard's total cards, by name: participants, countries, activities, labs. */
 async function totals(page: Page): Promise<Record<string, number>> {

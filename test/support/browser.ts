@@ -41,7 +41,8 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh context (no cookies, storage or service worker) and page, for one person's journey. */
 export async function startJourney(browser: Browser, options: BrowserContextOptions = {}): Promise<Journey> {
   const context = await browser.newContext({ viewport: DESKTOP, locale: "en-GB", ...options });
-  context.setDefaultTimeout(10_000);
+  // Generous: on one loaded core a page can take seconds; a wait only ends early when it is met.
+  context.setDefaultTimeout(30_000);
   afterAll(() => context.close());
   return { context, page: await context.newPage() };
 }

@@ -189,6 +189,8 @@ export function activityForm(
       }
       sentAt = Date.now();
     });
+    // Said once the script handles the form: until then a submission goes as a plain form post.
+    form.dataset.enhanced = "true";
     return;
   }
 
@@ -285,4 +287,5 @@ export function activityForm(
       }
     }
   });
+  form.dataset.enhanced = "true";
 }

@@ -97,7 +97,8 @@ export const investigationActivities2019: SeedActivity[] = [
     countries: ["SLV"],
     region: "013",
     partners: ["United States Department of Justice", "National Council of the Judiciary of El Salvador"],
-    participants: { total: 200, qualifier: "at_least", byProfession: { judges: 200 } },
+    // « plus de 200 juges salvadoriens »: the source says where they came from.
+    participants: { total: 200, qualifier: "at_least", byProfession: { judges: 200 }, byCountry: { SLV: 200 } },
     topics: ["cybercrime", "handling of electronic evidence"],
     narrative: {
       fr: "En Amérique centrale, en coopération avec le Ministère de la justice des États-Unis d’Amérique et le Conseil national de la magistrature d’El Salvador, l’ONUDC a formé {participants} juges salvadoriens à la lutte contre la cybercriminalité et au traitement des preuves électroniques.",

@@ -40,9 +40,12 @@ export const ParticipantsSchema = z
       })
       .optional(),
     byProfession: z.partialRecord(z.enum(PROFESSIONS), CountSchema).optional(),
+    byCountry: z.record(CountryCodeSchema, CountSchema).optional().meta({
+      description: "Participants from each country, where the source says (« plus de 200 juges salvadoriens »)",
+    }),
   })
   .superRefine((participants, ctx) => {
-    for (const part of ["bySex", "byProfession"] as const) {
+    for (const part of ["bySex", "byProfession", "byCountry"] as const) {
       const counts = Object.values(participants[part] ?? {}) as number[];
       const sum = counts.reduce((a, b) => a + b, 0);
       if (sum > participants.total) {
@@ -133,6 +136,15 @@ export const ActivityInputSchema = z
             message: `${piece.source} refers to outcome ${piece.placeholder.index}, but there are ${activity.outcomes.length}`,
           });
         }
+      }
+    }
+    for (const country of Object.keys(activity.participants?.byCountry ?? {})) {
+      if (!activity.countries.includes(country)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["participants", "byCountry", country],
+          message: `${country} is not one of the activity's countries`,
+        });
       }
     }
     if (activity.countryCount !== undefined && activity.countryCount < activity.countries.length) {

@@ -3,6 +3,9 @@
 import type { Activity } from "./activity";
 import { regionChain, regionsOf } from "./countries";
 import { type LabInput, labYear } from "./lab";
+import { attributedByCountry, type Measure, measureOfKind, measureOfProfession, measureParts } from "./measures";
+import { type Qualified, sumQualifier } from "./qualifiers";
+import type { Profession, ValueQualifier } from "./vocabulary";
 
 /** Cell name → value, e.g. "theme:prevention:participants" → 420. */
 export type Cells = Record<string, number>;
@@ -12,28 +15,62 @@ export type Scope = "validated" | "submitted";
 
 export const cell = {
   activities: "activities",
-  participants: "participants",
   /** Countries counted but not named ("12 pays d'Afrique de l'Est"): they cannot be told apart. */
   unnamedCountries: "unnamedCountries",
   kind: (kind: string) => `kind:${kind}:activities`,
-  kindParticipants: (kind: string) => `kind:${kind}:participants`,
-  /** Criminal justice practitioners trained: trainees other than teachers, pupils, parents and the public. */
-  practitionersTrained: "practitionersTrained",
   themeActivities: (theme: string) => `theme:${theme}:activities`,
-  themeParticipants: (theme: string) => `theme:${theme}:participants`,
-  /** Participants of the activities a country took part in: a country's share is not recorded. */
-  countryParticipants: (iso3: string) => `country:${iso3}:participants`,
+  /** Activities the country took part in: a count of activities, never of people. */
   countryActivities: (iso3: string) => `country:${iso3}:activities`,
-  regionParticipants: (m49: string) => `region:${m49}:participants`,
   regionActivities: (m49: string) => `region:${m49}:activities`,
-  profession: (profession: string) => `profession:${profession}:participants`,
-  sex: (sex: string) => `sex:${sex}:participants`,
   labs: "labs",
   labType: (type: string) => `labType:${type}:labs`,
   labCountry: (iso3: string) => `labCountry:${iso3}:labs`,
   /** Activities a donor funds: what its page needs to know which years it has, without reading them. */
   donorActivities: (donorId: string) => `donor:${donorId}:activities`,
+
+  // People, always of one measure (shared/domain/measures.ts); each participants cell has its
+  // qualifier cells (qualified below), so that a sum says how it is known.
+  measure: (measure: Measure) => `measure:${measure}:participants`,
+  /** Activities that count someone in the measure. */
+  measureActivities: (measure: Measure) => `measure:${measure}:activities`,
+  measureTheme: (measure: Measure, theme: string) => `measure:${measure}:theme:${theme}:participants`,
+  /** Participants the record attributes to the country (see attributedByCountry). */
+  measureCountry: (measure: Measure, iso3: string) => `measure:${measure}:country:${iso3}:participants`,
+  /** Activities of the measure that name the country: the measure's countries are those counted here. */
+  measureCountryActivities: (measure: Measure, iso3: string) => `measure:${measure}:country:${iso3}:activities`,
+  /** Countries the measure's activities count without naming them. */
+  measureUnnamedCountries: (measure: Measure) => `measure:${measure}:unnamedCountries`,
+  /** Participants attributed to a country of the grouping. */
+  measureRegion: (measure: Measure, m49: string) => `measure:${measure}:region:${m49}:participants`,
+  measureProfession: (measure: Measure, profession: string) =>
+    `measure:${measure}:profession:${profession}:participants`,
+  /** Women or men, where the record's split by sex falls in one measure. */
+  measureSex: (measure: Measure, sex: "women" | "men") => `measure:${measure}:sex:${sex}:participants`,
 };
+
+/** The cell counting the parts of a participants cell known with a qualifier other than exact. */
+export function qualifierCell(name: string, qualifier: Exclude<ValueQualifier, "exact">): string {
+  return `${name}~${qualifier}`;
+}
+
+const INEXACT = ["approximately", "at_least", "fewer_than"] as const;
+
+/** A participants cell with the qualifier its parts give it. */
+export function qualified(cells: Cells, name: string): Qualified {
+  const value = cells[name] ?? 0;
+  return {
+    value,
+    qualifier: sumQualifier(INEXACT.filter((qualifier) => (cells[qualifierCell(name, qualifier)] ?? 0) > 0)),
+  };
+}
+
+/** What is left of a total once its parts are taken: known as the total and its parts are. */
+export function remainder(total: Qualified, parts: readonly Qualified[]): Qualified {
+  const value = Math.max(0, total.value - parts.reduce((sum, part) => sum + part.value, 0));
+  // Parts that cover the whole total leave nobody out, however the total is known.
+  if (value === 0) return { value, qualifier: "exact" };
+  return { value, qualifier: sumQualifier([total.qualifier, ...parts.map((part) => part.qualifier)]) };
+}
 
 /** The first year the programme's records hold (E/CN.15/2020/12 reports on 2019). */
 export const FIRST_YEAR = 2019;
@@ -56,41 +93,58 @@ export function scopeOf(status: Activity["status"]): Scope | undefined {
 
 /** What one activity adds to its year's totals. */
 export function activityCells(activity: Activity): Cells {
-  const total = activity.participants?.total ?? 0;
   const cells: Cells = {};
+  const qualifier = activity.participants?.qualifier ?? "exact";
   const add = (name: string, value: number) => {
     if (value !== 0) cells[name] = (cells[name] ?? 0) + value;
   };
+  const people = (name: string, value: number) => {
+    if (value === 0) return;
+    add(name, value);
+    if (qualifier !== "exact") cells[qualifierCell(name, qualifier)] = 1;
+  };
   add(cell.activities, 1);
-  add(cell.participants, total);
   add(cell.kind(activity.kind), 1);
-  add(cell.kindParticipants(activity.kind), total);
-  if (activity.kind === "training") add(cell.practitionersTrained, practitioners(activity));
   add(cell.themeActivities(activity.theme), 1);
-  add(cell.themeParticipants(activity.theme), total);
-  for (const country of activity.countries) {
-    add(cell.countryActivities(country), 1);
-    add(cell.countryParticipants(country), total);
+  for (const country of activity.countries) add(cell.countryActivities(country), 1);
+  const unnamed = Math.max(0, (activity.countryCount ?? 0) - activity.countries.length);
+  add(cell.unnamedCountries, unnamed);
+  for (const region of activityRegions(activity)) add(cell.regionActivities(region), 1);
+  for (const donor of activity.donors) add(cell.donorActivities(donor), 1);
+
+  const parts = Object.entries(measureParts(activity)) as [Measure, number][];
+  if (parts.length === 0) {
+    // Nobody recorded: still an activity of its kind's measure, in its countries.
+    const measure = measureOfKind(activity.kind);
+    add(cell.measureActivities(measure), 1);
+    for (const country of activity.countries) add(cell.measureCountryActivities(measure, country), 1);
+    add(cell.measureUnnamedCountries(measure), unnamed);
   }
-  add(cell.unnamedCountries, Math.max(0, (activity.countryCount ?? 0) - activity.countries.length));
-  for (const region of activityRegions(activity)) {
-    add(cell.regionActivities(region), 1);
-    add(cell.regionParticipants(region), total);
+  const byCountry = attributedByCountry(activity);
+  for (const [measure, count] of parts) {
+    people(cell.measure(measure), count);
+    add(cell.measureActivities(measure), 1);
+    people(cell.measureTheme(measure, activity.theme), count);
+    for (const country of activity.countries) add(cell.measureCountryActivities(measure, country), 1);
+    add(cell.measureUnnamedCountries(measure), unnamed);
+    for (const [country, attributed] of Object.entries(byCountry[measure] ?? {})) {
+      people(cell.measureCountry(measure, country), attributed);
+      for (const region of regionsOf(country)) people(cell.measureRegion(measure, region), attributed);
+    }
+    // A split by sex says nothing of which measure its people are in unless there is only one.
+    if (parts.length === 1) {
+      for (const sex of ["women", "men"] as const) {
+        people(cell.measureSex(measure, sex), activity.participants?.bySex?.[sex] ?? 0);
+      }
+    }
   }
   for (const [profession, count] of Object.entries(activity.participants?.byProfession ?? {})) {
-    add(cell.profession(profession), count ?? 0);
+    people(
+      cell.measureProfession(measureOfProfession(activity.kind, profession as Profession), profession),
+      count ?? 0,
+    );
   }
-  for (const [sex, count] of Object.entries(activity.participants?.bySex ?? {})) add(cell.sex(sex), count ?? 0);
-  for (const donor of activity.donors) add(cell.donorActivities(donor), 1);
   return cells;
-}
-
-const NOT_PRACTITIONERS = ["teachers", "students", "parents", "civil_society", "private_sector"] as const;
-
-function practitioners(activity: Activity): number {
-  const byProfession = activity.participants?.byProfession ?? {};
-  const others = NOT_PRACTITIONERS.reduce((sum, profession) => sum + (byProfession[profession] ?? 0), 0);
-  return Math.max(0, (activity.participants?.total ?? 0) - others);
 }
 
 /** Every M49 grouping the activity reached: its countries' and its stated region's, each once. */

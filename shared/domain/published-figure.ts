@@ -30,6 +30,9 @@ export const PublishedFigureSchema = z
     unit: ShortTextSchema.meta({ example: "criminal justice practitioners" }),
     label: BilingualTextSchema,
     source: SourceReferenceSchema,
+    note: BilingualTextSchema.optional().meta({
+      description: "A manager's note on how the published figure and the records' figure relate",
+    }),
   })
   .meta({ id: "PublishedFigure" });
 export type PublishedFigure = z.infer<typeof PublishedFigureSchema>;

@@ -1,6 +1,7 @@
 // An activity's participants and outcomes as one line of words each, for the pages and the exports.
 import type { Outcome, Participants } from "../domain/activity";
 import type { Profession } from "../domain/vocabulary";
+import { countryPhrase } from "./country-phrases";
 import type { Language } from "./languages";
 import { formatCount, formatNumber } from "./numbers";
 import { plural } from "./plural";
@@ -24,6 +25,18 @@ export function participantsText(participants: Participants, language: Language)
 export function professionsText(participants: Participants, language: Language): string | undefined {
   const parts = Object.entries(participants.byProfession ?? {}).flatMap(([profession, n]) =>
     n === undefined ? [] : [`${formatNumber(n, language)} ${professionPhrase(profession as Profession, n, language)}`],
+  );
+  return parts.length > 0 ? parts.join(", ") : undefined;
+}
+
+/**
+ * Where they came from, as the record splits them: "Kenya: 18, Uganda: 10" / « Kenya : 18,
+ * Ouganda : 10 », in the record's order; undefined when not split.
+ */
+export function countriesText(participants: Participants, language: Language): string | undefined {
+  const colon = languageTable(language).colon;
+  const parts = Object.entries(participants.byCountry ?? {}).map(
+    ([iso3, n]) => `${countryPhrase(iso3, language, "name")}${colon}${formatNumber(n, language)}`,
   );
   return parts.length > 0 ? parts.join(", ") : undefined;
 }

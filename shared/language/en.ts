@@ -43,6 +43,35 @@ export const ENGLISH: LanguageTable = {
     meeting: "Meeting",
   },
   sexes: { women: "Women", men: "Men", notRecorded: "Not recorded" },
+  measures: {
+    practitionersTrained: {
+      name: "Criminal justice practitioners trained",
+      definition:
+        "Participants in trainings, other than those recorded as teachers, students, parents, civil society or private sector.",
+    },
+    othersTrained: {
+      name: "Other people trained",
+      definition: "Participants in trainings recorded as teachers, students, parents, civil society or private sector.",
+    },
+    peopleReached: {
+      name: "People reached by prevention and awareness",
+      definition: "Teachers, pupils, students, parents and members of the public that awareness campaigns reached.",
+    },
+    meetingParticipants: {
+      name: "Participants in meetings and workshops",
+      definition: "Participants in meetings, workshops and coordination mechanisms.",
+    },
+    otherParticipants: {
+      name: "Participants in other activities",
+      definition:
+        "Participants in mentoring, assessments, advice, equipment deliveries, laboratory support, research and knowledge tools.",
+    },
+  },
+  unattributed: {
+    country: "Not attributed to one country",
+    region: "Not attributed to one region",
+    profession: "Profession not recorded",
+  },
   sexNouns: {
     women: { singular: "woman", plural: "women" },
     men: { singular: "man", plural: "men" },

@@ -45,6 +45,37 @@ export const FRENCH: LanguageTable = {
     meeting: "Réunion",
   },
   sexes: { women: "Femmes", men: "Hommes", notRecorded: "Non précisé" },
+  measures: {
+    practitionersTrained: {
+      name: "Praticiens de la justice pénale formés",
+      definition:
+        "Participants aux formations, hormis ceux enregistrés comme enseignants, étudiants, parents, membres de la société civile ou du secteur privé.",
+    },
+    othersTrained: {
+      name: "Autres personnes formées",
+      definition:
+        "Participants aux formations enregistrés comme enseignants, étudiants, parents, membres de la société civile ou du secteur privé.",
+    },
+    peopleReached: {
+      name: "Personnes touchées par la prévention et la sensibilisation",
+      definition:
+        "Enseignants, élèves, étudiants, parents et membres du public touchés par les campagnes de sensibilisation.",
+    },
+    meetingParticipants: {
+      name: "Participants aux réunions et ateliers",
+      definition: "Participants aux réunions, ateliers et mécanismes de coordination.",
+    },
+    otherParticipants: {
+      name: "Participants aux autres activités",
+      definition:
+        "Participants aux activités de mentorat, d’évaluation, de conseil, de livraison de matériel, d’appui aux laboratoires, de recherche et d’outils de connaissance.",
+    },
+  },
+  unattributed: {
+    country: "Non attribués à un seul pays",
+    region: "Non attribués à une seule région",
+    profession: "Profession non précisée",
+  },
   sexNouns: {
     women: { singular: "femme", plural: "femmes" },
     men: { singular: "homme", plural: "hommes" },

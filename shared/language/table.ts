@@ -1,5 +1,6 @@
 // What every language must give: the shape of one language's table. No member is optional, so a
 // new language's table does not compile until it has every word, format and country phrase.
+import type { Measure } from "../domain/measures";
 import type { ActivityKind, Profession, SEXES, Theme, ValueQualifier } from "../domain/vocabulary";
 import type { IntlFormats } from "./intl";
 
@@ -51,4 +52,8 @@ export type LanguageTable = {
   sexNouns: Record<Exclude<Sex, "notRecorded">, Noun>;
   /** Who took part, as the report names them: « 85 agents des services de détection et de répression ». */
   professions: Record<ProfessionNoun, Noun>;
+  /** Each measure of people: its name (a heading, a column) and the one sentence that defines it. */
+  measures: Record<Measure, { name: string; definition: string }>;
+  /** The rows that make a table of a measure add up to its total. */
+  unattributed: { country: string; region: string; profession: string };
 };

@@ -1,12 +1,31 @@
 // Bar charts drawn on the server as inline SVG, each beside the table of its figures.
 import type { Language } from "../domain/countries";
-import { formatNumber } from "../language/numbers";
+import type { Qualified } from "../domain/qualifiers";
+import type { ValueQualifier } from "../domain/vocabulary";
+import { formatQualified } from "./measure-labels";
 
-/** One bar; `level` indents the parts of a group (a region's sub-regions) under it. */
-export type BarRow = { label: string; value: number; level?: number };
+/**
+ * One bar; `level` indents the parts of a group (a region's sub-regions) under it. The value is
+ * printed with its qualifier ("about 30"), as every figure is.
+ */
+export type BarRow = { label: string; value: number; qualifier?: ValueQualifier; level?: number };
 
-/** One table row: its label, then a number per column. */
-export type TableRow = { label: string; values: number[]; level?: number };
+/**
+ * A table cell: a count, a count with its qualifier, a mark said in the table's note ("—"), or
+ * nothing (a column that does not add up).
+ */
+export type TableValue = number | Qualified | string | undefined;
+
+/**
+ * One table row: its label, then a value per column. `total` marks the row a column adds up to;
+ * `remainder` the row that makes it add up ("Not attributed to one country").
+ */
+export type TableRow = { label: string; values: TableValue[]; level?: number; kind?: "remainder" | "total" };
+
+function formatValue(value: TableValue, language: Language): string {
+  if (value === undefined || typeof value === "string") return value ?? "";
+  return formatQualified(typeof value === "number" ? { value, qualifier: "exact" } : value, language);
+}
 
 // Each bar's label sits on its own lines above it, wrapped to fit a phone, so it never collides with
 // the bar or the value; the SVG scales in width only (percentages), never its text.
@@ -16,8 +35,11 @@ const MAX_LINES = 2;
 const BAR_HEIGHT = 12;
 const ROW_GAP = 12;
 const INDENT = 14;
-/** The longest bar stops short of the edge so that the value printed after it still fits, indented or not. */
-const LONGEST_BAR = 72;
+/**
+ * The longest bar stops short of the edge so that the value printed after it still fits, indented
+ * or not: the longer the printed values ("more than 250,613"), the shorter the bars, in percent.
+ */
+const longestBar = (printed: string[]) => Math.max(40, 80 - 2.2 * Math.max(0, ...printed.map((text) => text.length)));
 
 /** A label in lines of at most LINE_CHARS, cut with an ellipsis beyond MAX_LINES (the table has it whole). */
 function labelLines(label: string): string[] {
@@ -50,11 +72,15 @@ export function BarChart({
   language: Language;
 }) {
   const max = Math.max(0, ...rows.map((row) => row.value));
+  const printed = rows.map((row) =>
+    formatQualified({ value: row.value, qualifier: row.qualifier ?? "exact" }, language),
+  );
+  const longest = longestBar(printed);
   let top = 0;
-  const drawn = rows.map((row) => {
+  const drawn = rows.map((row, index) => {
     const lines = labelLines(row.label);
     const indent = (row.level ?? 0) * INDENT;
-    const share = `${(max > 0 ? (row.value / max) * LONGEST_BAR : 0).toFixed(2)}%`;
+    const share = `${(max > 0 ? (row.value / max) * longest : 0).toFixed(2)}%`;
     const barTop = top + lines.length * LINE_HEIGHT + 4;
     const bar = (
       <g>
@@ -68,7 +94,7 @@ export function BarChart({
         </text>
         <rect class={row.level ? "bar alt" : "bar"} x={indent} y={barTop} width={share} height={BAR_HEIGHT} />
         <text x={share} dx={indent + 6} y={barTop + 10}>
-          {formatNumber(row.value, language)}
+          {printed[index]}
         </text>
       </g>
     );
@@ -113,12 +139,12 @@ export function DataTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr>
+            <tr class={row.kind}>
               <th scope="row" class={row.level ? `level-${row.level}` : undefined}>
                 {row.label}
               </th>
               {row.values.map((value) => (
-                <td class="num">{formatNumber(value, language)}</td>
+                <td class="num">{formatValue(value, language)}</td>
               ))}
             </tr>
           ))}
@@ -145,7 +171,8 @@ export function ChartSection({
 }: {
   id: string;
   heading: string;
-  note?: string;
+  /** Paragraphs under the heading: what the figures count, and what they do not. */
+  note?: string | string[];
   bars: BarRow[];
   columns: string[];
   rows?: TableRow[];
@@ -159,14 +186,23 @@ export function ChartSection({
   return (
     <section id={id}>
       <h2 id={headingId}>{heading}</h2>
-      {note && <p class="hint">{note}</p>}
+      {(typeof note === "string" ? [note] : (note ?? [])).map((text) => (
+        <p class="hint">{text}</p>
+      ))}
       <BarChart id={`${id}-svg`} title={heading} rows={bars} language={language} />
       {tableHeading && <h3 id={tableHeadingId}>{tableHeading}</h3>}
       <DataTable
         id={`${id}-table`}
         labelledBy={tableHeadingId}
         columns={columns}
-        rows={rows ?? bars.map((bar) => ({ label: bar.label, values: [bar.value], level: bar.level }))}
+        rows={
+          rows ??
+          bars.map((bar) => ({
+            label: bar.label,
+            values: [{ value: bar.value, qualifier: bar.qualifier ?? "exact" }],
+            level: bar.level,
+          }))
+        }
         language={language}
       />
     </section>

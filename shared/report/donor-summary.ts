@@ -1,28 +1,42 @@
 // A donor's summary of a year: the activities it funds, their totals, and nothing of anyone else's.
+// People are counted per measure, with the report's own reading of the cells (measureFigures), so
+// that the same activities give the same figures here as in the report.
 
 import type { Activity } from "../domain/activity";
-import { activityCells, cell, sumCells } from "../domain/aggregates";
+import { activityCells, sumCells } from "../domain/aggregates";
 import type { Donor } from "../domain/donor";
 import type { Lab } from "../domain/lab";
+import { type MeasureFigures, measureFigures } from "../domain/measure-figures";
 import { LANGUAGES, type Language } from "../language/languages";
+import { languageTable } from "../language/tables";
 import { activityText } from "./activity-text";
 import type { Inline } from "./model";
 
 export type DonorYear = { donor: Donor; year: number; activities: Activity[]; labs: Lab[] };
 
+/** A measure's figures with its name and definition in every language, for readers of the JSON. */
+export type DonorMeasure = MeasureFigures & { name: Record<Language, string>; definition: Record<Language, string> };
+
 export function donorSummary({ donor, year, activities, labs }: DonorYear) {
-  const totals = sumCells(...activities.map(activityCells));
+  const cells = sumCells(...activities.map(activityCells));
+  const inEveryLanguage = (word: (language: Language) => string) =>
+    Object.fromEntries(LANGUAGES.map((language) => [language, word(language)])) as Record<Language, string>;
   return {
     donor: { id: donor.id, name: donor.name },
     year,
     totals: {
       activities: activities.length,
-      participants: totals[cell.participants] ?? 0,
       countries: [...new Set(activities.flatMap((activity) => activity.countries))].sort(),
       labs: labs.length,
-      participantsByTheme: cellsMatching(totals, "theme:", ":participants"),
-      participantsByCountry: cellsMatching(totals, "country:", ":participants"),
     },
+    /** Each measure of people the activities count, never added to another. */
+    measures: measureFigures(cells).map(
+      (figures): DonorMeasure => ({
+        ...figures,
+        name: inEveryLanguage((language) => languageTable(language).measures[figures.measure].name),
+        definition: inEveryLanguage((language) => languageTable(language).measures[figures.measure].definition),
+      }),
+    ),
     activities: activities.map(donorView),
     labs: labs.map((lab) => ({ id: lab.id, country: lab.country, institution: lab.institution, type: lab.type })),
   };
@@ -51,12 +65,4 @@ function donorView(activity: Activity) {
 
 export function plainText(inlines: Inline[]): string {
   return inlines.map((inline) => inline.text).join("");
-}
-
-function cellsMatching(cells: Record<string, number>, prefix: string, suffix: string): Record<string, number> {
-  return Object.fromEntries(
-    Object.entries(cells)
-      .filter(([name]) => name.startsWith(prefix) && name.endsWith(suffix))
-      .map(([name, value]) => [name.slice(prefix.length, -suffix.length), value]),
-  );
 }

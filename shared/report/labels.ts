@@ -29,19 +29,28 @@ const ENGLISH = {
       ),
   },
   tables: {
-    theme: "Participants by thematic area",
-    region: "Participants by region",
-    country: "Participants by country",
-    profession: "Participants by profession",
-    sex: "Participants by sex",
+    theme: (measure: string) => `${measure}, by thematic area`,
+    region: (measure: string) => `${measure}, by region`,
+    country: (measure: string) => `${measure}, by country`,
+    profession: (measure: string) => `${measure}, by profession`,
+    sex: (measure: string) => `${measure}, by sex`,
+    countryActivities: "Activities in which each country took part",
     kind: "Activities by kind",
     labs: "Laboratories by country",
   },
+  /** Under a table of part of a total: how much of it the split covers. */
+  covers: (covered: string, total: string) => `The split covers ${covered} of ${total}.`,
   columns: { participants: "Participants", activities: "Activities", labs: "Laboratories" },
   indicators: {
     practitioners_trained: "Criminal justice practitioners trained",
-    countries_reached: "Beneficiary countries",
+    countries_reached: "Countries of the criminal justice practitioners trained",
     forensic_labs: "Digital forensics laboratories",
+  },
+  /** What a reconciliation row's difference means, in words. */
+  gap: {
+    more: "The published figure includes activities the records do not itemize.",
+    fewer: "The records count more than was published: activities recorded since, or counted otherwise.",
+    none: "The records account for the published figure.",
   },
   /** The words around an activity's recorded figures (activity-text.ts). */
   activity: {
@@ -88,19 +97,27 @@ const FRENCH: ReportWords = {
       ),
   },
   tables: {
-    theme: "Participants par domaine thématique",
-    region: "Participants par région",
-    country: "Participants par pays",
-    profession: "Participants par profession",
-    sex: "Participants par sexe",
+    theme: (measure: string) => `${measure}, par domaine thématique`,
+    region: (measure: string) => `${measure}, par région`,
+    country: (measure: string) => `${measure}, par pays`,
+    profession: (measure: string) => `${measure}, par profession`,
+    sex: (measure: string) => `${measure}, par sexe`,
+    countryActivities: "Activités auxquelles chaque pays a pris part",
     kind: "Activités par type",
     labs: "Laboratoires par pays",
   },
+  covers: (covered: string, total: string) => `La répartition porte sur ${covered} sur ${total}.`,
   columns: { participants: "Participants", activities: "Activités", labs: "Laboratoires" },
   indicators: {
     practitioners_trained: "Praticiens de la justice pénale formés",
-    countries_reached: "Pays bénéficiaires",
+    countries_reached: "Pays des praticiens de la justice pénale formés",
     forensic_labs: "Laboratoires de criminalistique numérique",
+  },
+  gap: {
+    more: "Le chiffre publié comprend des activités que les enregistrements ne détaillent pas.",
+    fewer:
+      "Les enregistrements comptent davantage que le chiffre publié\u00a0: des activités enregistrées depuis, ou comptées autrement.",
+    none: "Les enregistrements rendent compte du chiffre publié.",
   },
   activity: {
     participantsColon: " : ",

@@ -48,14 +48,21 @@ export type ReconciliationRow = {
   label: string;
   unit: string;
   published: { value: number; text: string; source: string; figureId: string };
+  /** The same measure as the records give it (practitioners trained, their countries, labs). */
   recorded: { value: number; text: string; records: string[] };
   /** published − recorded */
   difference: number;
+  /** What the difference means, in words. */
+  meaning: string;
+  /** The manager's note on the row, where one was written. */
+  note?: string;
 };
 
 export type TotalsTable = {
   id: string;
   caption: string;
+  /** Said under the caption: the measure's definition, how much of its total a split covers. */
+  note?: string;
   columns: string[];
   rows: { label: string; cells: { text: string; value: number; records?: string[] }[] }[];
 };

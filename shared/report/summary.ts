@@ -1,28 +1,36 @@
-// The report's headline and the reconciliation of published figures with the records.
+// The report's headline and the reconciliation of published figures with the records: each
+// published figure is compared with the same measure as the records give it.
 import { cell } from "../domain/aggregates";
+import { figuresOfMeasure } from "../domain/measure-figures";
 import type { PublishedFigure } from "../domain/published-figure";
+import type { Qualified } from "../domain/qualifiers";
 import { formatCount, formatNumber } from "../language/numbers";
-import { type CellRecords, namedCountries } from "./cell-records";
+import type { CellRecords } from "./cell-records";
 import { REPORT_LABELS } from "./labels";
 import type { Inline, Paragraph, ReconciliationRow } from "./model";
 import type { ReportInput } from "./report-input";
 
-type Recorded = { value: number; records: string[] };
+type Recorded = Qualified & { records: string[] };
 type Figure = Extract<Inline, { type: "figure" }>;
 
-/** What the records account for, for each published indicator the records can count. */
+/** What the records give for each published indicator they can count, as the same measure. */
 function recordedFigures(input: ReportInput, records: CellRecords): Partial<Record<string, Recorded>> {
-  const countries = namedCountries(input.totals);
+  const trained = figuresOfMeasure(input.totals, "practitionersTrained");
   return {
-    practitioners_trained: {
-      value: input.totals[cell.practitionersTrained] ?? 0,
-      records: records(cell.practitionersTrained),
-    },
+    practitioners_trained: { ...trained.total, records: records(cell.measure("practitionersTrained")) },
+    // The countries the trainees came from: those of the trainings that count them.
     countries_reached: {
-      value: countries.length,
-      records: [...new Set(countries.flatMap((country) => records(cell.countryActivities(country))))],
+      value: trained.countries.length,
+      qualifier: "exact",
+      records: [
+        ...new Set(
+          trained.countries.flatMap((country) =>
+            records(cell.measureCountryActivities("practitionersTrained", country)),
+          ),
+        ),
+      ],
     },
-    forensic_labs: { value: input.totals[cell.labs] ?? 0, records: records(cell.labs) },
+    forensic_labs: { value: input.totals[cell.labs] ?? 0, qualifier: "exact", records: records(cell.labs) },
   };
 }
 
@@ -36,28 +44,30 @@ function published(figure: PublishedFigure, input: ReportInput): Figure {
   };
 }
 
-/** The official figure when one was published for the year, the records' count otherwise. */
+const figureOf = (recorded: Recorded | undefined, input: ReportInput): Figure => ({
+  type: "figure",
+  text: formatCount(recorded?.value ?? 0, recorded?.qualifier ?? "exact", input.language),
+  value: recorded?.value ?? 0,
+  records: recorded?.records ?? [],
+  source: "records",
+});
+
+/** The official figure when one was published for the year, the records' measure otherwise. */
 function headlineFigure(indicator: string, input: ReportInput, recorded: Recorded | undefined): Figure {
   const figure = input.publishedFigures.find((f) => f.indicator === indicator && f.year === input.year);
-  if (figure) return published(figure, input);
-  const value = recorded?.value ?? 0;
-  const text = formatNumber(value, input.language);
-  return { type: "figure", text, value, records: recorded?.records ?? [], source: "records" };
+  return figure ? published(figure, input) : figureOf(recorded, input);
 }
 
 export function summary(input: ReportInput, records: CellRecords): Paragraph {
   const words = REPORT_LABELS[input.language].headline;
   const recorded = recordedFigures(input, records);
-  const count = (name: string): Figure => {
-    const value = input.totals[name] ?? 0;
-    return {
-      type: "figure",
-      text: formatNumber(value, input.language),
-      value,
-      records: records(name),
-      source: "records",
-    };
-  };
+  const count = (name: string): Figure => ({
+    type: "figure",
+    text: formatNumber(input.totals[name] ?? 0, input.language),
+    value: input.totals[name] ?? 0,
+    records: records(name),
+    source: "records",
+  });
   const text = (value: string): Inline => ({ type: "text", text: value });
   const practitioners = headlineFigure("practitioners_trained", input, recorded.practitioners_trained);
   const countries = headlineFigure("countries_reached", input, recorded.countries_reached);
@@ -90,6 +100,8 @@ export function reconciliation(input: ReportInput, records: CellRecords): Reconc
     const counted = recorded[figure.indicator];
     if (!counted) return [];
     const label = labels.indicators[figure.indicator as keyof typeof labels.indicators];
+    const difference = figure.value - counted.value;
+    const note = figure.note?.[input.language];
     return [
       {
         indicator: figure.indicator,
@@ -101,8 +113,14 @@ export function reconciliation(input: ReportInput, records: CellRecords): Reconc
           source: `${figure.source.document}, ¶${figure.source.paragraph}`,
           figureId: figure.id,
         },
-        recorded: { value: counted.value, text: formatNumber(counted.value, input.language), records: counted.records },
-        difference: figure.value - counted.value,
+        recorded: {
+          value: counted.value,
+          text: formatCount(counted.value, counted.qualifier, input.language),
+          records: counted.records,
+        },
+        difference,
+        meaning: difference > 0 ? labels.gap.more : difference < 0 ? labels.gap.fewer : labels.gap.none,
+        ...(note && { note }),
       },
     ];
   });

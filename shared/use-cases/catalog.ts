@@ -6,6 +6,7 @@ import { donors, figuresOfYear, labs, labsInCountry, mentors, publishedFigures }
 import type { entityStore, Stored } from "../data/entities";
 import type { PageRequest } from "../data/query";
 import { readPages } from "../data/read-pages";
+import type { Language } from "../language/languages";
 import type { Caller, UseCaseDeps } from "./context";
 
 type Store<Input extends object> = ReturnType<typeof entityStore<Input>>;
@@ -62,3 +63,27 @@ export const labCatalog = catalog(labs, "Labs", {
 export const publishedFigureCatalog = catalog(publishedFigures, "PublishedFigures", {
   prefix: (filter) => (filter.year !== undefined ? figuresOfYear(filter.year) : undefined),
 });
+
+/** A manager's note on a published figure, in one language: how it and the records' figure relate. */
+export async function notePublishedFigure(
+  deps: UseCaseDeps,
+  caller: Caller,
+  id: string,
+  change: { language: Language; text: string; version: number },
+) {
+  const { year, indicator, value, qualifier, unit, label, source, note } = await publishedFigureCatalog.get(
+    deps,
+    caller,
+    id,
+  );
+  const text = change.text.trim();
+  const notes = { ...note, [change.language]: text || undefined };
+  const kept = Object.values(notes).some(Boolean) ? { note: notes } : {};
+  return publishedFigureCatalog.replace(
+    deps,
+    caller,
+    id,
+    { id, year, indicator, value, qualifier, unit, label, source, ...kept },
+    change.version,
+  );
+}

@@ -1,11 +1,20 @@
-// What the figures give to whom: the annual report, a year's totals, the years that have records
-// and a donor's year. Each checks the policy before it reads.
-import { assertCanReadAnnualReport, assertCanReadDonorSummary, assertCanReview } from "../auth/policy";
+// What the figures give to whom: the annual report, a year's totals and published figures, the
+// years that have records and a donor's year. Each checks the policy before it reads.
+import {
+  assertCanReadAnnualReport,
+  assertCanReadDonorSummary,
+  assertCanReadReference,
+  assertCanReview,
+} from "../auth/policy";
 import { getTotals, listYearsWithRecords } from "../data/aggregates";
+import { figuresOfYear, publishedFigures } from "../data/catalog";
 import { loadDonorYear } from "../data/donor-data";
+import type { Stored } from "../data/entities";
+import { readPages } from "../data/read-pages";
 import { loadReportInput } from "../data/report-data";
 import type { Cells, Scope, YearCount } from "../domain/aggregates";
 import type { Language } from "../domain/countries";
+import type { PublishedFigure } from "../domain/published-figure";
 import { buildReport } from "../report/build-report";
 import type { Caller, UseCaseDeps } from "./context";
 
@@ -25,6 +34,16 @@ export async function annualReport(
 export async function yearTotals({ db }: UseCaseDeps, caller: Caller, year: number, preview: boolean): Promise<Cells> {
   assertCanReview(caller);
   return getTotals(db, year, scopesOf(preview));
+}
+
+/** The figures a report published for the year (E/CN.15/2020/12 for 2019): the dashboard sets them beside the records'. */
+export async function publishedFiguresOfYear(
+  { db }: UseCaseDeps,
+  caller: Caller,
+  year: number,
+): Promise<Stored<PublishedFigure>[]> {
+  assertCanReadReference(caller, "PublishedFigures");
+  return readPages((page) => publishedFigures.list(db, page, figuresOfYear(year)));
 }
 
 /** The years whose figures count an activity, newest first: the report's and dashboard's years. */

@@ -8,7 +8,7 @@ import { JOURNEY_YEAR, journeyTitle, logActivity, moveActivity, type StoredActiv
 
 const JOURNEY_TIMEOUT = 120_000;
 
-/** The dashboard's total cards, by name: participants, countries, activities, labs. */
+/** The dashboard's total cards, by name: one per measure (practitionersTrained…), countries, activities, labs. */
 async function totals(page: Page): Promise<Record<string, number>> {
   const cards = page.locator("#dashboard-totals [data-card]");
   await cards.first().waitFor();
@@ -76,7 +76,7 @@ describe("the manager's journey", async () => {
       await page.locator("#dashboard-totals").waitFor();
       const after = await totals(page);
       expect(after.activities).toBe((before.activities ?? 0) + 1);
-      expect(after.participants).toBe((before.participants ?? 0) + 12);
+      expect(after.practitionersTrained).toBe((before.practitionersTrained ?? 0) + 12);
       await checkAccessibility(page, `manager-dashboard-${JOURNEY_YEAR}`);
       await screenshot(page, `manager-dashboard-${JOURNEY_YEAR}`);
 

@@ -167,6 +167,22 @@ describe("the mentor's journey", async () => {
       const corrected = journeyTitle("Cryptocurrency tracing for Kenyan and Ugandan investigators");
       await edit.locator('[name="title"]').fill(corrected);
       await edit.locator('input[name="countries"][value="UGA"]').check();
+      // Participants by country: the country just ticked gets its field, and the sum is checked as typed.
+      const uganda = edit.locator('[name="participants.byCountry.UGA"]');
+      await uganda.waitFor();
+      const countrySum = edit.locator('[id="sum-participants.byCountry"]');
+      await edit.locator('[name="participants.byCountry.KEN"]').fill("8");
+      await uganda.fill("6");
+      await countrySum.getByText("The parts (14) are above the total (12).").waitFor();
+      await uganda.fill("4");
+      await countrySum.getByText("Sum of the parts: 12 for a total of 12.").waitFor();
+      // Unticked, its field goes (and would not be sent); ticked again, it comes back as it was.
+      await edit.locator('input[name="countries"][value="UGA"]').uncheck();
+      await uganda.waitFor({ state: "hidden" });
+      await countrySum.getByText("Sum of the parts: 8 for a total of 12.").waitFor();
+      await edit.locator('input[name="countries"][value="UGA"]').check();
+      await uganda.waitFor();
+      expect(await uganda.inputValue()).toBe("4");
       await context.setOffline(true);
       await submit(page);
       await page.locator("#form-offline").getByText("your changes have not been saved").waitFor();
@@ -178,6 +194,12 @@ describe("the mentor's journey", async () => {
       await Promise.all([page.waitForURL((url) => url.search === "?saved=1"), submit(page)]);
       await page.getByRole("heading", { name: corrected }).waitFor();
       await page.getByRole("status").getByText("Changes saved.").waitFor();
+      await page.getByText("Kenya: 8, Uganda: 4").waitFor();
+      const savedId = decodeURIComponent(onlinePage?.split("/").pop() ?? "");
+      const saved = (await (await server.api("manager", `/activities/${savedId}`)).json()) as {
+        participants: { byCountry?: Record<string, number> };
+      };
+      expect(saved.participants.byCountry).toEqual({ KEN: 8, UGA: 4 });
       await checkAccessibility(page, "mentor-activity-saved");
       const activityUrl = page.url();
       await Promise.all([

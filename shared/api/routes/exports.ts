@@ -54,6 +54,12 @@ const COLUMNS: Column[] = [
   { header: "participants_qualifier", width: 14, value: (a) => a.participants?.qualifier },
   { header: "women", width: 9, value: (a) => a.participants?.bySex?.women },
   { header: "men", width: 9, value: (a) => a.participants?.bySex?.men },
+  {
+    header: "participants_by_country",
+    width: 24,
+    value: (a) =>
+      joined(Object.entries(a.participants?.byCountry ?? {}).map(([country, count]) => `${country}:${count}`)),
+  },
   ...PROFESSIONS.map((profession) => ({
     header: profession,
     width: Math.max(10, profession.length + 2),

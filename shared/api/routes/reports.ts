@@ -70,7 +70,7 @@ export function reportRoutes(deps: Deps) {
       method: "get",
       path: "/reports/donors/{donorId}/{year}",
       tags,
-      summary: "What a donor funded in a year: validated activities, participants, countries and labs",
+      summary: "What a donor funded in a year: validated activities, each measure of people, countries and labs",
       request: { params: z.object({ donorId: IdSchema, year: YearSchema }) },
       responses: {
         200: { content: { "application/json": { schema: z.object({}).passthrough() } }, description: "The summary" },

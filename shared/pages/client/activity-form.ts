@@ -42,14 +42,53 @@ export function activityForm(
     return value === "" ? undefined : Number(value);
   };
 
-  const picker = countryPicker(words);
+  // Participants by country: a field for each country ticked, made from the page's template the
+  // first time the country is ticked, hidden and disabled (so not sent) while it is not.
+  const countryParts = byId("country-parts");
+  const partTemplate = byId("country-part-template") as HTMLTemplateElement | null;
+  const PLACEHOLDER = "ISO3";
+  const newCountryPart = (box: HTMLInputElement) => {
+    const made = partTemplate?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
+    if (!made) return undefined;
+    for (const element of [made, ...Array.from(made.querySelectorAll("*"))]) {
+      for (const attribute of ["id", "for", "name", "aria-describedby", "data-focus", "data-country"]) {
+        const value = element.getAttribute(attribute);
+        if (value) element.setAttribute(attribute, value.split(PLACEHOLDER).join(box.value));
+      }
+    }
+    const label = made.querySelector("label");
+    if (label) label.textContent = box.closest("label")?.textContent?.trim() || box.value;
+    return made;
+  };
+  const syncCountryParts = () => {
+    if (!countryParts) return;
+    const parts = new Map(
+      Array.from(countryParts.querySelectorAll<HTMLElement>("[data-country]")).map((part) => [
+        part.dataset.country ?? "",
+        part,
+      ]),
+    );
+    let shown = 0;
+    // In the list's order; a field whose code is no country of the list stays as it is.
+    for (const box of Array.from(form.querySelectorAll<HTMLInputElement>('input[name="countries"]'))) {
+      let part = parts.get(box.value);
+      if (!part && box.checked) part = newCountryPart(box);
+      if (!part) continue;
+      part.hidden = !box.checked;
+      for (const input of controls(part)) input.disabled = !box.checked;
+      countryParts.append(part);
+      if (box.checked) shown += 1;
+    }
+    const empty = byId("country-parts-empty");
+    if (empty) empty.hidden = shown > 0;
+  };
 
   // Participants: each group's parts are summed as they are typed, against the total.
   const partsOver = (group: string): Issue | undefined => {
     const total = numberIn("participants.total");
     const box = form.querySelector(`[data-parts="${group}"]`);
     if (!box) return undefined;
-    const parts = controls(box).filter((input) => input.value.trim() !== "");
+    const parts = controls(box).filter((input) => !input.disabled && input.value.trim() !== "");
     const sum = parts.reduce((all, input) => all + Number(input.value), 0);
     const line = byId(`sum-${group}`);
     const over = total !== undefined && sum > total;
@@ -64,11 +103,20 @@ export function activityForm(
     }
     return over ? { path: group, message: say(words.partsOver, { sum, total: total ?? 0 }) } : undefined;
   };
-  const checkParts = () => [partsOver("participants.bySex"), partsOver("participants.byProfession")];
+  const checkParts = () => [
+    partsOver("participants.bySex"),
+    partsOver("participants.byProfession"),
+    partsOver("participants.byCountry"),
+  ];
   form.addEventListener("input", (event) => {
     const name = (event.target as HTMLInputElement).name ?? "";
     if (name.startsWith("participants.")) checkParts();
   });
+  const picker = countryPicker(words, () => {
+    syncCountryParts();
+    checkParts();
+  });
+  syncCountryParts();
 
   // Outcomes: one row is shown; more are copies of the first with the next index.
   const addOutcome = byId("add-outcome") as HTMLButtonElement | null;
@@ -132,6 +180,8 @@ export function activityForm(
       issues.push({ path: "endDate", message: words.endBeforeStart });
     }
     for (const element of controls(form)) {
+      // A country's field while the country is not ticked is not sent.
+      if (element.disabled) continue;
       const whole = element.name === "countryCount" || element.name.startsWith("participants.");
       const value = element.value.trim();
       const bad =
@@ -199,6 +249,7 @@ export function activityForm(
     for (const row of outcomeRows().slice(1)) row.remove();
     if (addOutcome) addOutcome.hidden = false;
     picker.reset();
+    syncCountryParts();
     checkParts();
     clearIssues();
   };
@@ -224,7 +275,9 @@ export function activityForm(
     const participants: Partial<NonNullable<ActivityInput["participants"]>> = body.participants ?? {};
     set("participants.total", participants.total);
     set("participants.qualifier", participants.qualifier);
-    for (const group of ["bySex", "byProfession"] as const) {
+    // The countries' fields exist once their countries are ticked.
+    syncCountryParts();
+    for (const group of ["bySex", "byProfession", "byCountry"] as const) {
       for (const [part, count] of Object.entries(participants[group] ?? {})) {
         set(`participants.${group}.${part}`, count);
       }

@@ -4,7 +4,8 @@
 // Runs in the browser; served by its source text, so it may not use imports at run time.
 import type { ClientWords } from "../mentor/words";
 
-export function countryPicker(words: ClientWords) {
+/** `onChange` is told of every tick and untick, by hand or by Enter in the search box. */
+export function countryPicker(words: ClientWords, onChange: () => void = () => undefined) {
   const list = document.getElementById("country-list");
   const filter = document.getElementById("country-filter") as HTMLInputElement | null;
   const chosen = document.getElementById("countries-chosen");
@@ -55,10 +56,14 @@ export function countryPicker(words: ClientWords) {
         only.checked = true;
         filter.value = "";
         narrow();
+        onChange();
       }
     });
   }
-  list?.addEventListener("change", () => showChosen());
+  list?.addEventListener("change", () => {
+    showChosen();
+    onChange();
+  });
   showChosen();
 
   return {

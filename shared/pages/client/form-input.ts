@@ -50,11 +50,14 @@ export function formInput(entries: [string, string][]): FormInput {
 
   const bySex = group("participants.bySex.");
   const byProfession = group("participants.byProfession.");
-  if (one("participants.total") !== undefined || bySex || byProfession) {
+  // One field per country ticked (participants.byCountry.KEN): the script adds them as countries are ticked.
+  const byCountry = group("participants.byCountry.");
+  if (one("participants.total") !== undefined || bySex || byProfession || byCountry) {
     const participants: Record<string, unknown> = { qualifier: one("participants.qualifier") ?? "exact" };
     if (one("participants.total") !== undefined) participants.total = count("participants.total");
     if (bySex) participants.bySex = bySex;
     if (byProfession) participants.byProfession = byProfession;
+    if (byCountry) participants.byCountry = byCountry;
     input.participants = participants;
   }
 

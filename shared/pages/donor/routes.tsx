@@ -2,9 +2,10 @@
 // only, whatever the address says; managers and admins choose any donor (&donor=<id>).
 //
 // Stable hooks for end-to-end tests:
-//   #donor-summary               the totals (each .card has data-card="activities|participants|countries|labs")
-//   #donor-chart-theme           participants by theme: the SVG (#donor-chart-theme-svg) and its table
-//   #donor-countries-table       participants and activities by country
+//   #donor-summary               the totals (each .card has data-card="activities|<measure>|countries|labs",
+//                                one card per measure of people: practitionersTrained, peopleReached…)
+//   #donor-chart-theme-<measure> a measure by theme: the SVG (#donor-chart-theme-<measure>-svg) and its table
+//   #donor-countries-<measure>-table  a measure by country, with "not attributed" and the total
 //   #donor-activities            the activities, each li[data-activity-id], with its narrative
 //   link "Download the activities (CSV)" / "Télécharger les activités (CSV)"
 import { type Context, Hono } from "hono";

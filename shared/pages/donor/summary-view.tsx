@@ -1,15 +1,17 @@
-// What a donor's page shows of its summary: totals, participants by theme and by country, labs, and
-// the activities with their narratives. Everything comes from donorSummary, which is computed
-// from that donor's own activities only.
+// What a donor's page shows of its summary: totals (one card per measure of people, never added
+// together), each measure by theme and by country, labs, and the activities with their narratives.
+// Everything comes from donorSummary, which is computed from that donor's own activities only.
 import type { Language } from "../../domain/countries";
-import { THEMES } from "../../domain/vocabulary";
 import { countryPhrase } from "../../language/country-phrases";
 import { formatDateRange } from "../../language/dates";
 import { formatCount } from "../../language/numbers";
+import { languageTable } from "../../language/tables";
 import { kindLabel, themeLabel } from "../../language/vocabulary-labels";
-import type { DonorSummary } from "../../report/donor-summary";
+import type { DonorMeasure, DonorSummary } from "../../report/donor-summary";
+import type { TableRow } from "../charts";
 import { ChartSection, DataTable } from "../charts";
 import { FigureCard } from "../figure-card";
+import { measureDefinition, measureName } from "../measure-labels";
 import type { DonorWords } from "./words";
 
 type Props = { summary: DonorSummary; language: Language; words: DonorWords };
@@ -26,59 +28,24 @@ export function SummaryView({ summary, language, words }: Props) {
         <p class="hint">{words.validatedOnly}</p>
         <div class="cards">
           {card("activities", totals.activities, words.activities)}
-          {card("participants", totals.participants, words.participants)}
+          {summary.measures.map((figures) => (
+            <FigureCard
+              name={figures.measure}
+              value={figures.total.value}
+              qualifier={figures.total.qualifier}
+              label={measureName(figures.measure, language)}
+              hint={measureDefinition(figures.measure, language)}
+              language={language}
+            />
+          ))}
           {card("countries", totals.countries.length, words.countries)}
           {card("labs", totals.labs, words.labs)}
         </div>
         {activities.length === 0 && <p>{words.empty}</p>}
       </section>
-      {activities.length > 0 && <Breakdowns summary={summary} language={language} words={words} />}
-      {activities.length > 0 && <Activities summary={summary} language={language} words={words} />}
-    </>
-  );
-}
-
-function Breakdowns({ summary, language, words }: Props) {
-  const collator = new Intl.Collator(language);
-  const activitiesWhere = (test: (activity: DonorSummary["activities"][number]) => boolean) =>
-    summary.activities.filter(test).length;
-  const themes = THEMES.map((theme) => ({
-    label: themeLabel(theme, language),
-    value: summary.totals.participantsByTheme[theme] ?? 0,
-    activities: activitiesWhere((activity) => activity.theme === theme),
-  })).filter((row) => row.activities > 0);
-  const countries = summary.totals.countries
-    .map((iso3) => ({
-      label: countryPhrase(iso3, language, "name"),
-      values: [
-        summary.totals.participantsByCountry[iso3] ?? 0,
-        activitiesWhere((activity) => activity.countries.includes(iso3)),
-      ],
-    }))
-    .sort((a, b) => collator.compare(a.label, b.label));
-  return (
-    <>
-      <ChartSection
-        id="donor-chart-theme"
-        heading={words.byTheme}
-        bars={themes}
-        columns={[words.theme, words.participants, words.activities]}
-        rows={themes.map((row) => ({ label: row.label, values: [row.value, row.activities] }))}
-        language={language}
-      />
-      {countries.length > 0 && (
-        <section id="donor-countries">
-          <h2 id="donor-countries-heading">{words.byCountry}</h2>
-          <p class="hint">{words.countryNote}</p>
-          <DataTable
-            id="donor-countries-table"
-            labelledBy="donor-countries-heading"
-            columns={[words.country, words.participants, words.activities]}
-            rows={countries}
-            language={language}
-          />
-        </section>
-      )}
+      {summary.measures.map((figures) => (
+        <MeasureBreakdowns summary={summary} figures={figures} language={language} words={words} />
+      ))}
       {summary.labs.length > 0 && (
         <section id="donor-labs" aria-labelledby="donor-labs-heading">
           <h2 id="donor-labs-heading">{words.labsHeading}</h2>
@@ -89,6 +56,67 @@ function Breakdowns({ summary, language, words }: Props) {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {activities.length > 0 && <Activities summary={summary} language={language} words={words} />}
+    </>
+  );
+}
+
+/** One measure by theme (chart and table) and by country (table), each adding up to its total. */
+function MeasureBreakdowns({ summary, figures, language, words }: Props & { figures: DonorMeasure }) {
+  const collator = new Intl.Collator(language);
+  const activitiesWhere = (test: (activity: DonorSummary["activities"][number]) => boolean) =>
+    summary.activities.filter(test).length;
+  const name = measureName(figures.measure, language);
+  const definition = measureDefinition(figures.measure, language);
+  const themes = figures.byTheme.map((row) => ({
+    label: themeLabel(row.theme, language),
+    value: row.value,
+    activities: activitiesWhere((activity) => activity.theme === row.theme),
+  }));
+  const attributed = new Map(figures.byCountry.map((row) => [row.country, row.value]));
+  const total: TableRow = { label: words.total, values: [figures.total, undefined], kind: "total" };
+  const countries: TableRow[] = [
+    ...figures.countries
+      .map((iso3) => ({ iso3, label: countryPhrase(iso3, language, "name") }))
+      .sort((a, b) => collator.compare(a.label, b.label))
+      .map(({ iso3, label }) => ({
+        label,
+        values: [attributed.get(iso3) ?? "—", activitiesWhere((activity) => activity.countries.includes(iso3))],
+      })),
+    {
+      label: languageTable(language).unattributed.country,
+      values: [figures.notAttributedToCountry, undefined],
+      kind: "remainder",
+    },
+    total,
+  ];
+  const countriesId = `donor-countries-${figures.measure}`;
+  return (
+    <>
+      <ChartSection
+        id={`donor-chart-theme-${figures.measure}`}
+        heading={words.byTheme(name)}
+        note={definition}
+        bars={themes.map((row) => ({ label: row.label, value: row.value.value, qualifier: row.value.qualifier }))}
+        columns={[words.theme, name, words.activities]}
+        rows={[...themes.map((row): TableRow => ({ label: row.label, values: [row.value, row.activities] })), total]}
+        language={language}
+      />
+      {figures.countries.length > 0 && (
+        <section id={countriesId}>
+          <h2 id={`${countriesId}-heading`}>{words.byCountry(name)}</h2>
+          <p class="hint">{definition}</p>
+          <p class="hint">{words.countryNote}</p>
+          {figures.countries.some((iso3) => !attributed.has(iso3)) && <p class="hint">{words.dashNote}</p>}
+          <DataTable
+            id={`${countriesId}-table`}
+            labelledBy={`${countriesId}-heading`}
+            columns={[words.country, name, words.countryActivities]}
+            rows={countries}
+            language={language}
+          />
         </section>
       )}
     </>

@@ -9,6 +9,11 @@ import type { AppEnv } from "../../http/context";
 const CSS = `
 .year-select{width:auto;max-width:100%}
 label.check{display:flex;gap:.5rem;align-items:center;font-weight:400}
+.cards{grid-template-columns:repeat(auto-fit,minmax(11rem,1fr))}
+.card .figure .qualifier{font-size:1rem;font-weight:600}
+.card .official{font-size:.9rem;margin:.4rem 0 0;padding-top:.4rem;border-top:1px solid var(--line)}
+tr.total th,tr.total td{font-weight:700;border-top:2px solid var(--line)}
+tr.remainder th{font-weight:400;font-style:italic}
 label.check input{width:auto;flex:none}
 ol.records{list-style:none;padding:0;display:grid;gap:1rem}
 ol.records blockquote{margin:.25rem 0 .75rem;padding-left:1rem;border-left:3px solid var(--line)}

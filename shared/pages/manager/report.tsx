@@ -2,9 +2,11 @@
 // reconciliation with published figures, and the year's activities as a spreadsheet.
 import { Hono } from "hono";
 import { LANGUAGES, type Language } from "../../domain/countries";
+import { VersionConflictError } from "../../domain/errors";
 import type { AppEnv, Deps } from "../../http/context";
 import type { ReportModel } from "../../report/model";
 import { formatDifference, labelsFor } from "../../report/render/labels";
+import { notePublishedFigure, publishedFigureCatalog } from "../../use-cases/catalog";
 import { annualReport, yearsWithRecords } from "../../use-cases/reports";
 import { pageFor } from "../guard";
 import { pageLanguage, WORDS } from "../i18n";
@@ -21,6 +23,26 @@ const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export function reportPage(deps: Deps) {
   const app = new Hono<AppEnv>();
 
+  // The note a manager writes on a published figure, in the page's language.
+  app.post("/app/report/figures/:id/note", pageFor("manager", "admin"), async (c) => {
+    const language = pageLanguage(c);
+    const form = await c.req.parseBody();
+    const year = Number(form.year);
+    const back = (outcome: "saved" | "stale") =>
+      c.redirect(`${withQuery("/app/report", { year: String(year), note: outcome })}#report-reconciliation`, 303);
+    try {
+      await notePublishedFigure(deps, c.get("identity"), c.req.param("id"), {
+        language,
+        text: typeof form.note === "string" ? form.note : "",
+        version: Number(form.version),
+      });
+      return back("saved");
+    } catch (error) {
+      if (error instanceof VersionConflictError) return back("stale");
+      throw error;
+    }
+  });
+
   app.get("/app/report", pageFor("manager", "admin"), async (c) => {
     const language = pageLanguage(c);
     const words = MANAGER_WORDS[language];
@@ -32,6 +54,14 @@ export function reportPage(deps: Deps) {
       return messagePage(c, { title: WORDS[language].nav.report, message: words.badYear, status: 400 });
     }
     const model = await annualReport(deps, c.get("identity"), { year, language, preview });
+    const figures = await publishedFigureCatalog.list(deps, c.get("identity"), { limit: 100 }, { year });
+    const versions = new Map(figures.items.map((figure) => [figure.id, figure.version]));
+    const notice =
+      c.req.query("note") === "saved"
+        ? words.report.noteSaved
+        : c.req.query("note") === "stale"
+          ? words.report.noteStale
+          : undefined;
     const yearHref = (shown: number) =>
       withQuery("/app/report", { year: String(shown), preview: preview ? "true" : undefined });
     const path = yearHref(year);
@@ -48,7 +78,7 @@ export function reportPage(deps: Deps) {
         />
         <p class="notice">{preview ? words.preview : words.official}</p>
         <Downloads year={year} preview={preview} words={words} />
-        <Reconciliation model={model} words={words} />
+        <Reconciliation model={model} words={words} versions={versions} year={year} notice={notice} />
         <section id="report-preview" aria-labelledby="report-preview-heading">
           <h2 id="report-preview-heading">{words.report.previewHeading}</h2>
           <p>
@@ -108,7 +138,19 @@ function Downloads({ year, preview, words }: { year: number; preview: boolean; w
 }
 
 /** Published totals beside what the records account for: what a manager checks before submitting. */
-function Reconciliation({ model, words }: { model: ReportModel; words: ManagerWords }) {
+function Reconciliation({
+  model,
+  words,
+  versions,
+  year,
+  notice,
+}: {
+  model: ReportModel;
+  words: ManagerWords;
+  versions: Map<string, number>;
+  year: number;
+  notice?: string;
+}) {
   const labels = labelsFor(model.language);
   return (
     // Not a named region: the embedded report has one of that name; the table is named apart below.
@@ -136,6 +178,7 @@ function Reconciliation({ model, words }: { model: ReportModel; words: ManagerWo
                 <th scope="col" class="num">
                   {labels.columns.difference}
                 </th>
+                <th scope="col">{labels.columns.meaning}</th>
               </tr>
             </thead>
             <tbody>
@@ -149,11 +192,46 @@ function Reconciliation({ model, words }: { model: ReportModel; words: ManagerWo
                   </td>
                   <td class="num">{row.recorded.text}</td>
                   <td class="num">{formatDifference(row.difference, model.language)}</td>
+                  <td>
+                    {row.meaning}
+                    {row.note && (
+                      <>
+                        <br />
+                        <span class="hint">{row.note}</span>
+                      </>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </section>
+      )}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {model.reconciliation.length > 0 && (
+        <details class="no-print">
+          <summary>{words.report.notes}</summary>
+          <p class="hint">{words.report.notesHint}</p>
+          {model.reconciliation.map((row) => (
+            <form method="post" action={`/app/report/figures/${encodeURIComponent(row.published.figureId)}/note`}>
+              <input type="hidden" name="year" value={String(year)} />
+              <input type="hidden" name="version" value={String(versions.get(row.published.figureId) ?? 0)} />
+              <label for={`note-${row.published.figureId}`}>{words.report.noteFor(row.label)}</label>
+              <textarea id={`note-${row.published.figureId}`} name="note" rows={2}>
+                {row.note ?? ""}
+              </textarea>
+              <p>
+                <button type="submit" class="secondary">
+                  {words.report.saveNote}
+                </button>
+              </p>
+            </form>
+          ))}
+        </details>
       )}
     </section>
   );

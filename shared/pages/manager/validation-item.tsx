@@ -1,7 +1,7 @@
 // One submitted record in the validation queue: what a manager checks, and the two decisions.
 import type { Activity } from "../../domain/activity";
 import { LANGUAGES, type Language, regionName } from "../../domain/countries";
-import { outcomeText, participantsText, professionsText } from "../../language/activity-figures";
+import { countriesText, outcomeText, participantsText, professionsText } from "../../language/activity-figures";
 import { countryPhrase } from "../../language/country-phrases";
 import { formatDate, formatDateRange } from "../../language/dates";
 import { kindLabel, themeLabel } from "../../language/vocabulary-labels";
@@ -111,6 +111,7 @@ function Facts({ activity, language, words, names }: Omit<Props, "problem">) {
     [w.donors, activity.donors.map(nameOf).join(", ") || undefined],
     [w.participants, participants && participantsText(participants, language)],
     [w.professions, participants && professionsText(participants, language)],
+    [w.byCountry, participants && countriesText(participants, language)],
     [w.outcomes, activity.outcomes.map((outcome) => outcomeText(outcome, language)).join("; ") || undefined],
     [w.mentor, activity.mentorId && nameOf(activity.mentorId)],
     [w.source, activity.source && `${activity.source.document}, ¶${activity.source.paragraph}`],

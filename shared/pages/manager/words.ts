@@ -20,31 +20,43 @@ const ENGLISH = {
   dashboard: {
     title: (year: number) => `Dashboard ${year}`,
     totals: "Totals of the year",
-    participants: "Participants",
-    practitioners: "Criminal justice practitioners trained",
-    practitionersHint:
-      "Participants in trainings, other than teachers, students, parents, civil society and the private sector.",
-    countries: "Countries named",
+    countriesOfPractitioners: "Countries of the criminal justice practitioners trained",
+    countriesNamed: "Countries named",
     unnamedCountries: (n: number) =>
       `and ${formatNumber(n, "en")} ${plural("en", n, "country", "countries")} the sources do not name`,
     activities: "Activities",
     labs: "Laboratories set up or equipped",
     empty: "No record counts for this year yet.",
-    byTheme: "Participants by thematic area",
-    byRegion: "Participants by region and sub-region",
+    official: (source: string, value: string) => `Official figure (${source}): ${value}`,
+    reconciliation: "See the reconciliation",
+    measureChoice: "Measure shown in the charts",
+    measureChoiceHint: "The charts by theme, region, country and sex show one measure at a time.",
+    byTheme: (name: string) => `${name} by thematic area`,
+    themeTable: "Every measure by thematic area",
+    measuresApart: "Each column is one measure; measures are never added together.",
+    byRegion: (name: string) => `${name} by region and sub-region`,
     regionNote:
-      "An activity counts in every region it reached, so regions do not add up. The table also gives the intermediate regions.",
-    byCountry: (n: number) =>
-      n === 1 ? "The country with the most participants" : `The ${n} countries with the most participants`,
-    allCountries: "Participants by country (all countries)",
+      "A region counts the people the records attribute to its countries: all of an activity’s when it took place in one country, or each country’s share where the record gives it. Sub-regions add up to their region, and regions, with “Not attributed to one region”, to the total. The table also gives the intermediate regions.",
+    byCountry: (name: string, n: number) =>
+      n === 1
+        ? `${name} by country: the country with the most`
+        : `${name} by country: the ${n} countries with the most`,
+    allCountries: (name: string) => `${name} by country (all countries)`,
     countryNote:
-      "Each country counts all the participants of the activities it took part in, so countries do not add up.",
-    bySex: "Participants by sex",
+      "A country counts the people the records attribute to it: all of an activity’s when it is its only country, or its share where the record gives it. With “Not attributed to one country”, the column adds up to the total.",
+    dashNote: "—: no one attributed to that country alone.",
+    bySex: (name: string) => `${name} by sex`,
+    sexTable: "Every measure by sex",
+    sexCovers: (name: string, covered: string, total: string) =>
+      `${name}: the split by sex covers ${covered} of ${total}.`,
     theme: "Thematic area",
     region: "Region",
     country: "Country",
     sex: "Sex",
     activitiesColumn: "Activities",
+    countryActivities: "Activities in which the country took part",
+    regionActivities: "Activities that reached the region",
+    total: "Total",
   },
   validation: {
     title: "Validation",
@@ -59,6 +71,7 @@ const ENGLISH = {
     donors: "Donors",
     participants: "Participants",
     professions: "By profession",
+    byCountry: "By country",
     mentor: "Mentor",
     source: "Source",
     submitted: "Submitted on",
@@ -94,6 +107,13 @@ const ENGLISH = {
     xlsx: "Excel (.xlsx)",
     reconciliation: "Reconciliation with published figures",
     noPublished: "No figure was published for this year: the report gives the computed figures.",
+    notes: "Notes on the published figures",
+    notesHint: "Say how a published figure and the records relate; the note is shown in the report’s reconciliation.",
+    noteFor: (indicator: string) => `Note on “${indicator}”`,
+    saveNote: "Save the note",
+    noteSaved: "The note was saved.",
+    noteStale:
+      "Someone changed this published figure in the meantime: the note was not saved. Here it is as now stored.",
     previewHeading: "The report",
   },
 };
@@ -113,31 +133,43 @@ const FRENCH: ManagerWords = {
   dashboard: {
     title: (year: number) => `Tableau de bord ${year}`,
     totals: "Totaux de l’année",
-    participants: "Participants",
-    practitioners: "Praticiens de la justice pénale formés",
-    practitionersHint:
-      "Participants aux formations, hors enseignants, étudiants, parents, société civile et secteur privé.",
-    countries: "Pays nommés",
+    countriesOfPractitioners: "Pays dont sont issus les praticiens de la justice pénale formés",
+    countriesNamed: "Pays nommés",
     unnamedCountries: (n: number) =>
       `et ${formatNumber(n, "fr")}${NBSP}pays ${plural("fr", n, "non nommé", "non nommés")} dans les sources`,
     activities: "Activités",
     labs: "Laboratoires mis en place ou équipés",
     empty: "Aucun enregistrement ne compte encore pour cette année.",
-    byTheme: "Participants par domaine thématique",
-    byRegion: "Participants par région et sous-région",
+    official: (source: string, value: string) => `Chiffre officiel (${source}) : ${value}`,
+    reconciliation: "Voir le rapprochement",
+    measureChoice: "Mesure représentée dans les graphiques",
+    measureChoiceHint: "Les graphiques par thème, région, pays et sexe représentent une mesure à la fois.",
+    byTheme: (name: string) => `${name}, par domaine thématique`,
+    themeTable: "Toutes les mesures, par domaine thématique",
+    measuresApart: "Chaque colonne est une mesure ; les mesures ne s’additionnent jamais.",
+    byRegion: (name: string) => `${name}, par région et sous-région`,
     regionNote:
-      "Une activité compte dans chaque région qu’elle a touchée : les régions ne s’additionnent pas. Le tableau donne aussi les régions intermédiaires.",
-    byCountry: (n: number) =>
-      n === 1 ? "Le pays ayant le plus de participants" : `Les ${n}${NBSP}pays ayant le plus de participants`,
-    allCountries: "Participants par pays (tous les pays)",
+      "Une région compte les personnes que les enregistrements attribuent à ses pays : toutes celles d’une activité tenue dans un seul pays, ou la part de chaque pays là où l’enregistrement la donne. Les sous-régions s’additionnent en leur région, et les régions, avec « Non attribués à une seule région », au total. Le tableau donne aussi les régions intermédiaires.",
+    byCountry: (name: string, n: number) =>
+      n === 1
+        ? `${name}, par pays : le pays qui en compte le plus`
+        : `${name}, par pays : les ${n}${NBSP}pays qui en comptent le plus`,
+    allCountries: (name: string) => `${name}, par pays (tous les pays)`,
     countryNote:
-      "Chaque pays compte tous les participants des activités auxquelles il a pris part : les pays ne s’additionnent pas.",
-    bySex: "Participants par sexe",
+      "Un pays compte les personnes que les enregistrements lui attribuent : toutes celles d’une activité dont il est le seul pays, ou sa part là où l’enregistrement la donne. Avec « Non attribués à un seul pays », la colonne s’additionne au total.",
+    dashNote: "— : personne n’est attribué à ce seul pays.",
+    bySex: (name: string) => `${name}, par sexe`,
+    sexTable: "Toutes les mesures, par sexe",
+    sexCovers: (name: string, covered: string, total: string) =>
+      `${name} : la répartition par sexe couvre ${covered} sur ${total}.`,
     theme: "Domaine thématique",
     region: "Région",
     country: "Pays",
     sex: "Sexe",
     activitiesColumn: "Activités",
+    countryActivities: "Activités auxquelles le pays a pris part",
+    regionActivities: "Activités ayant touché la région",
+    total: "Total",
   },
   validation: {
     title: "Validation",
@@ -152,6 +184,7 @@ const FRENCH: ManagerWords = {
     donors: "Donateurs",
     participants: "Participants",
     professions: "Par profession",
+    byCountry: "Par pays",
     mentor: "Mentor",
     source: "Source",
     submitted: "Soumis le",
@@ -188,6 +221,14 @@ const FRENCH: ManagerWords = {
     xlsx: "Excel (.xlsx)",
     reconciliation: "Rapprochement avec les chiffres publiés",
     noPublished: "Aucun chiffre n’a été publié pour cette année : le rapport donne les chiffres calculés.",
+    notes: "Notes sur les chiffres publiés",
+    notesHint:
+      "Indiquez le rapport entre un chiffre publié et les enregistrements ; la note figure dans le rapprochement du rapport.",
+    noteFor: (indicator: string) => `Note sur « ${indicator} »`,
+    saveNote: "Enregistrer la note",
+    noteSaved: "La note a été enregistrée.",
+    noteStale:
+      "Quelqu’un a modifié ce chiffre publié entre-temps : la note n’a pas été enregistrée. La voici telle qu’elle est enregistrée.",
     previewHeading: "Le rapport",
   },
 };

@@ -24,6 +24,9 @@ export function activityEntries(activity: ActivityInput): [string, string][] {
     for (const [profession, count] of Object.entries(participants.byProfession ?? {})) {
       put(`participants.byProfession.${profession}`, count);
     }
+    for (const [country, count] of Object.entries(participants.byCountry ?? {})) {
+      put(`participants.byCountry.${country}`, count);
+    }
   }
   if (activity.topics.length > 0) put("topics", activity.topics.join("\n"));
   activity.outcomes.forEach((outcome, row) => {

@@ -3,7 +3,7 @@ import type { Identity } from "../../auth/identity";
 import { canEdit, canSubmit } from "../../auth/policy";
 import type { Activity } from "../../domain/activity";
 import { regionName } from "../../domain/countries";
-import { outcomeText, participantsText, professionsText } from "../../language/activity-figures";
+import { countriesText, outcomeText, participantsText, professionsText } from "../../language/activity-figures";
 import { countryPhrase } from "../../language/country-phrases";
 import { formatDateRange } from "../../language/dates";
 import { LANGUAGES, type Language } from "../../language/languages";
@@ -59,6 +59,7 @@ export function ActivityPage(props: {
         <Row term={v.partners} value={activity.partners.join(", ")} />
         <Row term={v.participants} value={participants && participantsText(participants, language)} />
         <Row term={v.professions} value={participants && professionsText(participants, language)} />
+        <Row term={v.byCountry} value={participants && countriesText(participants, language)} />
         <Row
           term={v.outcomes}
           value={activity.outcomes.map((outcome) => outcomeText(outcome, language)).join(v.separator)}

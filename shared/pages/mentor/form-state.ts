@@ -21,6 +21,7 @@ export const GROUP_SLOTS = [
   "participants",
   "participants.bySex",
   "participants.byProfession",
+  "participants.byCountry",
   "topics",
   "outcomes",
   "narrative",

@@ -9,7 +9,7 @@ export const MENTOR_CSS = `
 .grid label{font-weight:400}
 .checks{max-height:18rem;overflow-y:auto;border:1px solid var(--line);border-radius:4px;padding:.25rem .75rem;max-width:40rem}
 .checks label{display:flex;gap:.6rem;align-items:center;font-weight:400;margin:0;padding:.35rem 0;min-height:2.75rem}
-.checks label[hidden]{display:none}
+.checks label[hidden],.country-part[hidden]{display:none}
 .checks input{flex:none;width:1.25rem;height:1.25rem;margin:0}
 #activity-form fieldset{min-width:0}
 fieldset fieldset{margin:.75rem 0}

@@ -1,7 +1,7 @@
 // The name a person reads for a field's path in the error summary ("participants.bySex.women" →
 // "By sex — Women"), as the page's script reads it from the labels and legends.
 import { LANGUAGES, type Language } from "../../language/languages";
-import { labelOf, professionOptions, sexOptions } from "./options";
+import { countryOptions, labelOf, professionOptions, sexOptions } from "./options";
 import type { MentorWords } from "./words";
 
 export function slotLabel(slot: string, words: MentorWords, lang: Language): string {
@@ -23,6 +23,7 @@ export function slotLabel(slot: string, words: MentorWords, lang: Language): str
     "participants.qualifier": w.qualifier,
     "participants.bySex": w.bySex,
     "participants.byProfession": w.byProfession,
+    "participants.byCountry": w.byCountry,
     topics: w.topics,
     outcomes: w.outcomes,
     narrative: w.narrative,
@@ -30,9 +31,11 @@ export function slotLabel(slot: string, words: MentorWords, lang: Language): str
   };
   const known = fixed[slot];
   if (known) return known;
-  const part = /^participants\.(bySex|byProfession)\.(\w+)$/.exec(slot);
+  const part = /^participants\.(bySex|byProfession|byCountry)\.(\w+)$/.exec(slot);
   if (part?.[1] && part[2]) {
-    const options = part[1] === "bySex" ? sexOptions(lang) : professionOptions(lang);
+    const options = { bySex: sexOptions, byProfession: professionOptions, byCountry: countryOptions }[
+      part[1] as "bySex" | "byProfession" | "byCountry"
+    ](lang);
     return `${fixed[`participants.${part[1]}`]} — ${labelOf(options, part[2])}`;
   }
   const outcome = /^outcomes\.(\d+)\.(indicator|baseline|value|qualifier|unit)$/.exec(slot);

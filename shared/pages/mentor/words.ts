@@ -56,9 +56,15 @@ const EN = {
     total: "Total number of participants",
     qualifier: "How exact the number is",
     partsRule:
-      "The parts are never above the total: the sum by sex, and the sum by profession, are each at most the total. Leave blank what is not known.",
+      "The parts are never above the total: the sum by sex, the sum by profession and the sum by country are each at most the total. Leave blank what is not known.",
     bySex: "By sex",
     byProfession: "By profession",
+    byCountry: "By country",
+    byCountryHint:
+      "Where the source says how many came from each country ticked above. With one country ticked, all the participants are its own.",
+    byCountryEmpty: "Tick the beneficiary countries above: a field for each appears here.",
+    byCountryNoScript:
+      "Without the page’s script, the fields of the countries ticked appear once the activity is saved: correct it to fill them in.",
     topics: "Topics",
     topicsHint: "One topic per line.",
     outcomes: "Outcomes",
@@ -103,6 +109,7 @@ const EN = {
     partners: "Partners",
     participants: "Participants",
     professions: "By profession",
+    byCountry: "By country",
     outcomes: "Outcomes",
     narrativeIn: { fr: "Narrative in French", en: "Narrative in English" } satisfies Record<Language, string>,
     back: "Back to my activities",
@@ -202,9 +209,15 @@ const FR: MentorWords = {
     total: "Nombre total de participants",
     qualifier: "Précision du nombre",
     partsRule:
-      "Les parts ne dépassent jamais le total : la somme par sexe, et la somme par profession, sont chacune au plus égales au total. Laissez vide ce qui n’est pas connu.",
+      "Les parts ne dépassent jamais le total : la somme par sexe, la somme par profession et la somme par pays sont chacune au plus égales au total. Laissez vide ce qui n’est pas connu.",
     bySex: "Par sexe",
     byProfession: "Par profession",
+    byCountry: "Par pays",
+    byCountryHint:
+      "Là où la source dit combien venaient de chacun des pays cochés ci-dessus. Avec un seul pays coché, tous les participants sont les siens.",
+    byCountryEmpty: "Cochez les pays bénéficiaires ci-dessus : un champ pour chacun apparaît ici.",
+    byCountryNoScript:
+      "Sans le script de la page, les champs des pays cochés apparaissent une fois l’activité enregistrée : corrigez-la pour les remplir.",
     topics: "Sujets traités",
     topicsHint: "Un sujet par ligne.",
     outcomes: "Résultats",
@@ -250,6 +263,7 @@ const FR: MentorWords = {
     partners: "Partenaires",
     participants: "Participants",
     professions: "Par profession",
+    byCountry: "Par pays",
     outcomes: "Résultats",
     narrativeIn: { fr: "Récit en français", en: "Récit en anglais" },
     back: "Retour à mes activités",

@@ -95,7 +95,8 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
       ),
     });
 
-  const table = (caption: string, header: string[], rows: string[][][], widths: number[]) => [
+  /** Columns after the first and before `textFrom` are figures, aligned right. */
+  const table = (caption: string, header: string[], rows: string[][][], widths: number[], textFrom = header.length) => [
     new WordParagraph({ style: "Caption", keepNext: true, children: [run({ text: caption })] }),
     new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -104,13 +105,15 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
         new TableRow({
           tableHeader: true,
           cantSplit: true,
-          children: header.map((text, i) => cell([text], { header: true, numeric: i > 0, width: widths[i] ?? 0 })),
+          children: header.map((text, i) =>
+            cell([text], { header: true, numeric: i > 0 && i < textFrom, width: widths[i] ?? 0 }),
+          ),
         }),
         ...rows.map(
           (cells) =>
             new TableRow({
               cantSplit: true,
-              children: cells.map((lines, i) => cell(lines, { numeric: i > 0, width: widths[i] ?? 0 })),
+              children: cells.map((lines, i) => cell(lines, { numeric: i > 0 && i < textFrom, width: widths[i] ?? 0 })),
             }),
         ),
       ],
@@ -126,14 +129,16 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
         }),
         ...table(
           l.reconciliationCaption,
-          [l.columns.indicator, l.columns.published, l.columns.recorded, l.columns.difference],
+          [l.columns.indicator, l.columns.published, l.columns.recorded, l.columns.difference, l.columns.meaning],
           model.reconciliation.map((row) => [
             [row.label],
             [row.published.text, row.published.source],
             [row.recorded.text],
             [formatDifference(row.difference, model.language)],
+            row.note ? [row.meaning, row.note] : [row.meaning],
           ]),
-          split(TEXT_WIDTH, [0.34, 0.26, 0.22, 0.18]),
+          split(TEXT_WIDTH, [0.24, 0.18, 0.14, 0.12, 0.32]),
+          4,
         ),
       ]
     : [];
@@ -146,7 +151,7 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
           const rest = header.length - 1;
           const widths = split(TEXT_WIDTH, [0.4, ...Array.from({ length: rest }, () => 0.6 / Math.max(rest, 1))]);
           return table(
-            t.caption,
+            t.note ? `${t.caption}. ${t.note}` : t.caption,
             header,
             t.rows.map((row) => [[row.label], ...row.cells.map((c) => [c.text])]),
             widths,

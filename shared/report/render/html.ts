@@ -114,11 +114,11 @@ ${wrap(
   "caption-reconciliation",
   html`<table>
 <caption id="caption-reconciliation">${l.reconciliationCaption}</caption>
-<thead><tr><th scope="col">${l.columns.indicator}</th><th scope="col" class="n">${l.columns.published}</th><th scope="col" class="n">${l.columns.recorded}</th><th scope="col" class="n">${l.columns.difference}</th></tr></thead>
+<thead><tr><th scope="col">${l.columns.indicator}</th><th scope="col" class="n">${l.columns.published}</th><th scope="col" class="n">${l.columns.recorded}</th><th scope="col" class="n">${l.columns.difference}</th><th scope="col">${l.columns.meaning}</th></tr></thead>
 <tbody>
 ${model.reconciliation.map(
   (row) =>
-    html`<tr><th scope="row">${row.label}</th><td class="n">${figureLink(row.published, row.published.text)}<span class="source">${row.published.source}</span></td><td class="n">${figureLink(row.recorded, row.recorded.text)}</td><td class="n">${formatDifference(row.difference, language)}</td></tr>\n`,
+    html`<tr><th scope="row">${row.label}</th><td class="n">${figureLink(row.published, row.published.text)}<span class="source">${row.published.source}</span></td><td class="n">${figureLink(row.recorded, row.recorded.text)}</td><td class="n">${formatDifference(row.difference, language)}</td><td>${row.meaning}${row.note ? html` <span class="note">${row.note}</span>` : ""}</td></tr>\n`,
 )}</tbody>
 </table>`,
 )}
@@ -130,7 +130,7 @@ ${model.reconciliation.map(
     return wrap(
       `caption-${t.id}`,
       html`<table id="table-${t.id}">
-<caption id="caption-${t.id}">${t.caption}</caption>
+<caption id="caption-${t.id}">${t.caption}${t.note ? html`<span class="table-note">${t.note}</span>` : ""}</caption>
 <thead><tr>${header.map((column, i) => (column ? html`<th scope="col"${i > 0 ? raw(' class="n"') : ""}>${column}</th>` : html`<td></td>`))}</tr></thead>
 <tbody>
 ${t.rows.map(
@@ -216,6 +216,7 @@ th,td{border-bottom:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical
 thead th,thead td{border-bottom:2px solid #555}
 .n{text-align:right;white-space:nowrap}
 .source{display:block;font-size:.8em;color:#555;white-space:normal}
+.table-note{display:block;font-weight:normal;font-size:.9em}
 .figure-sources{padding-left:0;list-style:none}
 .figure-sources>li{border-top:1px solid #ddd;padding:.25rem 0}
 .figure-sources p{margin:.25rem 0}

@@ -16,7 +16,7 @@ export type Labels = {
   reconciliation: string;
   /** Says which way the difference goes, as the sign alone does not. */
   reconciliationCaption: string;
-  columns: { indicator: string; published: string; recorded: string; difference: string };
+  columns: { indicator: string; published: string; recorded: string; difference: string; meaning: string };
   totals: string;
   figureSources: string;
   figureSourcesIntro: string;
@@ -47,6 +47,7 @@ export const LABELS: Record<Language, Labels> = {
       published: "Chiffre publié (source)",
       recorded: "D’après les enregistrements",
       difference: "Écart",
+      meaning: "Ce que l’écart signifie",
     },
     totals: "Totaux",
     figureSources: "Sources des chiffres",
@@ -71,6 +72,7 @@ export const LABELS: Record<Language, Labels> = {
       published: "Published figure (source)",
       recorded: "From the records",
       difference: "Difference",
+      meaning: "What the difference means",
     },
     totals: "Totals",
     figureSources: "Sources of the figures",

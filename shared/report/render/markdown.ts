@@ -44,9 +44,10 @@ function section(s: Section, language: Language): string[] {
   ];
 }
 
-function table(header: string[], rows: string[][], numericFrom: number): string {
+/** Columns from `numericFrom` up to (not including) `textFrom` are figures, aligned right. */
+function table(header: string[], rows: string[][], numericFrom: number, textFrom = header.length): string {
   const line = (cells: string[]) => `| ${cells.map((cell) => escapeMarkdown(cell) || " ").join(" | ")} |`;
-  const rule = `| ${header.map((_, i) => (i >= numericFrom ? "---:" : "---")).join(" | ")} |`;
+  const rule = `| ${header.map((_, i) => (i >= numericFrom && i < textFrom ? "---:" : "---")).join(" | ")} |`;
   return [line(header), rule, ...rows.map(line)].join("\n");
 }
 
@@ -58,12 +59,19 @@ function reconciliation(model: ReportModel): string[] {
     `${row.published.text} (${row.published.source})`,
     row.recorded.text,
     formatDifference(row.difference, model.language),
+    row.note ? `${row.meaning} ${row.note}` : row.meaning,
   ]);
-  const header = [l.columns.indicator, l.columns.published, l.columns.recorded, l.columns.difference];
+  const header = [
+    l.columns.indicator,
+    l.columns.published,
+    l.columns.recorded,
+    l.columns.difference,
+    l.columns.meaning,
+  ];
   return [
     `## ${escapeMarkdown(l.reconciliation)}`,
     `${escapeMarkdown(l.reconciliationCaption)}.`,
-    table(header, rows, 1),
+    table(header, rows, 1, 4),
   ];
 }
 
@@ -73,6 +81,7 @@ function totals(model: ReportModel): string[] {
     `## ${escapeMarkdown(labelsFor(model.language).totals)}`,
     ...model.tables.flatMap((t) => [
       `### ${escapeMarkdown(t.caption)}`,
+      ...(t.note ? [escapeMarkdown(t.note)] : []),
       table(
         tableHeader(t),
         t.rows.map((row) => [row.label, ...row.cells.map((cell) => cell.text)]),

@@ -124,4 +124,34 @@ describe("mentors, donors and labs API", async () => {
       expect((await (await app.request("/labs?country=GTM")).json()).items).toEqual([]);
     });
   });
+
+  describe("published figures", () => {
+    it("keeps a manager's note on how a published figure and the records relate, and the report shows it", async () => {
+      const figure = {
+        id: "2031-practitioners",
+        year: 2031,
+        indicator: "practitioners_trained",
+        value: 120,
+        qualifier: "exact",
+        unit: "criminal justice practitioners",
+        label: { en: "Practitioners trained", fr: "Praticiens formés" },
+        source: { document: "E/CN.15/2032/12", paragraph: "18" },
+      };
+      expect((await sendJson(app, "POST", "/published-figures", figure)).status).toBe(201);
+      const note = {
+        en: "The published total includes a regional workshop.",
+        fr: "Le total publié comprend un atelier régional.",
+      };
+      const res = await sendJson(app, "PUT", `/published-figures/${figure.id}`, {
+        ...figure,
+        id: undefined,
+        note,
+        version: 1,
+      });
+      expect(res.status).toBe(200);
+      expect((await res.json()).note).toEqual(note);
+      const report = await (await app.request("/reports/annual/2031?lang=en&format=json")).json();
+      expect(report.reconciliation[0]).toMatchObject({ note: note.en, difference: 120, recorded: { value: 0 } });
+    });
+  });
 });

@@ -6,6 +6,8 @@ import { recordYears } from "../../../shared/domain/aggregates";
 import { testApp } from "../../support/database";
 import { sendJson, validActivity } from "../../support/requests";
 
+const PARTICIPANTS = "measure:practitionersTrained:participants";
+
 describe("aggregate totals", async () => {
   const { app, db } = await testApp();
   const year = 2023;
@@ -26,11 +28,15 @@ describe("aggregate totals", async () => {
   it("counts only validated records as official, and submitted ones in the preview", async () => {
     const a = await create({ participants: { total: 40, byProfession: { judges: 40 } } });
     await setStatus(a.id, "submitted", 1);
-    expect((await getTotals(db, year, ["validated"])).participants ?? 0).toBe(0);
-    expect((await getTotals(db, year, ["validated", "submitted"])).participants).toBe(40);
+    expect((await getTotals(db, year, ["validated"]))[PARTICIPANTS] ?? 0).toBe(0);
+    expect((await getTotals(db, year, ["validated", "submitted"]))[PARTICIPANTS]).toBe(40);
     await setStatus(a.id, "validated", 2);
     const official = await getTotals(db, year, ["validated"]);
-    expect(official).toMatchObject({ participants: 40, "profession:judges:participants": 40, activities: 1 });
+    expect(official).toMatchObject({
+      [PARTICIPANTS]: 40,
+      "measure:practitionersTrained:profession:judges:participants": 40,
+      activities: 1,
+    });
     expect((await checkTotals(db, year)).drift).toEqual([]);
   });
 

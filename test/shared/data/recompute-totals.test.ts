@@ -7,6 +7,9 @@ import type { Scope } from "../../../shared/domain/aggregates";
 import { testApp } from "../../support/database";
 import { sendJson, validActivity } from "../../support/requests";
 
+/** A cell every logged activity adds to: its practitioners trained. */
+const PARTICIPANTS = "measure:practitionersTrained:participants";
+
 const storedItem = async (db: Database, year: number, scope: Scope) =>
   (
     await db.client.send(
@@ -82,7 +85,7 @@ describe("repairTotals", async () => {
         Key: keys.aggregate(year, "validated"),
         UpdateExpression: "SET #participants = :wrong, #bogus = :three REMOVE #donor",
         ExpressionAttributeNames: {
-          "#participants": "participants",
+          "#participants": PARTICIPANTS,
           "#bogus": "country:ATA:activities",
           "#donor": "donor:demo-donor-a:activities",
         },
@@ -102,7 +105,7 @@ describe("repairTotals", async () => {
     const { drift } = await checkTotals(db, year);
     expect(drift).toEqual(
       expect.arrayContaining([
-        { scope: "validated", cell: "participants", expected: 60, stored: 7 },
+        { scope: "validated", cell: PARTICIPANTS, expected: 60, stored: 7 },
         { scope: "validated", cell: "country:ATA:activities", expected: 0, stored: 3 },
         { scope: "validated", cell: "donor:demo-donor-a:activities", expected: 1, stored: 0 },
       ]),
@@ -117,7 +120,7 @@ describe("repairTotals", async () => {
     expect((await checkTotals(db, year)).drift).toEqual([]);
     const validated = await storedItem(db, year, "validated");
     expect(validated).not.toHaveProperty("country:ATA:activities");
-    expect(validated).toMatchObject({ participants: 60, "donor:demo-donor-a:activities": 1, revision: revision + 1 });
+    expect(validated).toMatchObject({ [PARTICIPANTS]: 60, "donor:demo-donor-a:activities": 1, revision: revision + 1 });
     expect(await storedItem(db, year, "submitted")).not.toHaveProperty("country:FJI:participants");
     expect(await repairTotals(db, year)).toMatchObject({ drift: [], written: [] });
   });
@@ -144,7 +147,7 @@ describe("repairTotals", async () => {
         TableName: db.tableName,
         Key: keys.aggregate(year, "submitted"),
         UpdateExpression: "SET #participants = :wrong",
-        ExpressionAttributeNames: { "#participants": "participants" },
+        ExpressionAttributeNames: { "#participants": PARTICIPANTS },
         ExpressionAttributeValues: { ":wrong": 1 },
       }),
     );
@@ -156,12 +159,12 @@ describe("repairTotals", async () => {
       expect(race.runs()).toBe(1);
       // The second try saw the new record: 12 + 5 participants submitted, and no drift left.
       expect(repair.written).toEqual(["submitted"]);
-      expect(repair.drift).toEqual([{ scope: "submitted", cell: "participants", expected: 17, stored: 6 }]);
+      expect(repair.drift).toEqual([{ scope: "submitted", cell: PARTICIPANTS, expected: 17, stored: 6 }]);
     } finally {
       race.remove();
     }
     expect((await checkTotals(db, year)).drift).toEqual([]);
-    expect((await storedItem(db, year, "submitted")).participants).toBe(17);
+    expect((await storedItem(db, year, "submitted"))[PARTICIPANTS]).toBe(17);
   });
 
   it("gives up with a clear error when the totals keep changing, leaving the writers' changes in place", async () => {
@@ -170,7 +173,7 @@ describe("repairTotals", async () => {
         TableName: db.tableName,
         Key: keys.aggregate(year, "submitted"),
         UpdateExpression: "ADD #participants :more",
-        ExpressionAttributeNames: { "#participants": "participants" },
+        ExpressionAttributeNames: { "#participants": PARTICIPANTS },
         ExpressionAttributeValues: { ":more": 100 },
       }),
     );
@@ -183,7 +186,7 @@ describe("repairTotals", async () => {
     }
     // Nothing of the repair was written: the corruption is still there, beside the three new records.
     expect((await checkTotals(db, year)).drift).toEqual([
-      { scope: "submitted", cell: "participants", expected: 20, stored: 120 },
+      { scope: "submitted", cell: PARTICIPANTS, expected: 20, stored: 120 },
     ]);
     await expect(repairTotals(db, year)).resolves.toMatchObject({ written: ["submitted"] });
     expect((await checkTotals(db, year)).drift).toEqual([]);

@@ -34,22 +34,37 @@ const activity: Activity = {
 };
 
 describe("totals cells", () => {
-  it("counts an activity's participants by theme, country, region, profession and sex", () => {
+  it("counts an activity's people in their measure, by theme, profession and sex, with the qualifier", () => {
     const cells = activityCells(activity);
     expect(cells).toMatchObject({
       activities: 1,
-      participants: 85,
       "kind:training:activities": 1,
-      "theme:investigations_forensics:participants": 85,
-      "country:KEN:participants": 85,
+      "measure:practitionersTrained:participants": 85,
+      "measure:practitionersTrained:participants~approximately": 1,
+      "measure:practitionersTrained:activities": 1,
+      "measure:practitionersTrained:theme:investigations_forensics:participants": 85,
+      "measure:practitionersTrained:country:UGA:activities": 1,
+      "measure:practitionersTrained:profession:law_enforcement:participants": 80,
+      "measure:practitionersTrained:sex:women:participants": 30,
       "country:UGA:activities": 1,
       // Kenya and Uganda share Eastern Africa, Sub-Saharan Africa and Africa: each counted once.
       "region:014:activities": 1,
-      "region:002:participants": 85,
-      "profession:law_enforcement:participants": 80,
-      "sex:women:participants": 30,
       unnamedCountries: 1,
     });
+    // Two countries and no split by country: nobody is credited to either.
+    expect(Object.keys(cells).filter((name) => /:country:\w+:participants|:region:/.test(name))).toEqual([]);
+  });
+
+  it("credits a one-country activity's people to its country and the country's regions", () => {
+    const cells = activityCells({ ...activity, countries: ["KEN"], countryCount: undefined });
+    expect(cells).toMatchObject({
+      "measure:practitionersTrained:country:KEN:participants": 85,
+      "measure:practitionersTrained:region:014:participants": 85,
+      "measure:practitionersTrained:region:002:participants": 85,
+    });
+    // One named country among three counted: Kenya is not where everyone came from.
+    const among = activityCells({ ...activity, countries: ["KEN"], countryCount: 3 });
+    expect(Object.keys(among).filter((name) => name.includes(":country:KEN:participants"))).toEqual([]);
   });
 
   it("counts an activity once for each donor that funds it, and no donor cell without donors", () => {
@@ -86,7 +101,7 @@ describe("totals cells", () => {
       activityContribution({ ...activity, status: "submitted" }),
       activityContribution(activity),
     );
-    expect(delta.map((bucket) => [bucket.scope, bucket.cells.participants])).toEqual([
+    expect(delta.map((bucket) => [bucket.scope, bucket.cells["measure:practitionersTrained:participants"]])).toEqual([
       ["submitted", -85],
       ["validated", 85],
     ]);
@@ -96,23 +111,15 @@ describe("totals cells", () => {
     const edited = { ...activity, title: "Renamed", participants: { ...activity.participants, total: 90 } } as Activity;
     const [bucket] = contributionDelta(activityContribution(activity), activityContribution(edited));
     expect(bucket?.cells).toEqual({
-      participants: 5,
-      practitionersTrained: 5,
-      "kind:training:participants": 5,
-      "theme:investigations_forensics:participants": 5,
-      "country:KEN:participants": 5,
-      "country:UGA:participants": 5,
-      "region:014:participants": 5,
-      "region:202:participants": 5,
-      "region:002:participants": 5,
+      "measure:practitionersTrained:participants": 5,
+      "measure:practitionersTrained:theme:investigations_forensics:participants": 5,
     });
   });
 
   it("finds the cells where stored totals drifted from the records", () => {
     const expected = computeTotals(2019, [activity], []);
-    const stored = { validated: { ...expected.validated, participants: 84 }, submitted: {} };
-    expect(totalsDrift(expected, stored)).toEqual([
-      { scope: "validated", cell: "participants", expected: 85, stored: 84 },
-    ]);
+    const name = "measure:practitionersTrained:participants";
+    const stored = { validated: { ...expected.validated, [name]: 84 }, submitted: {} };
+    expect(totalsDrift(expected, stored)).toEqual([{ scope: "validated", cell: name, expected: 85, stored: 84 }]);
   });
 });

@@ -1,10 +1,30 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { getTotals } from "../../../shared/data/aggregates";
+import { measureFigures } from "../../../shared/domain/measure-figures";
 import { testApp } from "../../support/database";
 import { signedInBrowser } from "../../support/pages";
 import { sendJson, validActivity } from "../../support/requests";
 
 function card(page: string, name: string): string {
-  return new RegExp(`data-card="${name}"><p class="figure">([^<]+)</p>`).exec(page)?.[1] ?? "";
+  const match = new RegExp(`data-card="${name}"><p class="figure">(.*?)</p>`).exec(page);
+  return (match?.[1] ?? "")
+    .replace(/<[^>]+>/g, "")
+    .replace(/[\s\u202f\u00a0]+/g, " ")
+    .trim();
+}
+
+/** The text of the element with this id, tags stripped and spaces (narrow no-break ones too) collapsed. */
+function textOf(page: string, id: string): string {
+  const start = page.indexOf(`id="${id}"`);
+  if (start < 0) throw new Error(`no element with id ${id}`);
+  const tag = page.lastIndexOf("<", start);
+  const name = /^<(\w+)/.exec(page.slice(tag))?.[1] as string;
+  const end = page.indexOf(`</${name}>`, start);
+  return page
+    .slice(tag, end)
+    .replace(/<[^>]+>/g, " ")
+    .replace(/[\s\u202f\u00a0]+/g, " ")
+    .trim();
 }
 
 /** The line under the year form naming the other years with funded activities: its text and links. */
@@ -21,7 +41,7 @@ function otherYears(page: string): { text: string; links: string[] } | undefined
 }
 
 describe("the donor's page", async () => {
-  const { app: manager, unauthenticated, as } = await testApp();
+  const { db, app: manager, unauthenticated, as } = await testApp();
   const kenya = as("mentor.kenya");
   const ids: Record<string, string> = {};
 
@@ -67,12 +87,20 @@ describe("the donor's page", async () => {
     expect(page).toContain("Demo donor A — activities funded in 2019");
     expect(page).toContain('id="donor-summary"');
     expect(card(page, "activities")).toBe("1");
-    expect(card(page, "participants")).toBe("24");
+    // People by measure only: its name and definition on the card, no "participants" total.
+    expect(card(page, "practitionersTrained")).toBe("24");
+    expect(page).not.toContain('data-card="participants"');
+    expect(page).toContain(
+      '<p>Criminal justice practitioners trained</p><p class="hint">Participants in trainings, other than those recorded as teachers, students, parents, civil society or private sector.</p>',
+    );
     expect(card(page, "countries")).toBe("1");
     expect(page).toContain(`data-activity-id="${ids.a}"`);
     expect(page).toContain("Training of Kenyan investigators.");
-    expect(page).toContain('id="donor-chart-theme-svg"');
-    expect(page).toMatch(/<th scope="row">Kenya<\/th><td class="num">24<\/td><td class="num">1<\/td>/);
+    expect(page).toContain('id="donor-chart-theme-practitionersTrained-svg"');
+    expect(textOf(page, "donor-countries-practitionersTrained-table")).toBe(
+      "Country Criminal justice practitioners trained Activities in which the country took part" +
+        " Kenya 24 1 Not attributed to one country 0 Total 24",
+    );
     expect(page).toContain('href="/app/api/exports/donors/demo-donor-a/2019"');
   });
 
@@ -184,6 +212,86 @@ describe("the donor's page", async () => {
     const none = await (await browser.get("/app/donor?donor=no-funding&lang=en")).text();
     expect(none).toContain(`No funding — activities funded in ${new Date().getUTCFullYear() - 1}`);
     expect(otherYears(none)).toBeUndefined();
+  });
+
+  it("gives each measure apart, with its qualifier, the rest not attributed to one country, in both languages", async () => {
+    // 2027: donor A funds a training in Kenya and Uganda (about 20, 10 and 5 of them attributed)
+    // and a campaign reaching more than 300 in El Salvador; nobody else funds anything that year.
+    await validated({
+      title: "Regional training for A",
+      startDate: "2027-02-01",
+      endDate: "2027-02-03",
+      donors: ["demo-donor-a"],
+      countries: ["KEN", "UGA"],
+      participants: { total: 20, qualifier: "approximately", byCountry: { KEN: 10, UGA: 5 } },
+    });
+    await validated({
+      title: "Campaign for A",
+      kind: "awareness_campaign",
+      theme: "prevention",
+      startDate: "2027-03-01",
+      endDate: "2027-03-02",
+      donors: ["demo-donor-a"],
+      countries: ["SLV"],
+      participants: { total: 300, qualifier: "at_least" },
+    });
+    const browser = await signedInBrowser(unauthenticated, "donor.a");
+    const page = await (await browser.get("/app/donor?year=2027&lang=en")).text();
+    expect(card(page, "practitionersTrained")).toBe("about 20");
+    expect(card(page, "peopleReached")).toBe("more than 300");
+    expect(page).not.toContain("320");
+    expect(textOf(page, "donor-countries-practitionersTrained-table")).toBe(
+      "Country Criminal justice practitioners trained Activities in which the country took part" +
+        " Kenya about 10 1 Uganda about 5 1 Not attributed to one country about 5 Total about 20",
+    );
+    expect(textOf(page, "donor-chart-theme-peopleReached-table")).toBe(
+      "Thematic area People reached by prevention and awareness Activities Prevention more than 300 1 Total more than 300",
+    );
+    const french = await (await browser.get("/app/donor?year=2027&lang=fr")).text();
+    expect(card(french, "peopleReached")).toBe("plus de 300");
+    expect(textOf(french, "donor-countries-practitionersTrained-table")).toContain(
+      "Non attribués à un seul pays environ 5 Total environ 20",
+    );
+    expect(french).toContain("Personnes touchées par la prévention et la sensibilisation");
+  });
+
+  it("gives the same measures in its JSON as the year's stored totals give the dashboard and the report", async () => {
+    const res = await as("donor.a").request("/reports/donors/demo-donor-a/2027");
+    expect(res.status).toBe(200);
+    const summary = await res.json();
+    expect(summary.totals).toEqual({ activities: 2, countries: ["KEN", "SLV", "UGA"], labs: 0 });
+    expect(summary).not.toHaveProperty("participants");
+    expect(summary.totals).not.toHaveProperty("participants");
+    // Donor A funds everything validated in 2027: its figures are the year's, to the qualifier.
+    // (Regions come in the order of the cells, which differs between the two: compared sorted.)
+    const sorted = <T extends { byRegion: { region: string }[] }>(figures: T) => ({
+      ...figures,
+      byRegion: [...figures.byRegion].sort((a, b) => a.region.localeCompare(b.region)),
+    });
+    const withoutNames = ({ name, definition, ...figures }: Record<string, unknown>) => {
+      expect(Object.keys(name as object).sort()).toEqual(["en", "fr"]);
+      expect(Object.keys(definition as object).sort()).toEqual(["en", "fr"]);
+      return sorted(figures as { byRegion: { region: string }[] });
+    };
+    expect(summary.measures.map(withoutNames)).toEqual(
+      measureFigures(await getTotals(db, 2027, ["validated"])).map(sorted),
+    );
+    expect(summary.measures[0]).toMatchObject({
+      measure: "practitionersTrained",
+      name: { en: "Criminal justice practitioners trained", fr: "Praticiens de la justice pénale formés" },
+      total: { value: 20, qualifier: "approximately" },
+      countries: ["KEN", "UGA"],
+      byCountry: [
+        { country: "KEN", value: { value: 10, qualifier: "approximately" } },
+        { country: "UGA", value: { value: 5, qualifier: "approximately" } },
+      ],
+      notAttributedToCountry: { value: 5, qualifier: "approximately" },
+    });
+    expect(summary.measures[1]).toMatchObject({
+      measure: "peopleReached",
+      total: { value: 300, qualifier: "at_least" },
+      byTheme: [{ theme: "prevention", value: { value: 300, qualifier: "at_least" } }],
+    });
   });
 
   it("is closed to mentors", async () => {

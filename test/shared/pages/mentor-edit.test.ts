@@ -29,6 +29,7 @@ const fullActivity = {
     qualifier: "at_least",
     bySex: { women: 12, men: 18 },
     byProfession: { law_enforcement: 25, prosecutors: 5 },
+    byCountry: { KEN: 20, UGA: 8 },
   },
   topics: ["Blockchain analysis", "Seizing wallets"],
   outcomes: [
@@ -206,6 +207,9 @@ describe("the edit page", async () => {
     expect(page).toMatch(/<input id="field-title" name="title" type="text" value="Tracing cryptocurrency in Nairobi"/);
     expect(page).toContain('<input type="checkbox" name="countries" value="UGA" checked=""/> Uganda');
     expect(page).toContain('<option value="at_least" selected="">At least</option>');
+    expect(page).toMatch(
+      /id="field-participants\.byCountry\.UGA" name="participants\.byCountry\.UGA" type="number" value="8"/,
+    );
     expect(page).toMatch(
       /<input id="field-outcomes\.1\.indicator" name="outcomes\.1\.indicator" type="text" value="Cases opened"/,
     );

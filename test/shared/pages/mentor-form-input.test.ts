@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ActivityInputSchema } from "../../../shared/domain/activity";
+import { ActivityInputSchema, ParticipantsSchema } from "../../../shared/domain/activity";
 import { formInput } from "../../../shared/pages/client/form-input";
 
 const filled: [string, string][] = [
@@ -76,6 +76,28 @@ describe("the activity form's fields as ActivityInput", () => {
       ["narrative.fr", " "],
     ]);
     expect(input).toEqual({ countries: [], partners: [], donors: [], topics: [], outcomes: [] });
+  });
+
+  it("reads the participants by country, one field per country, and leaves out the empty ones", () => {
+    const { input } = formInput([
+      ["countries", "KEN"],
+      ["countries", "UGA"],
+      ["countries", "TZA"],
+      ["participants.total", "30"],
+      ["participants.qualifier", "exact"],
+      ["participants.byCountry.KEN", "18"],
+      ["participants.byCountry.UGA", " 10 "],
+      ["participants.byCountry.TZA", ""],
+    ]);
+    expect(input.participants).toEqual({ total: 30, qualifier: "exact", byCountry: { KEN: 18, UGA: 10 } });
+    expect(ParticipantsSchema.safeParse(input.participants).success).toBe(true);
+  });
+
+  it("keeps a split by country without a total, for the API to say the total is missing", () => {
+    expect(formInput([["participants.byCountry.KEN", "x"]]).input.participants).toEqual({
+      qualifier: "exact",
+      byCountry: { KEN: "x" },
+    });
   });
 
   it("sends a count that is not a number as typed, for the API to name", () => {

@@ -49,6 +49,7 @@ describe("the activity form", async () => {
       form.participants,
       form.bySex,
       form.byProfession,
+      form.byCountry,
       form.outcomes,
       form.narrative,
     ]) {
@@ -62,6 +63,13 @@ describe("the activity form", async () => {
     expect(page).toContain('<label><input type="checkbox" name="countries" value="KEN"/> Kenya</label>');
     expect(page).toContain(form.partsRule);
     expect(page).toContain('aria-describedby="participants-rule sum-participants.bySex"');
+    // No country is ticked yet: no field by country, only what to do, and the script's template.
+    expect(page).not.toMatch(/<div class="grid" id="country-parts"><div/);
+    expect(page).toContain(`<p class="hint" id="country-parts-empty">${form.byCountryEmpty}</p>`);
+    expect(page).toContain(`<noscript><p class="hint">${form.byCountryNoScript}</p></noscript>`);
+    expect(page).toMatch(
+      /<template id="country-part-template"><div class="country-part" data-country="ISO3">.*?<input id="field-participants\.byCountry\.ISO3" name="participants\.byCountry\.ISO3" type="number"/s,
+    );
   });
 
   it("names countries, kinds and themes in the page's language", async () => {
@@ -148,6 +156,75 @@ describe("the activity form", async () => {
       });
       const page = await (await kenya.get(`/app/activities/${id}?created=1&lang=en`)).text();
       expect(page).toContain(MENTOR_WORDS.en.view.created);
+    });
+
+    it("stores the participants by country of the countries ticked", async () => {
+      const res = await post({ ...fields, "participants.byCountry.KEN": "12", "participants.byCountry.TZA": "8" }, [
+        "KEN",
+        "TZA",
+      ]);
+      expect(res.status).toBe(303);
+      const id = /\/app\/activities\/([^?]+)\?created=1$/.exec(res.headers.get("location") ?? "")?.[1];
+      const stored = await (await as("manager").request(`/activities/${id}`)).json();
+      expect(stored.participants).toEqual({
+        total: 20,
+        qualifier: "exact",
+        bySex: { women: 8, men: 12 },
+        byCountry: { KEN: 12, TZA: 8 },
+      });
+      // The activity's page says it in words; the edit page has a field for each, filled in.
+      const shown = await (await kenya.get(`/app/activities/${id}?lang=en`)).text();
+      expect(shown).toContain("<dt>By country</dt><dd>Kenya: 12, United Republic of Tanzania: 8</dd>");
+      const french = await (await kenya.get(`/app/activities/${id}?lang=fr`)).text();
+      expect(french).toContain("<dt>Par pays</dt><dd>Kenya\u00a0: 12, République-Unie de Tanzanie\u00a0: 8</dd>");
+      const edit = await (await kenya.get(`/app/activities/${id}/edit?lang=en`)).text();
+      expect(edit).toMatch(
+        /<div class="country-part" data-country="KEN"><div class="field"><label for="field-participants\.byCountry\.KEN">Kenya<\/label>.*?<input id="field-participants\.byCountry\.KEN" name="participants\.byCountry\.KEN" type="number" value="12"/s,
+      );
+      expect(edit).toMatch(
+        /id="field-participants\.byCountry\.TZA" name="participants\.byCountry\.TZA" type="number" value="8"/,
+      );
+      expect(edit).not.toContain('name="participants.byCountry.UGA"');
+    });
+
+    it("gives a field by country to each country ticked when the form comes back, and checks their sum", async () => {
+      const res = await post({ ...fields, "participants.byCountry.KEN": "15", "participants.byCountry.TZA": "10" }, [
+        "KEN",
+        "TZA",
+        "UGA",
+      ]);
+      expect(res.status).toBe(400);
+      const page = await res.text();
+      for (const [code, value] of [
+        ["KEN", "15"],
+        ["TZA", "10"],
+        ["UGA", ""],
+      ]) {
+        expect(page).toMatch(
+          new RegExp(
+            `id="field-participants\\.byCountry\\.${code}" name="participants\\.byCountry\\.${code}" type="number" value="${value}"`,
+          ),
+        );
+      }
+      expect(page).not.toContain('name="participants.byCountry.ETH"');
+      expect(page).toMatch(/<p class="hint" id="country-parts-empty" hidden="">/);
+      expect(page).toMatch(
+        /<p class="error" id="error-participants\.byCountry" data-focus="field-participants\.byCountry\.KEN">the parts add up to 25, more than the total of 20/,
+      );
+      expect(page).toContain('<a href="#error-participants.byCountry">By country — the parts add up to 25');
+    });
+
+    it("says next to a country's field that the country is not ticked, and keeps what was typed in it", async () => {
+      const res = await post({ ...fields, "participants.byCountry.UGA": "5" }, ["KEN"]);
+      expect(res.status).toBe(400);
+      const page = await res.text();
+      expect(page).toMatch(
+        /<p class="error" id="error-participants\.byCountry\.UGA" data-focus="field-participants\.byCountry\.UGA">UGA is not one of the activity&#39;s countries<\/p>/,
+      );
+      expect(page).toMatch(
+        /id="field-participants\.byCountry\.UGA" name="participants\.byCountry\.UGA" type="number" value="5"[^>]*aria-invalid="true" aria-describedby="participants-rule sum-participants\.byCountry hint-participants\.byCountry error-participants\.byCountry\.UGA"/,
+      );
+      expect(page).toContain('<a href="#error-participants.byCountry.UGA">By country — Uganda — UGA is not one');
     });
 
     it("shows the form again with what was typed and each error linked to its field", async () => {

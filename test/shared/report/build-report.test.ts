@@ -71,7 +71,7 @@ describe("buildReport", () => {
     const headline = figures(model.summary.content)[0];
     expect(headline).toMatchObject({ source: "records" });
     expect(textOf(model.summary)).toMatch(
-      /^In 2019, UNODC trained [\d,]+ criminal justice practitioners from \d+ countries\./,
+      /^In 2019, UNODC trained about [\d,]+ criminal justice practitioners from \d+ countries\./,
     );
   });
 
@@ -115,11 +115,11 @@ describe("buildReport", () => {
   });
 
   it("gives the totals tables with the records behind each cell", () => {
-    const byCountry = fr.tables.find((t) => t.id === "country");
+    const byCountry = fr.tables.find((t) => t.id === "countryActivities");
     const kenya = byCountry?.rows.find((row) => row.label === "Kenya");
     const labels = byCountry?.rows.map((row) => row.label) ?? [];
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, "fr")));
-    expect(kenya?.cells[1]?.value).toBeGreaterThan(0);
-    expect(kenya?.cells[1]?.records?.length).toBe(kenya?.cells[1]?.value);
+    expect(kenya?.cells[0]?.value).toBeGreaterThan(0);
+    expect(kenya?.cells[0]?.records?.length).toBe(kenya?.cells[0]?.value);
   });
 });

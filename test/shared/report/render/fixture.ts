@@ -28,6 +28,7 @@ const TEXT = {
       " d’autres sont prévus.",
     ],
     reconciliation: "Personnes formées",
+    meaning: "Le chiffre publié comprend des activités que les enregistrements ne détaillent pas.",
     unit: "personnes",
     caption: "Activités et participants par région",
     columns: ["Région", "Activités", "Participants"],
@@ -52,6 +53,7 @@ const TEXT = {
     latinAmerica: "Latin America and the Caribbean",
     p20: ["In Guatemala, ", " workshops on digital evidence were held in November;", " more are planned."],
     reconciliation: "People trained",
+    meaning: "The published figure includes activities the records do not itemize.",
     unit: "people",
     caption: "Activities and participants by region",
     columns: ["Region", "Activities", "Participants"],
@@ -148,6 +150,7 @@ export function reportFixture(language: Language = "fr"): ReportModel {
         published: { value: 1817, text: t.figures.p18, source: "E/CN.15/2020/12", figureId: "pf-2019-trained" },
         recorded: { value: 1102, text: t.figures.recorded, records: ["a1", "a2", "a3"] },
         difference: 715,
+        meaning: t.meaning,
       },
     ],
     tables: [

@@ -1,0 +1,72 @@
+// The 2019 figures as a manager signs them: the official headline, each measure as recorded, and
+// the reconciliation of each published figure with the same measure, in French and in English.
+import { describe, expect, it } from "vitest";
+import { measureFigures } from "../../../shared/domain/measure-figures";
+import { buildReport } from "../../../shared/report/build-report";
+import { renderMarkdown } from "../../../shared/report/render/markdown";
+import { reportInput } from "../../support/seed-report";
+
+const NNBSP = "\u202F";
+
+describe("the 2019 figures", () => {
+  it("count each measure apart, with its qualifier and countries", () => {
+    const figures = measureFigures(reportInput("en").totals);
+    expect(figures.map((f) => [f.measure, f.total.value, f.total.qualifier, f.countries.length, f.activities])).toEqual(
+      [
+        ["practitionersTrained", 1054, "approximately", 21, 16],
+        ["peopleReached", 250613, "exact", 3, 7],
+      ],
+    );
+  });
+
+  it.each([
+    [
+      "fr",
+      [
+        `| Pays des praticiens de la justice pénale formés | 36 (E/CN.15/2020/12, ¶18) | 21 | +15 | Le chiffre publié comprend des activités que les enregistrements ne détaillent pas. |`,
+        `| Praticiens de la justice pénale formés | 1${NNBSP}817 (E/CN.15/2020/12, ¶18) | environ 1${NNBSP}054 | +763 | Le chiffre publié comprend des activités que les enregistrements ne détaillent pas. |`,
+      ],
+    ],
+    [
+      "en",
+      [
+        "| Countries of the criminal justice practitioners trained | 36 (E/CN.15/2020/12, ¶18) | 21 | +15 | The published figure includes activities the records do not itemize. |",
+        "| Criminal justice practitioners trained | 1,817 (E/CN.15/2020/12, ¶18) | about 1,054 | +763 | The published figure includes activities the records do not itemize. |",
+      ],
+    ],
+  ] as const)("reconcile like with like in %s", (language, rows) => {
+    const report = buildReport(reportInput(language));
+    const markdown = renderMarkdown(report);
+    for (const row of rows) expect(markdown).toContain(row);
+    const practitioners = report.reconciliation.find((row) => row.indicator === "practitioners_trained");
+    // The recorded figure lists the trainings that make it up.
+    expect(practitioners?.recorded.records).toHaveLength(8);
+  });
+
+  it("keep the official headline, and compute one from the measures without it", () => {
+    const official = buildReport(reportInput("fr"));
+    expect(official.summary.content.map((inline) => inline.text).join("")).toMatch(
+      new RegExp(`^En 2019, l’ONUDC a formé 1${NNBSP}817 praticiens de la justice pénale de 36 pays\\.`),
+    );
+    const computed = buildReport({ ...reportInput("en"), publishedFigures: [] });
+    expect(computed.summary.content.map((inline) => inline.text).join("")).toMatch(
+      /^In 2019, UNODC trained about 1,054 criminal justice practitioners from 21 countries\./,
+    );
+  });
+
+  it("show a manager's note on a reconciliation row", () => {
+    const input = reportInput("en");
+    const noted = input.publishedFigures.map((figure) =>
+      figure.indicator === "practitioners_trained"
+        ? { ...figure, note: { en: "¶18 also counts the Global Programme's regional workshops.", fr: "…" } }
+        : figure,
+    );
+    const report = buildReport({ ...input, publishedFigures: noted });
+    expect(report.reconciliation.find((row) => row.indicator === "practitioners_trained")?.note).toBe(
+      "¶18 also counts the Global Programme's regional workshops.",
+    );
+    expect(renderMarkdown(report)).toContain(
+      "The published figure includes activities the records do not itemize. ¶18 also counts the Global Programme's regional workshops.",
+    );
+  });
+});

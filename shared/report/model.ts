@@ -1,5 +1,6 @@
 // The annual report as data: what the renderers (Markdown, HTML, JSON, Word) turn into documents.
 // Every figure carries the ids of the records it counts, so any number can be traced back.
+import type { ValueQualifier } from "../domain/vocabulary";
 import type { Language } from "../language/languages";
 
 /** A run of text inside a paragraph. */
@@ -9,7 +10,15 @@ export type Inline =
    * A number computed from records (or published), already formatted for the language
    * ("environ 85", "1 817"). `records` are the ids of the activities, labs or figures it counts.
    */
-  | { type: "figure"; text: string; value: number; records: string[]; source: "records" | "published" }
+  | {
+      type: "figure";
+      text: string;
+      value: number;
+      /** How the value is known ("about", "more than"), for a reader of the JSON; the text says it too. */
+      qualifier?: ValueQualifier;
+      records: string[];
+      source: "records" | "published";
+    }
   /** A title or name cited in quotation marks: « … » in French, “…” in English. */
   | { type: "quote"; text: string };
 
@@ -47,9 +56,9 @@ export type ReconciliationRow = {
   indicator: string;
   label: string;
   unit: string;
-  published: { value: number; text: string; source: string; figureId: string };
+  published: { value: number; qualifier: ValueQualifier; text: string; source: string; figureId: string };
   /** The same measure as the records give it (practitioners trained, their countries, labs). */
-  recorded: { value: number; text: string; records: string[] };
+  recorded: { value: number; qualifier: ValueQualifier; text: string; records: string[] };
   /** published − recorded */
   difference: number;
   /** What the difference means, in words. */
@@ -64,7 +73,7 @@ export type TotalsTable = {
   /** Said under the caption: the measure's definition, how much of its total a split covers. */
   note?: string;
   columns: string[];
-  rows: { label: string; cells: { text: string; value: number; records?: string[] }[] }[];
+  rows: { label: string; cells: { text: string; value: number; qualifier?: ValueQualifier; records?: string[] }[] }[];
 };
 
 export type ReportModel = {

@@ -39,6 +39,7 @@ function published(figure: PublishedFigure, input: ReportInput): Figure {
     type: "figure",
     text: formatCount(figure.value, figure.qualifier, input.language),
     value: figure.value,
+    qualifier: figure.qualifier,
     records: [figure.id],
     source: "published",
   };
@@ -48,6 +49,7 @@ const figureOf = (recorded: Recorded | undefined, input: ReportInput): Figure =>
   type: "figure",
   text: formatCount(recorded?.value ?? 0, recorded?.qualifier ?? "exact", input.language),
   value: recorded?.value ?? 0,
+  qualifier: recorded?.qualifier ?? "exact",
   records: recorded?.records ?? [],
   source: "records",
 });
@@ -109,12 +111,14 @@ export function reconciliation(input: ReportInput, records: CellRecords): Reconc
         unit: figure.unit,
         published: {
           value: figure.value,
+          qualifier: figure.qualifier,
           text: formatCount(figure.value, figure.qualifier, input.language),
           source: `${figure.source.document}, ¶${figure.source.paragraph}`,
           figureId: figure.id,
         },
         recorded: {
           value: counted.value,
+          qualifier: counted.qualifier,
           text: formatCount(counted.value, counted.qualifier, input.language),
           records: counted.records,
         },

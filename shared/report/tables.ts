@@ -30,6 +30,7 @@ export function totalsTables(input: ReportInput, records: CellRecords): TotalsTa
   const people = (value: Qualified, ids: string[]): Cell => ({
     text: formatCount(value.value, value.qualifier, language),
     value: value.value,
+    qualifier: value.qualifier,
     records: ids,
   });
   const count = (name: string): Cell => ({

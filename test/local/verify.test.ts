@@ -50,7 +50,9 @@ describe("npm run verify", () => {
     // One cell of the stored totals off by 5.
     const Key = keys.aggregate(2019, "validated");
     const { Item } = await db.client.send(new GetCommand({ TableName: tableName, Key }));
-    const cell = Object.keys(Item ?? {}).find((name) => name.startsWith("measure:practitionersTrained:profession:")) as string;
+    const cell = Object.keys(Item ?? {}).find((name) =>
+      name.startsWith("measure:practitionersTrained:profession:"),
+    ) as string;
     await db.client.send(
       new PutCommand({ TableName: tableName, Item: { ...Item, [cell]: (Item?.[cell] as number) + 5 } }),
     );

@@ -14,7 +14,6 @@ import {
   ACTIVITY_KINDS,
   type ActivityKind,
   type CountQualifier,
-  PROFESSIONS,
   type Profession,
   THEMES,
 } from "../../../shared/domain/vocabulary";

@@ -41,6 +41,12 @@ describe("the 2019 figures", () => {
     const practitioners = report.reconciliation.find((row) => row.indicator === "practitioners_trained");
     // The recorded figure lists the trainings that make it up.
     expect(practitioners?.recorded.records).toHaveLength(8);
+    // The JSON model says how each figure is known, beside its value.
+    expect(practitioners?.recorded).toMatchObject({ value: 1054, qualifier: "approximately" });
+    expect(report.tables.find((t) => t.id === "practitionersTrained-theme")?.rows[1]?.cells[0]).toMatchObject({
+      value: 200,
+      qualifier: "at_least",
+    });
   });
 
   it("keep the official headline, and compute one from the measures without it", () => {

@@ -5,14 +5,10 @@ import type { Server } from "node:http";
 import { type AddressInfo, isIP } from "node:net";
 import { networkInterfaces } from "node:os";
 import { serve } from "@hono/node-server";
-import { DEV_AUTH_PATH } from "../shared/api/routes/dev-auth";
 import { createApp } from "../shared/app/app";
-import { createDevIdentityProvider, type DevIdentityProvider } from "../shared/auth/dev-identity-provider";
-import { createTokenVerifier, type TokenVerifier } from "../shared/auth/verify-token";
-import type { Config } from "../shared/config";
-import { UnauthorizedError } from "../shared/domain/errors";
 import { DATABASE_ENVIRONMENT, parseCommandLine, run, UsageError } from "./cli";
 import { type LocalDatabase, openDatabase } from "./database";
+import { chooseSignIn, describeSignIn, isLoopback, withoutSignIn } from "./sign-in";
 
 const DEFAULT_HOST = "127.0.0.1";
 
@@ -70,15 +66,6 @@ function parseOptions(): Options {
   return { port, host, devAuth: values["dev-auth"] ?? false, dataDir: values.data };
 }
 
-/** 127.0.0.0/8, ::1 and their IPv4-mapped form, or the name localhost. */
-function isLoopback(address: string): boolean {
-  const bare = address.replace(/^\[|\]$/g, "").toLowerCase();
-  if (bare === "localhost") return true;
-  const v4 = bare.startsWith("::ffff:") ? bare.slice(7) : bare;
-  if (isIP(v4) === 4) return v4.startsWith("127.");
-  return bare === "::1";
-}
-
 async function main() {
   const started = performance.now();
   const options = parseOptions();
@@ -112,111 +99,6 @@ async function main() {
     await database.close();
     throw error;
   }
-}
-
-type SignIn =
-  | { kind: "dev"; devIdentity: DevIdentityProvider; verifyToken: TokenVerifier }
-  | { kind: "cognito"; devIdentity?: undefined; verifyToken: TokenVerifier; ignoredDevAuth: boolean }
-  | { kind: "none"; devIdentity?: undefined; verifyToken: TokenVerifier };
-
-async function chooseSignIn(config: Config, local: boolean, devAuth: boolean, port: number): Promise<SignIn> {
-  // Cognito's settings win: its tokens are checked, and the development users do not exist.
-  if (config.auth) {
-    return { kind: "cognito", verifyToken: createTokenVerifier(config.auth), ignoredDevAuth: devAuth };
-  }
-  if (local || devAuth) {
-    // The issuer names localhost, as the printed URL does: it is a claim the server checks against
-    // itself, so tokens stay valid whichever address a client reached the server by.
-    const devIdentity = await createDevIdentityProvider(`http://localhost:${port}${DEV_AUTH_PATH}`);
-    return { kind: "dev", devIdentity, verifyToken: createTokenVerifier(devIdentity) };
-  }
-  return {
-    kind: "none",
-    verifyToken: async () => {
-      throw new UnauthorizedError("no token is accepted here");
-    },
-  };
-}
-
-function noSignInMessage(port: number): string {
-  return (
-    "This server has no sign-in: it listens beyond this machine without --dev-auth, and AUTH_ISSUER and " +
-    `AUTH_AUDIENCE (Cognito) are not set. Restart it with --dev-auth (anyone who can reach port ${port} can then ` +
-    "sign in as any user), or on 127.0.0.1."
-  );
-}
-
-/** Without any sign-in, the routes that would offer one say why there is none. */
-function withoutSignIn(
-  fetch: (request: Request) => Response | Promise<Response>,
-  port: number,
-): (request: Request) => Response | Promise<Response> {
-  const message = noSignInMessage(port);
-  return (request) => {
-    const { pathname } = new URL(request.url);
-    if (pathname === DEV_AUTH_PATH || pathname.startsWith(`${DEV_AUTH_PATH}/`)) {
-      return Response.json(
-        { error: "not_found", message: `No route for ${request.method} ${pathname}. ${message}` },
-        { status: 404 },
-      );
-    }
-    if (pathname === "/sign-in" || pathname === "/auth/dev-sign-in") {
-      return new Response(`Sign-in is off. ${message}\n`, {
-        status: 503,
-        headers: { "content-type": "text/plain; charset=utf-8" },
-      });
-    }
-    return explain401(fetch(request), message);
-  };
-}
-
-/** A 401 says, besides what it says, that no token can be had from this server. */
-async function explain401(response: Response | Promise<Response>, message: string): Promise<Response> {
-  const answer = await response;
-  if (answer.status !== 401 || !answer.headers.get("content-type")?.includes("application/json")) return answer;
-  // The app compresses its answers for clients that accept it (gzip or deflate).
-  const encoding = answer.headers.get("content-encoding");
-  const body =
-    encoding && answer.body ? answer.body.pipeThrough(new DecompressionStream(encoding as "gzip")) : answer.body;
-  const error = (await new Response(body).json()) as { message?: string };
-  const headers = new Headers(answer.headers);
-  headers.delete("content-length");
-  headers.delete("content-encoding");
-  return Response.json(
-    { ...error, message: `${error.message ?? "unauthorized"}. ${message}` },
-    { status: 401, headers },
-  );
-}
-
-function describeSignIn(signIn: SignIn, { address, port, local }: { address: string; port: number; local: boolean }) {
-  if (signIn.kind === "dev") {
-    if (!local) {
-      console.error(
-        `Warning: the development sign-in is on while the server listens on ${address}: anyone who can reach ` +
-          `port ${port} can sign in as any user, manager and admin included, without a password.`,
-      );
-    }
-    console.log(`Pages: open http://localhost:${port} and sign in as any user below.`);
-    console.log(
-      `API token: curl -X POST localhost:${port}${DEV_AUTH_PATH}/token -H 'content-type: application/json' -d '{"username":"manager"}'`,
-    );
-    console.log(`Users: ${signIn.devIdentity.users.map((user) => user.username).join(", ")}. Ctrl-C stops.`);
-    return;
-  }
-  if (signIn.kind === "cognito") {
-    if (signIn.ignoredDevAuth) console.error("--dev-auth is ignored: AUTH_ISSUER and AUTH_AUDIENCE name Cognito.");
-    console.log("Sign-in: Cognito ID tokens (AUTH_ISSUER, AUTH_AUDIENCE); no development users. Ctrl-C stops.");
-    return;
-  }
-  console.error(
-    `Development sign-in is off: the server listens on ${address}, beyond this machine, and --dev-auth was not given ` +
-      `(it would let anyone who can reach port ${port} sign in as any user, manager and admin included).`,
-  );
-  console.error(
-    "No Cognito either (AUTH_ISSUER, AUTH_AUDIENCE), so nobody can sign in: /health, /docs and /openapi.json " +
-      "answer; every data request answers 401, /dev-auth/* 404 and /sign-in 503, each saying why.",
-  );
-  console.log("Sign-in: none. Ctrl-C stops.");
 }
 
 /** Where other machines reach a server listening on `address`. */

@@ -127,6 +127,22 @@ export function usage<O extends Record<string, OptionSpec>>(spec: CommandSpec<O>
   return `${lines.join("\n")}\n`;
 }
 
+/** `--data DIR`, for every command that opens the local database. */
+export const DATA_OPTION = {
+  type: "string",
+  value: "DIR",
+  description: "use the embedded database kept in DIR",
+  defaultText: "in memory",
+} as const satisfies OptionSpec;
+
+/** The year a `--year YYYY` names, or a usage error saying what was given. */
+export function yearOption(value: string | undefined): number {
+  if (value === undefined || !/^\d{4}$/.test(value)) {
+    throw new UsageError(`--year is missing or not a year${value === undefined ? "" : `: "${value}"`}.`);
+  }
+  return Number(value);
+}
+
 /** The environment every command that opens the local database reads. */
 export const DATABASE_ENVIRONMENT = {
   DYNAMODB_ENDPOINT:

@@ -6,7 +6,7 @@ import { loadReportInput } from "../shared/data/report-data";
 import { LANGUAGES, type Language } from "../shared/domain/countries";
 import { buildReport } from "../shared/report/build-report";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "../shared/report/render";
-import { DATABASE_ENVIRONMENT, parseCommandLine, run, UsageError } from "./cli";
+import { DATA_OPTION, DATABASE_ENVIRONMENT, parseCommandLine, run, UsageError, yearOption } from "./cli";
 import { openDatabase } from "./database";
 import { steps } from "./progress";
 
@@ -27,12 +27,7 @@ const COMMAND = {
       defaultText: "standard output",
     },
     preview: { type: "boolean", description: "count submitted records too, marked as such" },
-    data: {
-      type: "string",
-      value: "DIR",
-      description: "use the embedded database kept in DIR",
-      defaultText: "in memory",
-    },
+    data: DATA_OPTION,
   },
   environment: DATABASE_ENVIRONMENT,
   examples: [
@@ -47,10 +42,7 @@ const COMMAND = {
 
 function options() {
   const values = parseCommandLine(COMMAND);
-  const year = Number(values.year);
-  if (values.year === undefined || !/^\d{4}$/.test(values.year)) {
-    throw new UsageError(`--year is missing or not a year${values.year === undefined ? "" : `: "${values.year}"`}.`);
-  }
+  const year = yearOption(values.year);
   if (!LANGUAGES.includes(values.lang as Language)) {
     throw new UsageError(`--lang must be ${LANGUAGES.join(" or ")}, not "${values.lang}".`);
   }

@@ -2,7 +2,7 @@
 // there is left as it is, so a second run writes nothing.
 import { seed2019 } from "../seed/2019";
 import { loadSeed } from "../seed/load";
-import { DATABASE_ENVIRONMENT, parseCommandLine, run } from "./cli";
+import { DATA_OPTION, DATABASE_ENVIRONMENT, parseCommandLine, run } from "./cli";
 import { openDatabase } from "./database";
 import { steps } from "./progress";
 
@@ -12,12 +12,7 @@ const COMMAND = {
     `Loads the ${seed2019.year} records (the activities, mentors, donors, labs and published figures of ` +
     "E/CN.15/2020/12) into the database, idempotently: a record already there is left as it is.",
   options: {
-    data: {
-      type: "string",
-      value: "DIR",
-      description: "use the embedded database kept in DIR",
-      defaultText: "in memory",
-    },
+    data: DATA_OPTION,
   },
   environment: DATABASE_ENVIRONMENT,
   examples: [

@@ -35,8 +35,9 @@ export async function chooseSignIn(config: Config, local: boolean, devAuth: bool
   }
   return {
     kind: "none",
+    // Whoever sends a token is told why none can be had here, in the API's own 401.
     verifyToken: async () => {
-      throw new UnauthorizedError("no token is accepted here");
+      throw new UnauthorizedError(`no token is accepted here. ${noSignInMessage(port)}`);
     },
   };
 }
@@ -69,26 +70,8 @@ export function withoutSignIn(
         headers: { "content-type": "text/plain; charset=utf-8" },
       });
     }
-    return explain401(fetch(request), message);
+    return fetch(request);
   };
-}
-
-/** A 401 says, besides what it says, that no token can be had from this server. */
-async function explain401(response: Response | Promise<Response>, message: string): Promise<Response> {
-  const answer = await response;
-  if (answer.status !== 401 || !answer.headers.get("content-type")?.includes("application/json")) return answer;
-  // The app compresses its answers for clients that accept it (gzip or deflate).
-  const encoding = answer.headers.get("content-encoding");
-  const body =
-    encoding && answer.body ? answer.body.pipeThrough(new DecompressionStream(encoding as "gzip")) : answer.body;
-  const error = (await new Response(body).json()) as { message?: string };
-  const headers = new Headers(answer.headers);
-  headers.delete("content-length");
-  headers.delete("content-encoding");
-  return Response.json(
-    { ...error, message: `${error.message ?? "unauthorized"}. ${message}` },
-    { status: 401, headers },
-  );
 }
 
 export function describeSignIn(

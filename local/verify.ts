@@ -4,7 +4,7 @@
 
 import { checkTotals, repairTotals } from "../shared/data/recompute-totals";
 import type { Drift } from "../shared/domain/aggregates";
-import { DATABASE_ENVIRONMENT, parseCommandLine, run, UsageError } from "./cli";
+import { DATA_OPTION, DATABASE_ENVIRONMENT, parseCommandLine, run, yearOption } from "./cli";
 import { openDatabase } from "./database";
 import { steps } from "./progress";
 
@@ -20,12 +20,7 @@ const COMMAND = {
       description:
         "recomputes the year's totals from the records and writes them, then checks again; run it while no one is writing",
     },
-    data: {
-      type: "string",
-      value: "DIR",
-      description: "use the embedded database kept in DIR",
-      defaultText: "in memory",
-    },
+    data: DATA_OPTION,
   },
   environment: DATABASE_ENVIRONMENT,
   examples: [
@@ -37,10 +32,7 @@ const COMMAND = {
 
 async function main() {
   const values = parseCommandLine(COMMAND);
-  if (values.year === undefined || !/^\d{4}$/.test(values.year)) {
-    throw new UsageError(`--year is missing or not a year${values.year === undefined ? "" : `: "${values.year}"`}.`);
-  }
-  const year = Number(values.year);
+  const year = yearOption(values.year);
   // Starting DynamoDB Local, the table, the seed, recomputing [and writing, checking again].
   const progress = steps(`Verify ${year}`, values.repair ? 5 : 4);
   let print: () => void;

@@ -189,20 +189,32 @@ export function reportingYear(input: Pick<ActivityInput, "year" | "startDate">):
   return input.year ?? Number(input.startDate.slice(0, 4));
 }
 
+/** Fields the server sets: a client sending one on creation gets a 400 saying so. */
+export const SERVER_OWNED_FIELDS = [
+  "id",
+  "status",
+  "version",
+  "mentorId",
+  "returnComment",
+  "createdAt",
+  "createdBy",
+  "updatedAt",
+  "updatedBy",
+] as const;
+
+/** The server's fields a replacement may echo: all but the version, which says what was read. */
+const ECHOED_FIELDS = SERVER_OWNED_FIELDS.filter(
+  (name): name is Exclude<(typeof SERVER_OWNED_FIELDS)[number], "version"> => name !== "version",
+);
+type EchoedField = (typeof ECHOED_FIELDS)[number];
+
 /**
  * The server's fields as a replacement may carry them back: a client may send what it read, changed
  * where it means to change it. Each must then hold the stored value; the version is the one read.
  */
-export const EchoedServerFieldsSchema = ActivitySchema.pick({
-  id: true,
-  status: true,
-  mentorId: true,
-  returnComment: true,
-  createdAt: true,
-  createdBy: true,
-  updatedAt: true,
-  updatedBy: true,
-})
+export const EchoedServerFieldsSchema = ActivitySchema.pick(
+  Object.fromEntries(ECHOED_FIELDS.map((name) => [name, true])) as Record<EchoedField, true>,
+)
   .partial()
   .meta({ description: "Ignored when equal to the stored value; any other value is a 400" });
 export type EchoedServerFields = z.infer<typeof EchoedServerFieldsSchema>;
@@ -222,19 +234,7 @@ export function splitEchoed(body: ActivityInput & EchoedServerFields): {
   input: ActivityInput;
   echoed: EchoedServerFields;
 } {
-  const { id, status, mentorId, returnComment, createdAt, createdBy, updatedAt, updatedBy, ...input } = body;
-  return { input, echoed: { id, status, mentorId, returnComment, createdAt, createdBy, updatedAt, updatedBy } };
+  const echoed = new Set<string>(ECHOED_FIELDS);
+  const part = (of: boolean) => Object.fromEntries(Object.entries(body).filter(([name]) => echoed.has(name) === of));
+  return { input: part(false) as ActivityInput, echoed: part(true) as EchoedServerFields };
 }
-
-/** Fields the server sets: a client sending one on creation gets a 400 saying so. */
-export const SERVER_OWNED_FIELDS = [
-  "id",
-  "status",
-  "version",
-  "mentorId",
-  "returnComment",
-  "createdAt",
-  "createdBy",
-  "updatedAt",
-  "updatedBy",
-] as const;

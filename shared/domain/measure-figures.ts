@@ -21,7 +21,10 @@ export type MeasureFigures = {
   /** Participants the records attribute to each country; the rest is not attributed to one. */
   byCountry: { country: string; value: Qualified }[];
   notAttributedToCountry: Qualified;
-  /** The same by M49 grouping (regions at level 0, then their sub-regions). */
+  /**
+   * The same by M49 grouping, as a tree: each region (level 0), then its sub-regions, largest
+   * first at each level (by M49 code where equal).
+   */
   byRegion: RegionFigure[];
   notAttributedToRegion: Qualified;
   byProfession: { profession: Profession; value: Qualified }[];
@@ -51,12 +54,18 @@ export function figuresOfMeasure(cells: Cells, measure: Measure): MeasureFigures
     const parent = parentOf(code);
     return parent === undefined ? 0 : levelOf(parent) + 1;
   };
-  const byRegion = regions.map((region) => ({
+  const groupings: RegionFigure[] = regions.map((region) => ({
     region,
     value: qualified(cells, cell.measureRegion(measure, region)),
     level: levelOf(region),
     parent: parentOf(region),
   }));
+  const below = (parent: string | undefined): RegionFigure[] =>
+    groupings
+      .filter((row) => row.parent === parent)
+      .sort((a, b) => b.value.value - a.value.value || a.region.localeCompare(b.region))
+      .flatMap((row) => [row, ...below(row.region)]);
+  const byRegion = below(undefined);
   const byProfession = PROFESSIONS.map((profession) => ({
     profession,
     value: qualified(cells, cell.measureProfession(measure, profession)),

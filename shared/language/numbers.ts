@@ -1,4 +1,6 @@
 // Figures as the report prints them: "1 817" and "environ 85" in French, "1,817" and "about 85" in English.
+
+import type { Qualified } from "../domain/qualifiers";
 import type { ValueQualifier } from "../domain/vocabulary";
 import { LANGUAGES, type Language } from "./languages";
 import { languageTable } from "./tables";
@@ -18,6 +20,11 @@ export function formatCount(value: number, qualifier: ValueQualifier, lang: Lang
   const phrase = languageTable(lang).qualifiers[qualifier];
   const number = formatNumber(value, lang);
   return phrase ? `${phrase} ${number}` : number;
+}
+
+/** A figure with its qualifier in words: "about 1,054", « plus de 200 ». */
+export function formatQualified(figure: Qualified, lang: Language): string {
+  return formatCount(figure.value, figure.qualifier, lang);
 }
 
 /** Signed, so that "+715" reads as "the report published 715 more than the records hold". */

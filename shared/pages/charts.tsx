@@ -2,7 +2,7 @@
 import type { Language } from "../domain/countries";
 import type { Qualified } from "../domain/qualifiers";
 import type { ValueQualifier } from "../domain/vocabulary";
-import { formatQualified } from "./measure-labels";
+import { formatQualified } from "../language/numbers";
 
 /**
  * One bar; `level` indents the parts of a group (a region's sub-regions) under it. The value is

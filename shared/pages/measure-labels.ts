@@ -1,19 +1,8 @@
 // The measures of people as the pages name them: each one's name and one-sentence definition in
-// the page's language, a figure with its qualifier in words, and the measure a page's address asks
-// for (?measure=).
+// the page's language, and the measure a page's address asks for (?measure=).
 import { MEASURES, type Measure } from "../domain/measures";
-import type { Qualified } from "../domain/qualifiers";
 import type { Language } from "../language/languages";
-import { formatCount } from "../language/numbers";
 import { languageTable } from "../language/tables";
-
-/**
- * "about 1,054", « plus de 200 ». Nothing left is nothing: the parts of a total come from the
- * same records, so a remainder of 0 means they cover it all, and it reads "0", not "about 0".
- */
-export function formatQualified(figure: Qualified, language: Language): string {
-  return formatCount(figure.value, figure.value === 0 ? "exact" : figure.qualifier, language);
-}
 
 export function measureName(measure: Measure, language: Language): string {
   return languageTable(language).measures[measure].name;

@@ -4,7 +4,7 @@ import { cell } from "../domain/aggregates";
 import { figuresOfMeasure } from "../domain/measure-figures";
 import type { PublishedFigure } from "../domain/published-figure";
 import type { Qualified } from "../domain/qualifiers";
-import { formatCount, formatNumber } from "../language/numbers";
+import { formatCount, formatNumber, formatQualified } from "../language/numbers";
 import type { CellRecords } from "./cell-records";
 import { REPORT_LABELS } from "./labels";
 import type { Inline, Paragraph, ReconciliationRow } from "./model";
@@ -119,7 +119,7 @@ export function reconciliation(input: ReportInput, records: CellRecords): Reconc
         recorded: {
           value: counted.value,
           qualifier: counted.qualifier,
-          text: formatCount(counted.value, counted.qualifier, input.language),
+          text: formatQualified(counted, input.language),
           records: counted.records,
         },
         difference,

@@ -7,7 +7,7 @@ import { type MeasureFigures, measureFigures } from "../domain/measure-figures";
 import { type Qualified, sumQualified } from "../domain/qualifiers";
 import { ACTIVITY_KINDS } from "../domain/vocabulary";
 import { countryPhrase } from "../language/country-phrases";
-import { formatCount, formatNumber } from "../language/numbers";
+import { formatNumber, formatQualified } from "../language/numbers";
 import { professionPhrase } from "../language/professions";
 import { languageTable } from "../language/tables";
 import { kindLabel, sexLabel, themeLabel } from "../language/vocabulary-labels";
@@ -18,7 +18,6 @@ import type { TotalsTable } from "./model";
 import type { ReportInput } from "./report-input";
 
 type Cell = TotalsTable["rows"][number]["cells"][number];
-type Row = TotalsTable["rows"][number];
 
 export function totalsTables(input: ReportInput, records: CellRecords): TotalsTable[] {
   const { language, totals } = input;
@@ -28,7 +27,7 @@ export function totalsTables(input: ReportInput, records: CellRecords): TotalsTa
   const byLabel = <T extends { label: string }>(rows: T[]) => rows.sort((a, b) => collator.compare(a.label, b.label));
   const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   const people = (value: Qualified, ids: string[]): Cell => ({
-    text: formatCount(value.value, value.qualifier, language),
+    text: formatQualified(value, language),
     value: value.value,
     qualifier: value.qualifier,
     records: ids,
@@ -39,107 +38,90 @@ export function totalsTables(input: ReportInput, records: CellRecords): TotalsTa
     records: records(name),
   });
   const coverage = (covered: Qualified, total: Qualified) =>
-    labels.covers(
-      formatCount(covered.value, covered.qualifier, language),
-      formatCount(total.value, total.qualifier, language),
-    );
+    labels.covers(formatQualified(covered, language), formatQualified(total, language));
 
   const tablesOf = (figures: MeasureFigures): TotalsTable[] => {
     const { measure, total } = figures;
     const name = words.measures[measure].name;
-    const everyone = records(cell.measure(measure));
-    const column = [labels.columns.participants];
-    const remainderRow = (label: string, value: Qualified): Row[] =>
-      value.value > 0 ? [{ label, cells: [people(value, everyone)] }] : [];
-    const attributed = sumQualified(figures.byCountry.map((row) => row.value));
-    const bySex = sumQualified([figures.bySex.women, figures.bySex.men]);
-    const byProfession = sumQualified(figures.byProfession.map((row) => row.value));
-
-    const tables: { covered?: Qualified; table: TotalsTable }[] = [
-      {
-        table: {
-          id: `${measure}-theme`,
-          caption: labels.tables.theme(name),
-          note: words.measures[measure].definition,
-          columns: column,
-          rows: figures.byTheme.map((row) => ({
-            label: themeLabel(row.theme, language),
-            cells: [people(row.value, records(cell.measureTheme(measure, row.theme)))],
+    type Part = { label: string; value: Qualified; cell: string };
+    /**
+     * One breakdown of the measure: its parts, then the rest of the total that they leave (with
+     * how much of the total they cover), or, where the parts always make the whole, the measure's
+     * definition. A breakdown that covers nobody says only that nothing was recorded: left out.
+     */
+    const breakdown = (
+      kind: "theme" | "country" | "region" | "profession" | "sex",
+      parts: Part[],
+      rest?: { label: string; value: Qualified; covered?: Qualified },
+    ): TotalsTable[] => {
+      const covered = rest?.covered ?? sumQualified(parts.map((part) => part.value));
+      if (covered.value === 0) return [];
+      const shown = [...parts, ...(rest ? [{ ...rest, cell: cell.measure(measure) }] : [])];
+      return [
+        {
+          id: `${measure}-${kind}`,
+          caption: labels.tables[kind](name),
+          note: rest ? coverage(covered, total) : words.measures[measure].definition,
+          columns: [labels.columns.participants],
+          rows: shown
+            .filter((part) => part.value.value > 0)
+            .map((part) => ({ label: part.label, cells: [people(part.value, records(part.cell))] })),
+        },
+      ];
+    };
+    return [
+      ...breakdown(
+        "theme",
+        figures.byTheme.map((row) => ({
+          label: themeLabel(row.theme, language),
+          value: row.value,
+          cell: cell.measureTheme(measure, row.theme),
+        })),
+      ),
+      ...breakdown(
+        "country",
+        byLabel(
+          figures.byCountry.map((row) => ({
+            label: countryPhrase(row.country, language, "name"),
+            value: row.value,
+            cell: cell.measureCountry(measure, row.country),
           })),
+        ),
+        { label: words.unattributed.country, value: figures.notAttributedToCountry },
+      ),
+      ...breakdown(
+        "region",
+        figures.byRegion.map((row) => ({
+          label: regionName(row.region, language),
+          value: row.value,
+          cell: cell.measureRegion(measure, row.region),
+        })),
+        {
+          label: words.unattributed.region,
+          value: figures.notAttributedToRegion,
+          // Sub-regions repeat their region's people: the regions alone say what is covered.
+          covered: sumQualified(figures.byRegion.filter((row) => row.level === 0).map((row) => row.value)),
         },
-      },
-      {
-        covered: attributed,
-        table: {
-          id: `${measure}-country`,
-          caption: labels.tables.country(name),
-          note: coverage(attributed, total),
-          columns: column,
-          rows: [
-            ...byLabel(
-              figures.byCountry.map((row) => ({
-                label: countryPhrase(row.country, language, "name"),
-                cells: [people(row.value, records(cell.measureCountry(measure, row.country)))],
-              })),
-            ),
-            ...remainderRow(words.unattributed.country, figures.notAttributedToCountry),
-          ],
-        },
-      },
-      {
-        covered: attributed,
-        table: {
-          id: `${measure}-region`,
-          caption: labels.tables.region(name),
-          columns: column,
-          rows: [
-            ...regionRows(figures, language).map((row) => ({
-              label: row.label,
-              cells: [people(row.value, records(cell.measureRegion(measure, row.region)))],
-            })),
-            ...remainderRow(words.unattributed.region, figures.notAttributedToRegion),
-          ],
-        },
-      },
-      {
-        covered: byProfession,
-        table: {
-          id: `${measure}-profession`,
-          caption: labels.tables.profession(name),
-          note: coverage(byProfession, total),
-          columns: column,
-          rows: [
-            ...figures.byProfession.map((row) => ({
-              label: capitalised(professionPhrase(row.profession, 2, language)),
-              cells: [people(row.value, records(cell.measureProfession(measure, row.profession)))],
-            })),
-            ...remainderRow(words.unattributed.profession, figures.professionNotRecorded),
-          ],
-        },
-      },
-      {
-        covered: bySex,
-        table: {
-          id: `${measure}-sex`,
-          caption: labels.tables.sex(name),
-          note: coverage(bySex, total),
-          columns: column,
-          rows: [
-            { label: sexLabel("women", language), value: figures.bySex.women, name: cell.measureSex(measure, "women") },
-            { label: sexLabel("men", language), value: figures.bySex.men, name: cell.measureSex(measure, "men") },
-            { label: sexLabel("notRecorded", language), value: figures.bySex.notRecorded, name: cell.measure(measure) },
-          ]
-            .filter((row) => row.value.value > 0)
-            .map((row) => ({ label: row.label, cells: [people(row.value, records(row.name))] })),
-        },
-      },
+      ),
+      ...breakdown(
+        "profession",
+        figures.byProfession.map((row) => ({
+          label: capitalised(professionPhrase(row.profession, 2, language)),
+          value: row.value,
+          cell: cell.measureProfession(measure, row.profession),
+        })),
+        { label: words.unattributed.profession, value: figures.professionNotRecorded },
+      ),
+      ...breakdown(
+        "sex",
+        (["women", "men"] as const).map((sex) => ({
+          label: sexLabel(sex, language),
+          value: figures.bySex[sex],
+          cell: cell.measureSex(measure, sex),
+        })),
+        { label: sexLabel("notRecorded", language), value: figures.bySex.notRecorded },
+      ),
     ];
-    return (
-      tables
-        // A split that covers nobody says only that nothing was recorded: its table is left out.
-        .filter(({ covered, table }) => table.rows.length > 0 && (covered === undefined || covered.value > 0))
-        .map(({ table }) => table)
-    );
   };
 
   const countTable = (
@@ -183,17 +165,4 @@ export function totalsTables(input: ReportInput, records: CellRecords): TotalsTa
       ),
     ),
   ].filter((table) => table.rows.length > 0);
-}
-
-/** A measure's regions as a tree: each region, then its sub-regions, largest first at each level. */
-function regionRows(figures: MeasureFigures, language: ReportInput["language"]) {
-  const below = (parent: string | undefined): { region: string; label: string; value: Qualified; level: number }[] =>
-    figures.byRegion
-      .filter((row) => row.parent === parent)
-      .sort((a, b) => b.value.value - a.value.value || a.region.localeCompare(b.region))
-      .flatMap((row) => [
-        { region: row.region, label: regionName(row.region, language), value: row.value, level: row.level },
-        ...below(row.region),
-      ]);
-  return below(undefined);
 }

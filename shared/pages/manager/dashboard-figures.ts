@@ -4,7 +4,7 @@
 // with the row that makes their column add up to the measure's total.
 import { type Cells, cell } from "../../domain/aggregates";
 import { type Language, regionName } from "../../domain/countries";
-import { type MeasureFigures, measureFigures, type RegionFigure } from "../../domain/measure-figures";
+import { type MeasureFigures, measureFigures } from "../../domain/measure-figures";
 import type { PublishedFigure } from "../../domain/published-figure";
 import { type Qualified, sumQualified } from "../../domain/qualifiers";
 import { THEMES } from "../../domain/vocabulary";
@@ -97,7 +97,7 @@ export function dashboardFigures(
         : [],
       rows: themeRows.map((row): TableRow => ({ label: row.label, values: [...row.values, row.activities] })),
     },
-    regions: chosen ? regionFigures(chosen, cells, language, byValueThenName, totalRow) : { bars: [], rows: [] },
+    regions: chosen ? regionFigures(chosen, cells, language, totalRow) : { bars: [], rows: [] },
     countries: chosen ? countryFigures(chosen, cells, language, collator, byValueThenName, totalRow) : undefined,
     sexes: sexFigures(measures, chosen, language, options.total),
   };
@@ -107,18 +107,10 @@ function regionFigures(
   figures: MeasureFigures,
   cells: Cells,
   language: Language,
-  order: (a: BarRow, b: BarRow) => number,
   totalRow: (figures: MeasureFigures, width: number) => TableRow,
 ) {
-  type Row = RegionFigure & { label: string };
-  const all: Row[] = figures.byRegion.map((row) => ({ ...row, label: regionName(row.region, language) }));
-  // M49 groupings as a tree, largest first at each level: region, sub-region, intermediate region.
-  const below = (parent: string | undefined): Row[] =>
-    all
-      .filter((row) => row.parent === parent)
-      .sort((a, b) => order(bar(a.label, a.value), bar(b.label, b.value)))
-      .flatMap((row) => [row, ...below(row.region)]);
-  const tree = below(undefined);
+  // The domain gives the groupings as a tree: region, sub-region, intermediate region.
+  const tree = figures.byRegion.map((row) => ({ ...row, label: regionName(row.region, language) }));
   const remainder = figures.notAttributedToRegion;
   const unattributed = languageTable(language).unattributed.region;
   return {

@@ -219,7 +219,9 @@ describe("the mentor's journey", async () => {
   it(
     "sends a waiting activity at once when “Send now” is pressed",
     async () => {
-      const { context, page } = await startJourney(browser);
+      // No service worker: one that takes control of the page part-way would carry its requests
+      // past the test's route, and the server's refusal would never be staged.
+      const { context, page } = await startJourney(browser, { serviceWorkers: "block" });
       // Time stands still on the page: only the button can make the outbox send before its retry.
       await context.clock.install();
       await signIn(page, server.baseUrl, "mentor.kenya");

@@ -18,11 +18,12 @@ module.exports = {
     layer("domain", ["language", "config"]),
     layer("language", ["domain"]),
     layer("report", ["domain", "language"]),
+    layer("iati", ["domain", "language", "report"]),
     layer("data", ["domain", "language", "report", "config"]),
     layer("auth", ["domain", "language", "config"]),
     layer("use-cases", ["domain", "language", "report", "data", "auth", "config"]),
     layer("http", ["domain", "auth", "use-cases", "config"]),
-    layer("api", ["domain", "language", "report", "auth", "use-cases", "http", "config"]),
+    layer("api", ["domain", "language", "report", "iati", "auth", "use-cases", "http", "config"]),
     layer("pages", ["domain", "language", "report", "auth", "use-cases", "http", "config"]),
     layer("app", ["domain", "auth", "http", "api", "pages", "config"]),
     {

@@ -9,6 +9,8 @@ export type Config = {
   maxBodyBytes: number;
   /** Who issues the tokens the API accepts (Cognito on AWS); unset on the local server. */
   auth?: { issuer: string; audience: string; signInDomain?: string };
+  /** The IATI organisation identifier the IATI file reports under; XM-DAC-41128 (UNODC) when unset. */
+  iatiReportingOrg?: string;
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -21,11 +23,20 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1",
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 256 * 1024),
+    ...(env.IATI_REPORTING_ORG && { iatiReportingOrg: iatiOrganisation(env.IATI_REPORTING_ORG) }),
     ...(env.AUTH_ISSUER &&
       env.AUTH_AUDIENCE && {
         auth: { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, signInDomain: env.AUTH_SIGN_IN_DOMAIN },
       }),
   };
+}
+
+/** An IATI organisation identifier: registration agency and number, e.g. XM-DAC-41128. */
+function iatiOrganisation(value: string): string {
+  if (!/^[A-Za-z0-9]+-[A-Za-z0-9-]+$/.test(value)) {
+    throw new Error(`IATI_REPORTING_ORG is not an IATI organisation identifier (like XM-DAC-41128): "${value}"`);
+  }
+  return value;
 }
 
 /** The token issuer a deployed function must have. */

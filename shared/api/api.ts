@@ -6,6 +6,7 @@ import { validationHook } from "./errors";
 import { activityRoutes } from "./routes/activities";
 import { donorRoutes, labRoutes, mentorRoutes, publishedFigureRoutes } from "./routes/catalog";
 import { exportRoutes } from "./routes/exports";
+import { iatiRoutes } from "./routes/iati";
 import { reportRoutes } from "./routes/reports";
 
 export const OPENAPI_INFO = {
@@ -25,6 +26,7 @@ export function apiRoutes(deps: Deps) {
   api.route("/", publishedFigureRoutes(deps));
   api.route("/", reportRoutes(deps));
   api.route("/", exportRoutes(deps));
+  api.route("/", iatiRoutes(deps));
 
   api.doc31("/openapi.json", { openapi: "3.1.0", info: OPENAPI_INFO });
   let docs: ReturnType<typeof docsPage> | undefined;

@@ -129,6 +129,18 @@ const readDonorSummary: Rule<[string]> = (identity, donorId) => {
   return undefined;
 };
 
+/** The IATI file: managers publish any donor's or the whole year's; a donor reads its own only. */
+const exportIati: Rule<[string | undefined]> = (identity, donorId) => {
+  if (identity.role === "donor") {
+    return donorId === identity.donorId ? undefined : new NotFoundError("Donor", donorId ?? "");
+  }
+  return isManager(identity) ? undefined : new ForbiddenError("the IATI file is for programme managers and donors");
+};
+
+/** Whether the role may ask for an IATI file at all: checked before the query is read. */
+const exportIatiAtAll: Rule<[]> = (identity) =>
+  identity.role === "mentor" ? new ForbiddenError("the IATI file is for programme managers and donors") : undefined;
+
 export const canRead = allows(readActivity);
 export const assertCanRead = enforces(readActivity);
 export const assertCanCreate = enforces(logActivities);
@@ -145,6 +157,8 @@ export const assertCanReadAnnualReport = enforces(readAnnualReport);
 export const assertCanReview = enforces(reviewRecords);
 export const assertCanReadDonorSummary = enforces(readDonorSummary);
 export const assertCanExportActivities = enforces(exportActivities);
+export const assertCanExportIati = enforces(exportIati);
+export const assertCanAskForIati = enforces(exportIatiAtAll);
 
 /** The mentor of record of an activity a user creates: a mentor logs their own, others none. */
 export function mentorOfRecord(identity: Identity): string | undefined {

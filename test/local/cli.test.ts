@@ -22,6 +22,7 @@ const COMMANDS = [
   { script: "seed", npm: "npm run seed --", options: ["--data DIR"] },
   { script: "verify", npm: "npm run verify --", options: ["--year YYYY", "--repair", "--data DIR"] },
   { script: "bench-report", npm: "npm run bench:report --", options: ["--activities N"] },
+  { script: "export-iati", npm: "npm run export:iati --", options: ["--year YYYY", "--donor ID", "--out FILE"] },
 ];
 
 describe.each(COMMANDS)("local/$script.ts", ({ script, npm, options }) => {

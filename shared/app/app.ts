@@ -2,7 +2,6 @@
 // (compression, security headers, body limit, CSRF where cookies act, authentication), one
 // 404 and one error mapping.
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
 import { csrf } from "hono/csrf";
 import { requestId } from "hono/request-id";
@@ -13,6 +12,8 @@ import { devAuthRoutes } from "../api/routes/dev-auth";
 import type { AppEnv, Deps } from "../http/context";
 import { pageRoutes } from "../pages/pages";
 import { authenticate } from "./authenticate";
+import { limitBody } from "./body-limit";
+import { utf8Bodies } from "./utf8-bodies";
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -22,19 +23,8 @@ export function createApp(deps: Deps) {
   // pages, scripts and JSON shrink to a fifth or less. Spreadsheets and Word files already are zips.
   app.use(compress());
   app.use(secureHeaders());
-  app.use(
-    bodyLimit({
-      maxSize: deps.config.maxBodyBytes,
-      onError: (c) =>
-        c.json(
-          {
-            error: "payload_too_large",
-            message: `The request body is over the limit of ${deps.config.maxBodyBytes} bytes`,
-          },
-          413,
-        ),
-    }),
-  );
+  app.use(limitBody(deps.config.maxBodyBytes));
+  app.use(utf8Bodies());
 
   // Where a browser's cookie or form can act (sign-in, sign-out, the pages and their API), a
   // request must come from this origin. Bearer-token clients carry no ambient credentials.

@@ -4,6 +4,9 @@ import { createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify } from "jos
 import { UnauthorizedError } from "../domain/errors";
 import { type Identity, identityFromClaims } from "./identity";
 
+/** How far the issuer's clock and ours may differ. */
+const CLOCK_SKEW_SECONDS = 30;
+
 export type TokenVerifier = (token: string) => Promise<Identity>;
 
 export type VerifierOptions = {
@@ -29,6 +32,11 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
         // Cognito signs with RS256; naming it refuses "none" and algorithm confusion.
         algorithms: ["RS256"],
         requiredClaims: ["exp", "iat", "sub"],
+        // A token issued in the future is forged or from a broken clock: refused beyond a small
+        // skew, which also bounds how long after expiry a token is still read. No ID token the
+        // pool issues lives longer than a day.
+        clockTolerance: CLOCK_SKEW_SECONDS,
+        maxTokenAge: "1 day",
       }));
     } catch (error) {
       throw new UnauthorizedError(describe(error));

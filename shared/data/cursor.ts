@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { ValidationError } from "../domain/errors";
 
-const LastKeySchema = z.record(z.string(), z.union([z.string(), z.number()]));
+// Every key attribute of the table is a non-empty string, within DynamoDB's key sizes.
+const LastKeySchema = z.record(z.string(), z.string().min(1).max(1024));
 export type LastKey = z.infer<typeof LastKeySchema>;
 
 export function encodeCursor(lastKey: Record<string, unknown> | undefined): string | undefined {

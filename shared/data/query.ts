@@ -20,25 +20,33 @@ export async function queryPage(db: Database, spec: QuerySpec, page: PageRequest
   const index = spec.index ? INDEXES[spec.index] : KEY;
   const keyAttributes = spec.index ? [KEY.partition, KEY.sort, index.partition, index.sort] : [KEY.partition, KEY.sort];
   const startKey = decodeCursor(page.cursor, keyAttributes);
-  if (startKey && startKey[index.partition] !== spec.partition) {
-    throw new ValidationError([{ path: "cursor", message: "belongs to another list" }]);
+  const otherList = new ValidationError([{ path: "cursor", message: "belongs to another list" }]);
+  if (startKey && startKey[index.partition] !== spec.partition) throw otherList;
+  if (startKey && spec.sortPrefix && !startKey[index.sort]?.startsWith(spec.sortPrefix)) throw otherList;
+  const query = new QueryCommand({
+    TableName: db.tableName,
+    IndexName: spec.index,
+    KeyConditionExpression: spec.sortPrefix ? "#pk = :pk AND begins_with(#sk, :prefix)" : "#pk = :pk",
+    ExpressionAttributeNames: {
+      "#pk": index.partition,
+      ...(spec.sortPrefix && { "#sk": index.sort }),
+      ...(spec.keysOnly && { "#basePk": KEY.partition, "#baseSk": KEY.sort }),
+    },
+    ExpressionAttributeValues: { ":pk": spec.partition, ...(spec.sortPrefix && { ":prefix": spec.sortPrefix }) },
+    ProjectionExpression: spec.keysOnly ? "#basePk, #baseSk" : undefined,
+    ExclusiveStartKey: startKey,
+    Limit: page.limit,
+    ScanIndexForward: !spec.newestFirst,
+  });
+  try {
+    const result = await db.client.send(query);
+    return { items: result.Items ?? [], nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  } catch (error) {
+    // A start key that passes the checks above but that no item of this list could have is
+    // refused by DynamoDB as invalid input: the cursor's fault, not the server's.
+    if (startKey && error instanceof Error && error.name === "ValidationException") {
+      throw new ValidationError([{ path: "cursor", message: "is not a cursor this list returned" }]);
+    }
+    throw error;
   }
-  const result = await db.client.send(
-    new QueryCommand({
-      TableName: db.tableName,
-      IndexName: spec.index,
-      KeyConditionExpression: spec.sortPrefix ? "#pk = :pk AND begins_with(#sk, :prefix)" : "#pk = :pk",
-      ExpressionAttributeNames: {
-        "#pk": index.partition,
-        ...(spec.sortPrefix && { "#sk": index.sort }),
-        ...(spec.keysOnly && { "#basePk": KEY.partition, "#baseSk": KEY.sort }),
-      },
-      ExpressionAttributeValues: { ":pk": spec.partition, ...(spec.sortPrefix && { ":prefix": spec.sortPrefix }) },
-      ProjectionExpression: spec.keysOnly ? "#basePk, #baseSk" : undefined,
-      ExclusiveStartKey: startKey,
-      Limit: page.limit,
-      ScanIndexForward: !spec.newestFirst,
-    }),
-  );
-  return { items: result.Items ?? [], nextCursor: encodeCursor(result.LastEvaluatedKey) };
 }

@@ -10,6 +10,7 @@ import {
   RecordMetaSchema,
   RegionCodeSchema,
   ShortTextSchema,
+  StorableNumberSchema,
   uniqueList,
 } from "./common";
 import type { FieldIssue } from "./errors";
@@ -63,8 +64,8 @@ export type Participants = z.infer<typeof ParticipantsSchema>;
 export const OutcomeSchema = z
   .strictObject({
     indicator: ShortTextSchema.meta({ example: "Investigators in the cybercrime unit" }),
-    baseline: z.number().optional(),
-    value: z.number(),
+    baseline: StorableNumberSchema.optional(),
+    value: StorableNumberSchema,
     qualifier: ValueQualifierSchema.default("exact"),
     unit: ShortTextSchema.meta({ example: "investigators" }),
     text: BilingualTextSchema.optional(),
@@ -75,7 +76,7 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
 export const SourceReferenceSchema = z
   .strictObject({
     document: ShortTextSchema.meta({ example: "E/CN.15/2020/12" }),
-    paragraph: z.string().trim().min(1).max(20).meta({ example: "18" }),
+    paragraph: ShortTextSchema.max(20).meta({ example: "18" }),
   })
   .meta({ id: "SourceReference" });
 

@@ -15,8 +15,39 @@ export const RegionCodeSchema = z
   .refine(isRegionCode, { error: (issue) => `unknown UN M49 region code "${issue.input}"` })
   .meta({ id: "RegionCode", description: "UN M49 region or sub-region code", example: "014" });
 
-export const ShortTextSchema = z.string().trim().min(1).max(200);
-export const LongTextSchema = z.string().trim().min(1).max(10_000);
+// Control characters (C0 and C1) have no place in a record: a NUL or an escape sequence would reach
+// the report, the CSV and a terminal raw. Long texts keep their tabs and line breaks.
+const CONTROL = /\p{Cc}/u;
+const CONTROL_BUT_LINES = /[^\P{Cc}\t\n\r]/u;
+const controlAt = (text: string, pattern: RegExp) => {
+  const index = text.search(pattern);
+  return `holds the control character U+${text.charCodeAt(index).toString(16).toUpperCase().padStart(4, "0")} at position ${index + 1}`;
+};
+
+export const ShortTextSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((text) => !CONTROL.test(text), { error: (issue) => controlAt(issue.input as string, CONTROL) });
+export const LongTextSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(10_000)
+  .refine((text) => !CONTROL_BUT_LINES.test(text), {
+    error: (issue) => controlAt(issue.input as string, CONTROL_BUT_LINES),
+  });
+
+/**
+ * A number DynamoDB stores and gives back exactly, as JavaScript reads it: within the safe integers
+ * (the SDK refuses larger ones) and, apart from zero, no smaller than DynamoDB's 1e-130.
+ */
+export const StorableNumberSchema = z
+  .number()
+  .min(-Number.MAX_SAFE_INTEGER)
+  .max(Number.MAX_SAFE_INTEGER)
+  .refine((value) => value === 0 || Math.abs(value) >= 1e-130, { error: "is too close to zero to be stored (use 0)" });
 
 /** One optional text per language: `{ fr, en }` as stored; a new language adds a key. */
 const textByLanguage = Object.fromEntries(LANGUAGES.map((language) => [language, LongTextSchema.optional()])) as Record<

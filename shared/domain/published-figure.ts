@@ -1,7 +1,7 @@
 // A headline figure as the annual report prints it, kept apart from the activities because it need not be their sum.
 import { z } from "zod";
 import { SourceReferenceSchema } from "./activity";
-import { BilingualTextSchema, IdSchema, RecordMetaSchema, ShortTextSchema } from "./common";
+import { BilingualTextSchema, IdSchema, RecordMetaSchema, ShortTextSchema, StorableNumberSchema } from "./common";
 import { CountQualifierSchema } from "./vocabulary";
 
 export const PUBLISHED_INDICATORS = [
@@ -25,7 +25,7 @@ export const PublishedFigureSchema = z
     id: IdSchema.meta({ example: "2019-p18-practitioners-trained" }),
     year: z.int().min(2000).max(2100).meta({ description: "Reporting year the figure is published for" }),
     indicator: PublishedIndicatorSchema,
-    value: z.number().min(0).meta({ example: 1817 }),
+    value: StorableNumberSchema.min(0).meta({ example: 1817 }),
     qualifier: CountQualifierSchema,
     unit: ShortTextSchema.meta({ example: "criminal justice practitioners" }),
     label: BilingualTextSchema,

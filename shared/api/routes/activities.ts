@@ -10,7 +10,7 @@ import {
   splitEchoed,
 } from "../../domain/activity";
 import { AuditEntrySchema } from "../../domain/audit";
-import { CountryCodeSchema, IdSchema, VersionSchema } from "../../domain/common";
+import { CountryCodeSchema, IdSchema, LongTextSchema, VersionSchema } from "../../domain/common";
 import { ActivityStatusSchema, ThemeSchema } from "../../domain/vocabulary";
 import type { AppEnv, Deps } from "../../http/context";
 import {
@@ -39,7 +39,7 @@ const StatusChangeSchema = z
   .strictObject({
     status: ActivityStatusSchema,
     version: VersionSchema,
-    comment: z.string().trim().min(1).max(2000).optional().meta({ description: "Required when returning a record" }),
+    comment: LongTextSchema.max(2000).optional().meta({ description: "Required when returning a record" }),
   })
   .meta({ id: "ActivityStatusChange" });
 const ListQuerySchema = PageQuerySchema.extend({

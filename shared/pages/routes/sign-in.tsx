@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { z } from "zod";
 import type { Role } from "../../auth/identity";
 import { endSession, PAGES_PATH, startSession } from "../../auth/session";
 import type { AppEnv, Deps } from "../../http/context";
@@ -10,6 +11,18 @@ import { pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
 
 const PKCE_COOKIE = "pkce";
+const PkceCookieSchema = z.object({ verifier: z.string().min(43).max(128), next: z.string().max(2048) });
+
+const TokenResponseSchema = z.object({ id_token: z.string().min(1), expires_in: z.number().int().positive() });
+
+/** The verifier and return path this server set, or undefined for anything else a browser sends. */
+function readPkceCookie(value: string): z.infer<typeof PkceCookieSchema> | undefined {
+  try {
+    return PkceCookieSchema.safeParse(JSON.parse(value)).data;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Only paths of the pages may be returned to after sign-in: never another site. */
 function safeNext(next: string | undefined): string {
@@ -76,8 +89,9 @@ export function signInRoutes({ devIdentity, config }: Deps) {
     const hosted = config.auth?.signInDomain;
     const saved = getCookie(c, PKCE_COOKIE);
     const code = c.req.query("code");
-    if (!hosted || !config.auth || !saved || !code) return signInFailed(c);
-    const { verifier, next } = JSON.parse(saved) as { verifier: string; next: string };
+    const pkce = saved === undefined ? undefined : readPkceCookie(saved);
+    if (!hosted || !config.auth || !pkce || !code) return signInFailed(c);
+    const { verifier, next } = pkce;
     deleteCookie(c, PKCE_COOKIE, { path: "/auth" });
     const response = await fetch(new URL("/oauth2/token", hosted), {
       method: "POST",
@@ -90,12 +104,11 @@ export function signInRoutes({ devIdentity, config }: Deps) {
         code_verifier: verifier,
       }),
     });
-    if (!response.ok) return signInFailed(c);
-    const { id_token: idToken, expires_in: expiresIn } = (await response.json()) as {
-      id_token: string;
-      expires_in: number;
-    };
-    startSession(c, idToken, expiresIn);
+    const tokens = response.ok
+      ? TokenResponseSchema.safeParse(await response.json().catch(() => undefined))
+      : undefined;
+    if (!tokens?.success) return signInFailed(c);
+    startSession(c, tokens.data.id_token, tokens.data.expires_in);
     return c.redirect(safeNext(next), 303);
   });
 

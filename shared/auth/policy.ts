@@ -149,6 +149,7 @@ export const canEdit = allows(editActivity);
 export const assertCanEdit = enforces(editActivity);
 export const assertCanMove = enforces(moveActivity);
 export const canSubmit = allows(submitActivity);
+export const canReadHistory = allows(readHistory);
 export const assertCanReadHistory = enforces(readHistory);
 export const assertCanList = enforces(listActivities);
 export const assertCanManage = enforces(manage);

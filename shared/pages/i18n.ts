@@ -33,6 +33,7 @@ const ENGLISH = {
   signedInAs: "Signed in as",
   nav: {
     myActivities: "My activities",
+    allActivities: "All activities",
     logActivity: "Log an activity",
     dashboard: "Dashboard",
     validation: "Validation",
@@ -58,6 +59,7 @@ const FRENCH: Words = {
   signedInAs: "Connecté en tant que",
   nav: {
     myActivities: "Mes activités",
+    allActivities: "Toutes les activités",
     logActivity: "Enregistrer une activité",
     dashboard: "Tableau de bord",
     validation: "Validation",

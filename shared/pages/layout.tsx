@@ -21,12 +21,10 @@ function navigation(identity: Identity, language: Language) {
   const nav = WORDS[language].nav;
   const manager = identity.role === "manager" || identity.role === "admin";
   return [
-    ...(identity.role === "mentor" || manager
-      ? [
-          { href: "/app/activities", label: nav.myActivities },
-          { href: "/app/activities/new", label: nav.logActivity },
-        ]
-      : []),
+    ...(identity.role === "mentor" ? [{ href: "/app/activities", label: nav.myActivities }] : []),
+    // A manager's list is every record; they log none of their own as a mentor does.
+    ...(manager ? [{ href: "/app/records", label: nav.allActivities }] : []),
+    ...(identity.role === "mentor" || manager ? [{ href: "/app/activities/new", label: nav.logActivity }] : []),
     ...(manager
       ? [
           { href: "/app/dashboard", label: nav.dashboard },

@@ -32,6 +32,14 @@ import { requestHash } from "../data/idempotency";
 import type { PageRequest } from "../data/query";
 import { readPages } from "../data/read-pages";
 import type { Activity, ActivityInput, EchoedServerFields } from "../domain/activity";
+import {
+  type ActivitySearch,
+  matchesQueueFilter,
+  type QueueFilter,
+  type SearchResult,
+  searchKey,
+  searchPage,
+} from "../domain/activity-search";
 import type { ActivityStatus } from "../domain/vocabulary";
 import type { Caller, UseCaseDeps } from "./context";
 
@@ -103,6 +111,21 @@ export async function myActivities({ db }: UseCaseDeps, caller: Caller, page: Pa
   return listStoredActivities(db, { mentor: caller.mentorId }, page);
 }
 
+/**
+ * A manager's search: every page of the one indexed read that answers it (a year's, a country's,
+ * a donor's or a mentor's activities), then the other criteria, the order and the page asked for.
+ */
+export async function searchActivities(
+  { db }: UseCaseDeps,
+  caller: Caller,
+  search: ActivitySearch,
+  collator: Intl.Collator,
+): Promise<SearchResult> {
+  assertCanExportActivities(caller);
+  const answer = await readPages((page) => listStoredActivities(db, searchKey(search), page));
+  return searchPage(answer, search, collator);
+}
+
 /** Every activity of a filter, with its internal fields, all pages read: the managers' exports. */
 export async function allActivities({ db }: UseCaseDeps, caller: Caller, filter: ActivityFilter): Promise<Activity[]> {
   assertCanExportActivities(caller);
@@ -160,4 +183,14 @@ export async function activityHistory({ db }: UseCaseDeps, caller: Caller, id: s
 export async function validationQueue({ db }: UseCaseDeps, caller: Caller, page: PageRequest) {
   assertCanReview(caller);
   return listSubmittedActivities(db, page);
+}
+
+/**
+ * The whole validation queue narrowed by a filter, oldest submission first: the queue's own index
+ * partition is read (it holds submitted records only), then filtered.
+ */
+export async function filteredValidationQueue({ db }: UseCaseDeps, caller: Caller, filter: QueueFilter) {
+  assertCanReview(caller);
+  const queue = await readPages((page) => listSubmittedActivities(db, page));
+  return queue.filter((activity) => matchesQueueFilter(activity, filter));
 }

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkAccessibility, launchBrowser, screenshot, signIn, startJourney } from "../support/browser";
 import { startTestServer } from "../support/server";
 import { JOURNEY_YEAR, journeyTitle, logActivity, moveActivity, type StoredActivity } from "./activities";
+import { measurePageWeight } from "./page-weight";
+import { PHONE_WIDTH, phoneScrollWidth } from "./phone-width";
 
 const JOURNEY_TIMEOUT = 120_000;
 
@@ -100,6 +102,60 @@ describe("the manager's journey", async () => {
       await page.locator("#validation-queue").waitFor({ state: "attached" });
       await checkAccessibility(page, "manager-validation-fr");
       await screenshot(page, "manager-validation-fr");
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    "finds a record by a word of its narrative, opens it and reads its history",
+    async () => {
+      const { page } = await startJourney(browser);
+      await signIn(page, server.baseUrl, "manager");
+      const narrativeWord = "steganography";
+      const corrected = journeyTitle("Steganography clinic");
+      const logged = await logActivity(server, "mentor.elsalvador", corrected, {
+        countries: ["SLV"],
+        narrative: { en: `Hands-on ${narrativeWord} exercises.`, fr: "Exercices pratiques." },
+      });
+      const renamed = await server.api("manager", `/activities/${logged.id}`, {
+        method: "PUT",
+        body: { ...(await (await server.api("manager", `/activities/${logged.id}`)).json()), title: `${corrected} II` },
+      });
+      expect(renamed.status).toBe(200);
+
+      const weight = await measurePageWeight(page, `${server.baseUrl}/app/records?year=${JOURNEY_YEAR}`);
+      console.info(`All activities page, first visit: ${weight.total.transferBytes} bytes transferred`);
+      await page.getByRole("link", { name: "All activities" }).first().waitFor();
+      await page.getByLabel("Words to look for").fill(narrativeWord.toUpperCase());
+      await page.locator("#records-country").selectOption("SLV");
+      await Promise.all([page.waitForURL(/q=STEGANOGRAPHY/), page.getByRole("button", { name: "Search" }).click()]);
+      const found = page.locator(`#records-list [data-activity-id="${logged.id}"]`);
+      await found.waitFor();
+      expect(await page.locator("#records-list > li").count()).toBe(1);
+      await checkAccessibility(page, "manager-records");
+      await screenshot(page, "manager-records");
+      expect(await phoneScrollWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+
+      await page.goto(`${page.url()}&lang=fr`);
+      await found.waitFor();
+      await checkAccessibility(page, "manager-records-fr");
+      await screenshot(page, "manager-records-fr");
+
+      await Promise.all([page.waitForURL(`**/app/activities/${logged.id}`), found.getByRole("link").first().click()]);
+      await page.getByRole("heading", { name: `${corrected} II` }).waitFor();
+      await Promise.all([
+        page.waitForURL(`**/app/activities/${logged.id}/history`),
+        page.getByRole("link", { name: "Historique" }).click(),
+      ]);
+      const change = page.locator('#history [data-action="update"] tr[data-field="title"]');
+      expect(await change.locator(".before").innerText()).toBe(corrected);
+      expect(await change.locator(".after").innerText()).toBe(`${corrected} II`);
+      await checkAccessibility(page, "manager-history-fr");
+      await screenshot(page, "manager-history-fr");
+      expect(await phoneScrollWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+      await page.goto(`${server.baseUrl}/app/activities/${logged.id}/history?lang=en`);
+      await checkAccessibility(page, "manager-history");
+      await screenshot(page, "manager-history");
     },
     JOURNEY_TIMEOUT,
   );

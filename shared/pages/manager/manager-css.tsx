@@ -22,6 +22,25 @@ ol.records dt{font-weight:600}
 ol.records dd{margin:0}
 @media (max-width:40rem){ol.records dl{grid-template-columns:1fr}ol.records dd{margin-bottom:.35rem}}
 @media print{.chart rect.bar{display:inline!important}}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+label.inline{display:inline;font-weight:400;margin:0}
+.tick input{width:auto;transform:scale(1.3);margin-right:.4rem}
+.filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:0 1rem}
+.filters select{max-width:100%}
+.actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
+ol.records h2,ol.records h3{margin:0 0 .25rem;overflow-wrap:anywhere}
+ol.records h3{font-size:1.1rem}
+ol.records .card p{margin:.35rem 0}
+main h1{overflow-wrap:anywhere}
+ol.records .card{min-width:0}
+.status{display:inline-block;border:1px solid currentColor;border-radius:3px;padding:0 .4em;font-size:.9rem;font-weight:600}
+.status-returned{color:var(--bad)}
+.status-validated{color:var(--ok)}
+nav.pages{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;margin:1rem 0}
+table.changes{table-layout:fixed}
+table.changes{font-size:.9rem}
+table.changes th,table.changes td{overflow-wrap:break-word;white-space:pre-line}
+table.changes th[scope=row]{width:28%}
 th.level-1{padding-left:1.75rem}
 th.level-2{padding-left:3rem}
 th.level-3{padding-left:4.25rem}

@@ -7,11 +7,15 @@
 //   #validation-queue            the queue; each item is li[data-activity-id], with buttons "Validate"/"Valider"
 //                                and "Return to mentor"/"Renvoyer au mentor" (textarea name="comment")
 //   #report-preview              the report as it stands (#report-body), with #report-downloads and #report-reconciliation
+//   /app/records                 every activity of a year: search, filters, order, pages (see records.tsx)
+//   /app/activities/<id>/history the audit trail of a record (see history.tsx)
 //   /assets/manager.css          the style of these pages and the donor page
 import { Hono } from "hono";
 import type { AppEnv, Deps } from "../../http/context";
 import { dashboardPage } from "./dashboard";
+import { historyPage } from "./history";
 import { managerStyleRoute } from "./manager-css";
+import { recordsPage } from "./records";
 import { reportPage } from "./report";
 import { validationPages } from "./validation";
 
@@ -20,6 +24,8 @@ export function managerPages(deps: Deps) {
   app.route("/", managerStyleRoute());
   app.route("/", dashboardPage(deps));
   app.route("/", validationPages(deps));
+  app.route("/", recordsPage(deps));
+  app.route("/", historyPage(deps));
   app.route("/", reportPage(deps));
   return app;
 }

@@ -7,6 +7,7 @@ import { formatDate, formatDateRange } from "../../language/dates";
 import { kindLabel, themeLabel } from "../../language/vocabulary-labels";
 import { activityText } from "../../report/activity-text";
 import { plainText } from "../../report/donor-summary";
+import { BulkTick } from "./validation-forms";
 import type { ManagerWords } from "./words";
 
 /** What went wrong with a decision on this record, shown next to it. */
@@ -53,6 +54,7 @@ export function QueueItem({ activity, language, words, names, problem }: Props) 
           </>
         )}
         <div class="no-print">
+          <BulkTick id={activity.id} version={activity.version} title={activity.title} language={language} />
           <form method="post" action={action("validate")}>
             <input type="hidden" name="version" value={String(activity.version)} />
             <button type="submit" aria-describedby={titleId}>

@@ -1,6 +1,6 @@
 // One activity as its mentor logged it: where the form's confirmation and the list's titles lead.
 import type { Identity } from "../../auth/identity";
-import { canEdit, canSubmit } from "../../auth/policy";
+import { canEdit, canReadHistory, canSubmit } from "../../auth/policy";
 import type { Activity } from "../../domain/activity";
 import { regionName } from "../../domain/countries";
 import { countriesText, outcomeText, participantsText, professionsText } from "../../language/activity-figures";
@@ -9,6 +9,8 @@ import { formatDateRange } from "../../language/dates";
 import { LANGUAGES, type Language } from "../../language/languages";
 import { kindLabel, themeLabel } from "../../language/vocabulary-labels";
 import { Page } from "../layout";
+import { historyPath } from "../manager/paths";
+import { RECORDS_WORDS } from "../manager/records-words";
 import { EditLink, MentorStyle, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
 import { activityPath, LIST_PATH } from "./paths";
 import { MENTOR_WORDS } from "./words";
@@ -74,6 +76,11 @@ export function ActivityPage(props: {
         </p>
       )}
       {canSubmit(identity, activity) && <SubmitButton activity={activity} words={words} />}
+      {canReadHistory(identity, activity) && (
+        <p>
+          <a href={historyPath(activity.id)}>{RECORDS_WORDS[language].history}</a>
+        </p>
+      )}
       <p>
         <a href={LIST_PATH}>{v.back}</a>
       </p>

@@ -11,6 +11,7 @@ function queued(page: string): string[] {
 
 describe("the validation queue", async () => {
   const { app: manager, unauthenticated, as } = await testApp();
+  const app = unauthenticated;
   const kenya = as("mentor.kenya");
 
   async function submitted(title: string, fields: Record<string, unknown> = {}) {
@@ -125,11 +126,103 @@ describe("the validation queue", async () => {
     expect(page).not.toContain("is validated and now counts");
   });
 
+  it("narrows the queue by year, country, mentor and kind", async () => {
+    const nairobi = await submitted("Filter: Nairobi 2021", { startDate: "2021-03-01", endDate: "2021-03-02" });
+    const salvador = as("mentor.elsalvador");
+    const created = await (
+      await sendJson(salvador, "POST", "/activities", {
+        ...validActivity,
+        title: "Filter: San Salvador meeting",
+        kind: "meeting",
+        countries: ["SLV"],
+        startDate: "2021-04-01",
+        endDate: "2021-04-01",
+      })
+    ).json();
+    await sendJson(salvador, "POST", `/activities/${created.id}/status`, { status: "submitted", version: 1 });
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    const shown = async (query: string) => queued(await (await browser.get(`/app/validation?lang=en&${query}`)).text());
+    expect(await shown("year=2021")).toEqual([nairobi.id, created.id]);
+    expect(await shown("year=2021&country=SLV")).toEqual([created.id]);
+    expect(await shown("year=2021&mentor=mentor-kenya")).toEqual([nairobi.id]);
+    expect(await shown("kind=meeting")).toEqual([created.id]);
+    expect(await shown("year=2021&kind=meeting&country=KEN")).toEqual([]);
+    const page = await (await browser.get("/app/validation?lang=en&year=2021&country=SLV")).text();
+    expect(page).toContain("1 record waits among those filtered.");
+    expect(page).toMatch(/<option value="SLV" selected="">El Salvador<\/option>/);
+  });
+
+  it("validates the ticked records one by one: a stale one is reported, the others are validated", async () => {
+    const first = await submitted("Bulk: first", { startDate: "2022-01-10", endDate: "2022-01-11" });
+    const second = await submitted("Bulk: second", { startDate: "2022-01-12", endDate: "2022-01-13" });
+    const third = await submitted("Bulk: third", { startDate: "2022-01-14", endDate: "2022-01-15" });
+    // The second changes after the page was read: its version is now 3.
+    const { id, version, status, mentorId, createdAt, createdBy, updatedAt, updatedBy, year, ...input } = await read(
+      second.id,
+    );
+    await sendJson(kenya, "PUT", `/activities/${id}`, { ...input, title: "Bulk: second (v3)", version });
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    const listing = await (await browser.get("/app/validation?year=2022&lang=en")).text();
+    expect(listing).toContain(`name="item" value="${first.id}:2" form="bulk-validate"`);
+    expect(listing).toContain('action="/app/validation/bulk"');
+    const res = await app.request("http://localhost/app/validation/bulk?lang=en", {
+      method: "POST",
+      headers: {
+        cookie: browser.cookie,
+        origin: "http://localhost",
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams([
+        ["item", `${first.id}:2`],
+        ["item", `${second.id}:2`],
+        ["item", `${third.id}:2`],
+        ["year", "2022"],
+      ]),
+    });
+    expect(res.status).toBe(409);
+    const page = await res.text();
+    expect(page).toContain("2 records were validated and now count in the official figures.");
+    expect(page).toContain("This record was changed since the page was opened (it is now at version 3).");
+    expect(queued(page)).toEqual([second.id]);
+    expect((await read(first.id)).status).toBe("validated");
+    expect((await read(second.id)).status).toBe("submitted");
+    expect((await read(third.id)).status).toBe("validated");
+  });
+
+  it("comes back to the filtered queue naming each record validated when all went through", async () => {
+    const one = await submitted("Bulk all: one", { startDate: "2020-05-01", endDate: "2020-05-01" });
+    const two = await submitted("Bulk all: two", { startDate: "2020-05-02", endDate: "2020-05-02" });
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    const res = await app.request("http://localhost/app/validation/bulk", {
+      method: "POST",
+      headers: {
+        cookie: browser.cookie,
+        origin: "http://localhost",
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams([
+        ["item", `${one.id}:2`],
+        ["item", `${two.id}:2`],
+        ["year", "2020"],
+      ]),
+    });
+    expect(res.status).toBe(303);
+    const location = res.headers.get("location") ?? "";
+    expect(location).toBe(`/app/validation?year=2020&validated=${one.id}%2C${two.id}`);
+    const page = await (await browser.get(`${location}&lang=en`)).text();
+    expect(page).toContain("“Bulk all: one” is validated");
+    expect(page).toContain("“Bulk all: two” is validated");
+    const none = await browser.post("/app/validation/bulk?lang=en", {});
+    expect(none.status).toBe(400);
+    expect(await none.text()).toContain("Tick at least one record to validate.");
+  });
+
   it("is for managers: a mentor gets a 403 page and cannot validate", async () => {
     const activity = await submitted("Mentor tries");
     const mentor = await signedInBrowser(unauthenticated, "mentor.kenya");
     expect((await mentor.get("/app/validation")).status).toBe(403);
     expect((await mentor.post(`/app/validation/${activity.id}/validate`, { version: "2" })).status).toBe(403);
+    expect((await mentor.post("/app/validation/bulk", { item: `${activity.id}:2` })).status).toBe(403);
     expect((await read(activity.id)).status).toBe("submitted");
   });
 });

@@ -27,6 +27,7 @@ export function pageLanguage(c: Context): Language {
 
 const ENGLISH = {
   product: "Cybercrime capacity-building tracker",
+  productShort: "Cybercrime tracker",
   skip: "Skip to content",
   signIn: "Sign in",
   signOut: "Sign out",
@@ -53,6 +54,7 @@ export type Words = typeof ENGLISH;
 
 const FRENCH: Words = {
   product: "Suivi du renforcement des capacités contre la cybercriminalité",
+  productShort: "Suivi cybercriminalité",
   skip: "Aller au contenu",
   signIn: "Se connecter",
   signOut: "Se déconnecter",

@@ -61,7 +61,11 @@ export function Page({ title, language, identity, path, children, scripts = [] }
             {words.skip}
           </a>
           <header class="bar">
-            <p class="product">{words.product}</p>
+            {/* A phone shows the short name, so that the header keeps to two lines. */}
+            <p class="product">
+              <span class="product-long">{words.product}</span>
+              <span class="product-short">{words.productShort}</span>
+            </p>
             {links.length > 0 && (
               <nav aria-label={words.product}>
                 <ul>

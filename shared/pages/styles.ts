@@ -8,6 +8,7 @@ a{color:var(--accent)}
 .skip:focus{left:0}
 .bar{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;padding:.75rem 1rem;background:var(--soft);border-bottom:1px solid var(--line)}
 .product{margin:0;font-weight:600}
+.product-short{display:none}
 .bar nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
 .bar nav a[aria-current=page]{font-weight:700;text-decoration-thickness:3px}
 .account{margin-left:auto;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
@@ -40,6 +41,17 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .chart rect.bar.alt{fill:#6b8fb3}
 .users{display:grid;gap:.5rem;max-width:30rem}
 .users button{width:100%;text-align:left}
-@media (max-width:40rem){.bar{padding:.5rem}.account{margin-left:0}h1{font-size:1.35rem}}
+@media (max-width:40rem){
+.bar{display:grid;grid-template-columns:minmax(0,1fr) auto;gap:.25rem .75rem;padding:.4rem .75rem}
+.product{grid-row:1;grid-column:1;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.product-long{display:none}.product-short{display:inline}
+.account{grid-row:1;grid-column:2;margin-left:0;flex-wrap:nowrap;gap:.75rem}
+.account button{padding:.2rem .6rem}
+.who{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.bar nav{grid-row:2;grid-column:1/-1;min-width:0}
+.bar nav ul{flex-wrap:nowrap;overflow-x:auto;white-space:nowrap;gap:1.25rem;padding-bottom:.15rem}
+main{padding:.75rem}
+h1{font-size:1.35rem;margin:.25rem 0 .75rem}
+}
 @media print{.bar,.skip,button,.no-print{display:none!important}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}.chart rect.bar{fill:#555}.chart rect.bar.alt{fill:#aaa}}
 `;

@@ -20,24 +20,65 @@ const holdClock = (page: Page) => page.clock.pauseAt(Date.now() + 1_000);
 /** The outbox's first automatic retry comes about two seconds after a failure, never later than this. */
 const RETRY_WITHIN_MS = 3_000;
 
+/**
+ * Screenshots at both widths, and on the phone nothing wider than the screen and a header of at
+ * most about an eighth of it. Soft, so that every page of the journey is measured.
+ */
+async function look(page: Page, name: string, options: { sameContext?: boolean } = {}) {
+  const phone = await screenshot(page, name, options);
+  expect
+    .soft(phone.scrollWidth, `${name}: width of the page on a ${phone.deviceWidth}-px phone`)
+    .toBeLessThanOrEqual(phone.deviceWidth);
+  expect
+    .soft(phone.headerHeight, `${name}: height of the header on the phone`)
+    .toBeLessThanOrEqual(Math.round(phone.deviceHeight / 8));
+}
+
+/** Opens a folded step of the form (activity, where, funding, participants, outcomes, narrative), as a tap on its name does. */
+async function openStep(page: Page, step: string) {
+  const details = page.locator(`#step-${step}`);
+  if ((await details.getAttribute("open")) === null) await details.locator("> summary").click();
+}
+
+/** Finds a country by typing its name, as the list shows only the countries ticked, and ticks it. */
+async function tickCountry(page: Page, name: string, code: string, tick = true) {
+  await openStep(page, "where");
+  await page.locator("#country-filter").fill(name);
+  const box = page.locator(`input[name="countries"][value="${code}"]`);
+  await (tick ? box.check() : box.uncheck());
+}
+
 /** Fills the form's required fields, a country, the participants (12: 5 women, 7 men) and the French narrative. */
 async function fillActivity(page: Page, title: string) {
   // The form's script must handle the submission, or the browser posts the form itself.
   const form = page.locator("#activity-form[data-enhanced]");
   await form.waitFor();
+  await openStep(page, "activity");
   await form.locator('[name="kind"]').selectOption("training");
   await form.locator('[name="theme"]').selectOption("cryptocurrency_darknet");
   await form.locator('[name="title"]').fill(title);
   await form.locator('[name="startDate"]').fill(`${JOURNEY_YEAR}-03-09`);
   await form.locator('[name="endDate"]').fill(`${JOURNEY_YEAR}-03-13`);
-  await form.locator('input[name="countries"][value="KEN"]').check();
+  await tickCountry(page, "Kenya", "KEN");
+  await openStep(page, "participants");
   await form.locator('[name="participants.total"]').fill("12");
   await form.locator('[name="participants.bySex.women"]').fill("5");
   await form.locator('[name="participants.bySex.men"]').fill("7");
+  await openStep(page, "narrative");
   await form.locator('[name="narrative.fr"]').fill("Formation de douze enquêteurs aux enquêtes en cryptomonnaies.");
 }
 
+/** Presses the form's button: checks, then (online) the last look before sending. */
 const submit = (page: Page) => page.locator("#activity-form button[type=submit]").click();
+
+/** Presses the form's button and sends what the last look shows. */
+async function saveReviewed(page: Page) {
+  await submit(page);
+  const review = page.locator("#form-review");
+  await review.waitFor();
+  await review.getByRole("button", { name: /^Save/ }).click();
+  await review.waitFor({ state: "hidden" });
+}
 
 /** The outbox's line for an activity waiting on this device. */
 const queued = (page: Page, title: string) => page.locator("#outbox li").filter({ hasText: title });
@@ -58,48 +99,73 @@ describe("the mentor's journey", async () => {
       await context.clock.install();
       await page.goto(`${server.baseUrl}/sign-in?lang=fr`);
       await checkAccessibility(page, "sign-in-fr");
-      await screenshot(page, "sign-in-fr");
+      await look(page, "sign-in-fr");
       await page.goto(`${server.baseUrl}/sign-in?lang=en`);
       await checkAccessibility(page, "sign-in");
-      await screenshot(page, "sign-in");
+      await look(page, "sign-in");
 
       await signIn(page, server.baseUrl, "mentor.kenya");
       expect(new URL(page.url()).pathname).toBe("/app/activities");
       await checkAccessibility(page, "mentor-activities");
-      await screenshot(page, "mentor-activities");
+      await look(page, "mentor-activities");
 
       // Online: the form sends the activity and says so.
       await page.goto(`${server.baseUrl}${FORM}?lang=fr`);
       await checkAccessibility(page, "mentor-new-activity-fr");
-      await screenshot(page, "mentor-new-activity-fr");
+      await look(page, "mentor-new-activity-fr");
       await page.goto(`${server.baseUrl}${FORM}?lang=en`);
       await checkAccessibility(page, "mentor-new-activity");
       const online = journeyTitle("Cryptocurrency tracing for Kenyan investigators");
       await fillActivity(page, online);
-      await screenshot(page, "mentor-new-activity-filled", { sameContext: true });
+      // Errors are said as they are typed and go as soon as they are put right.
+      const form = page.locator("#activity-form");
+      await openStep(page, "activity");
+      await form.locator('[name="endDate"]').fill(`${JOURNEY_YEAR}-03-01`);
+      const endError = page.locator('[id="error-endDate"]');
+      await endError.getByText("The end date is before the start date.").waitFor();
+      await form.locator('[name="endDate"]').fill(`${JOURNEY_YEAR}-03-13`);
+      await endError.waitFor({ state: "hidden" });
+      const women = form.locator('[name="participants.bySex.women"]');
+      const womenError = page.locator('[id="error-participants.bySex.women"]');
+      await women.fill("-3");
+      await womenError.getByText("Give a whole number, zero or more.").waitFor();
+      // The sum leaves out what is no count, and says what the parts make of the total in words.
+      const sexSum = page.locator('[id="sum-participants.bySex"]');
+      await sexSum.getByText("7 of the 12 counted here; 5 not recorded.").waitFor();
+      await women.fill("5");
+      await womenError.waitFor({ state: "hidden" });
+      await sexSum.getByText("All 12 counted here.").waitFor();
+      await look(page, "mentor-new-activity-filled", { sameContext: true });
+      // The last look before sending: every step, as the person filled it.
       await submit(page);
+      const review = page.locator("#form-review");
+      await review.getByText(online).waitFor();
+      await review.getByText("Kenya", { exact: true }).waitFor();
+      await checkAccessibility(page, "mentor-new-activity-review");
+      await look(page, "mentor-new-activity-review", { sameContext: true });
+      await review.getByRole("button", { name: /^Save/ }).click();
       await page.locator("#form-success").getByText(online).waitFor();
       const onlinePage = await page.locator("#form-success a").getAttribute("href");
       await checkAccessibility(page, "mentor-activity-logged");
-      await screenshot(page, "mentor-activity-logged", { sameContext: true });
+      await look(page, "mentor-activity-logged", { sameContext: true });
 
       // Offline: the activity waits in the outbox, and still does after a reload (the service worker).
       await page.evaluate(() => navigator.serviceWorker.ready);
       await context.setOffline(true);
       const offline = journeyTitle("Darknet investigations in Mombasa");
       await fillActivity(page, offline);
-      await submit(page);
+      await saveReviewed(page);
       await queued(page, offline).waitFor();
       expect((await waiting(page)).map((entry) => entry.title)).toEqual([offline]);
       await checkAccessibility(page, "mentor-outbox-offline");
-      await screenshot(page, "mentor-outbox-offline", { sameContext: true });
+      await look(page, "mentor-outbox-offline", { sameContext: true });
 
       const seenOffline = server.requests.length;
       await page.reload();
       await page.locator("#activity-form").waitFor();
       await queued(page, offline).waitFor();
       expect(server.requests.slice(seenOffline), "requests that reached the server while offline").toEqual([]);
-      await screenshot(page, "mentor-outbox-after-reload", { sameContext: true });
+      await look(page, "mentor-outbox-after-reload", { sameContext: true });
 
       // Back online the outbox sends it by itself; the first answer is lost on the way back, so the
       // outbox says when it tries again and then sends it again with the same Idempotency-Key, and
@@ -126,7 +192,7 @@ describe("the mentor's journey", async () => {
       await page.locator("#outbox a").getByText(offline).waitFor();
       await page.clock.resume();
       expect(await waiting(page)).toEqual([]);
-      await screenshot(page, "mentor-outbox-sent", { sameContext: true });
+      await look(page, "mentor-outbox-sent", { sameContext: true });
 
       const posts = server.requests.filter((request) => request === "POST /app/api/activities");
       expect(posts, "the online POST, the one whose answer was lost, and its retry").toHaveLength(3);
@@ -142,14 +208,14 @@ describe("the mentor's journey", async () => {
       await page.goto(`${server.baseUrl}/app/activities?lang=fr`);
       await page.getByText(offline).first().waitFor();
       await checkAccessibility(page, "mentor-activities-fr");
-      await screenshot(page, "mentor-activities-fr");
+      await look(page, "mentor-activities-fr");
 
       // The first activity, opened and submitted for validation from its own page.
       expect(onlinePage).toMatch(/^\/app\/activities\/[^/]+$/);
       await page.goto(`${server.baseUrl}${onlinePage}?lang=en`);
       await page.getByRole("heading", { name: online }).waitFor();
       await checkAccessibility(page, "mentor-activity");
-      await screenshot(page, "mentor-activity");
+      await look(page, "mentor-activity");
 
       // Corrected from its page: the form holds the record; offline it is not sent and keeps what
       // was typed, online the browser sends it and the activity's page says the changes were saved.
@@ -163,24 +229,25 @@ describe("the mentor's journey", async () => {
       await checkAccessibility(page, "mentor-edit-activity-fr");
       await page.goto(`${editUrl}?lang=en`);
       await checkAccessibility(page, "mentor-edit-activity");
-      await screenshot(page, "mentor-edit-activity");
+      await look(page, "mentor-edit-activity");
       const corrected = journeyTitle("Cryptocurrency tracing for Kenyan and Ugandan investigators");
       await edit.locator('[name="title"]').fill(corrected);
-      await edit.locator('input[name="countries"][value="UGA"]').check();
+      await tickCountry(page, "Uganda", "UGA");
+      await openStep(page, "participants");
       // Participants by country: the country just ticked gets its field, and the sum is checked as typed.
       const uganda = edit.locator('[name="participants.byCountry.UGA"]');
       await uganda.waitFor();
       const countrySum = edit.locator('[id="sum-participants.byCountry"]');
       await edit.locator('[name="participants.byCountry.KEN"]').fill("8");
       await uganda.fill("6");
-      await countrySum.getByText("The parts (14) are above the total (12).").waitFor();
+      await countrySum.getByText("These add up to 14: 2 more than the total of 12.").waitFor();
       await uganda.fill("4");
-      await countrySum.getByText("Sum of the parts: 12 for a total of 12.").waitFor();
+      await countrySum.getByText("All 12 counted here.").waitFor();
       // Unticked, its field goes (and would not be sent); ticked again, it comes back as it was.
-      await edit.locator('input[name="countries"][value="UGA"]').uncheck();
+      await tickCountry(page, "Uganda", "UGA", false);
       await uganda.waitFor({ state: "hidden" });
-      await countrySum.getByText("Sum of the parts: 8 for a total of 12.").waitFor();
-      await edit.locator('input[name="countries"][value="UGA"]').check();
+      await countrySum.getByText("8 of the 12 counted here; 4 not recorded.").waitFor();
+      await tickCountry(page, "Uganda", "UGA");
       await uganda.waitFor();
       expect(await uganda.inputValue()).toBe("4");
       await context.setOffline(true);
@@ -189,9 +256,9 @@ describe("the mentor's journey", async () => {
       expect(page.url()).toBe(`${editUrl}?lang=en`);
       expect(await edit.locator('[name="title"]').inputValue()).toBe(corrected);
       await checkAccessibility(page, "mentor-edit-offline");
-      await screenshot(page, "mentor-edit-offline", { sameContext: true });
+      await look(page, "mentor-edit-offline", { sameContext: true });
       await context.setOffline(false);
-      await Promise.all([page.waitForURL((url) => url.search === "?saved=1"), submit(page)]);
+      await Promise.all([page.waitForURL((url) => url.search === "?saved=1"), saveReviewed(page)]);
       await page.getByRole("heading", { name: corrected }).waitFor();
       await page.getByRole("status").getByText("Changes saved.").waitFor();
       await page.getByText("Kenya: 8, Uganda: 4").waitFor();
@@ -211,7 +278,7 @@ describe("the mentor's journey", async () => {
         ((await (await server.api("manager", `/activities/${id}`)).json()) as { status: string }).status;
       await expect.poll(status, { timeout: 10_000 }).toBe("submitted");
       await checkAccessibility(page, "mentor-activity-submitted");
-      await screenshot(page, "mentor-activity-submitted");
+      await look(page, "mentor-activity-submitted");
     },
     JOURNEY_TIMEOUT,
   );
@@ -237,13 +304,13 @@ describe("the mentor's journey", async () => {
       await holdClock(page);
       const title = journeyTitle("Digital evidence first responders in Kisumu");
       await fillActivity(page, title);
-      await submit(page);
+      await saveReviewed(page);
       await queued(page, title).waitFor();
       await page
         .locator("#outbox")
         .getByText(/^Next try at /)
         .waitFor();
-      await screenshot(page, "mentor-outbox-retry", { sameContext: true });
+      await look(page, "mentor-outbox-retry", { sameContext: true });
       const before = server.requests.filter((request) => request === "POST /app/api/activities").length;
 
       await page.getByRole("button", { name: "Send now" }).click();

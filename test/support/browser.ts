@@ -114,21 +114,32 @@ function axeSource(): string {
 }
 
 /**
+ * How a page lies on the phone (390×844), measured before its screenshot: the document's width
+ * (with isMobile, the viewport grows to fit wide content, so it is compared with the device's
+ * width, never with innerWidth) and the height of its header.
+ */
+export type PhoneLayout = { scrollWidth: number; headerHeight: number; deviceWidth: number; deviceHeight: number };
+
+/**
  * Full-page screenshots of the page on a desktop (1280×800) and on a phone (390×844):
  * test-results/screenshots/<name>-desktop.png and -phone.png. The phone is a second, mobile
  * context with the journey's cookies and storage, opening the same address; an offline page
  * cannot be opened again there, so `sameContext` narrows this page to the phone's size instead.
  */
-export async function screenshot(page: Page, name: string, options: { sameContext?: boolean } = {}): Promise<void> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { sameContext?: boolean } = {},
+): Promise<PhoneLayout> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   const path = (device: string) => resolve(SCREENSHOTS_DIR, `${name}-${device}.png`);
   await page.screenshot({ path: path("desktop"), fullPage: true });
   if (options.sameContext) {
     const viewport = page.viewportSize() ?? DESKTOP;
     await page.setViewportSize(PHONE.viewport);
-    await phoneScreenshot(page, path("phone"));
+    const layout = await phoneScreenshot(page, path("phone"));
     await page.setViewportSize(viewport);
-    return;
+    return layout;
   }
   const browser = page.context().browser();
   if (!browser) throw new Error("The page's browser is gone");
@@ -140,7 +151,7 @@ export async function screenshot(page: Page, name: string, options: { sameContex
   try {
     const phonePage = await phone.newPage();
     await phonePage.goto(page.url());
-    await phoneScreenshot(phonePage, path("phone"));
+    return await phoneScreenshot(phonePage, path("phone"));
   } finally {
     await phone.close();
   }
@@ -151,8 +162,13 @@ export async function screenshot(page: Page, name: string, options: { sameContex
  * full-page screenshot of a mobile viewport is as wide as the widest scrolling box (a wide table
  * in its own scroller), which a phone does not show.
  */
-async function phoneScreenshot(page: Page, path: string) {
+async function phoneScreenshot(page: Page, path: string): Promise<PhoneLayout> {
+  const layout = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    headerHeight: document.querySelector("header")?.getBoundingClientRect().height ?? 0,
+  }));
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: PHONE.viewport.width, height });
   await page.screenshot({ path });
+  return { ...layout, deviceWidth: PHONE.viewport.width, deviceHeight: PHONE.viewport.height };
 }

@@ -8,6 +8,7 @@ import type { ActivityInput } from "../../domain/activity";
 import type { countryPicker as CountryPickerFunction } from "./country-picker";
 import type { fieldIssues as FieldIssuesFunction } from "./field-issues";
 import type { formInput as FormInputFunction } from "./form-input";
+import type { formSteps as FormStepsFunction } from "./form-steps";
 import type { Issue, OutboxEntry, OutboxSettings, startOutbox as StartOutboxFunction } from "./outbox";
 
 export function activityForm(
@@ -15,6 +16,7 @@ export function activityForm(
   startOutbox: typeof StartOutboxFunction,
   fieldIssues: typeof FieldIssuesFunction,
   countryPicker: typeof CountryPickerFunction,
+  formSteps: typeof FormStepsFunction,
 ) {
   const form = document.getElementById("activity-form");
   const settingsElement = document.getElementById("form-settings");
@@ -83,40 +85,50 @@ export function activityForm(
     if (empty) empty.hidden = shown > 0;
   };
 
-  // Participants: each group's parts are summed as they are typed, against the total.
+  // Participants: each group's parts are summed as they are typed, against the total, and the sum
+  // said in words. A part that is no whole number of zero or more has its own message and is not
+  // counted.
+  const wholeCount = (value: string) => /^\d+$/.test(value.trim());
   const partsOver = (group: string): Issue | undefined => {
     const total = numberIn("participants.total");
     const box = form.querySelector(`[data-parts="${group}"]`);
     if (!box) return undefined;
-    const parts = controls(box).filter((input) => !input.disabled && input.value.trim() !== "");
+    const parts = controls(box).filter((input) => !input.disabled && wholeCount(input.value));
     const sum = parts.reduce((all, input) => all + Number(input.value), 0);
     const line = byId(`sum-${group}`);
-    const over = total !== undefined && sum > total;
+    const known = total !== undefined && Number.isInteger(total) && total >= 0;
+    const over = known && sum > total;
     if (line) {
-      line.textContent =
-        parts.length === 0 || total === undefined ? "" : say(over ? words.partsOver : words.partsSum, { sum, total });
+      let said = "";
+      if (parts.length > 0 && !known) said = say(words.partsNoTotal, { sum });
+      else if (parts.length > 0 && over) said = say(words.partsOver, { sum, total, over: sum - total });
+      else if (parts.length > 0 && sum === total) said = say(words.partsAll, { total });
+      else if (parts.length > 0 && known) said = say(words.partsSum, { sum, total, rest: total - sum });
+      line.textContent = said;
       line.className = over ? "error" : "hint";
     }
     for (const input of controls(box)) {
       if (over) input.setAttribute("aria-invalid", "true");
       else if (!byId(`error-${input.name}`)?.textContent) input.removeAttribute("aria-invalid");
     }
-    return over ? { path: group, message: say(words.partsOver, { sum, total: total ?? 0 }) } : undefined;
+    return over && known
+      ? { path: group, message: say(words.partsOver, { sum, total, over: sum - total }) }
+      : undefined;
   };
   const checkParts = () => [
     partsOver("participants.bySex"),
     partsOver("participants.byProfession"),
     partsOver("participants.byCountry"),
   ];
-  form.addEventListener("input", (event) => {
-    const name = (event.target as HTMLInputElement).name ?? "";
-    if (name.startsWith("participants.")) checkParts();
-  });
+  const steps = formSteps(form, words, settings.locale);
   const picker = countryPicker(words, () => {
     syncCountryParts();
     checkParts();
+    steps.refresh();
   });
   syncCountryParts();
+  checkParts();
+  steps.refresh();
 
   // Outcomes: one row is shown; more are copies of the first with the next index.
   const addOutcome = byId("add-outcome") as HTMLButtonElement | null;
@@ -162,10 +174,58 @@ export function activityForm(
   }
 
   const { showIssues, clearIssues } = fieldIssues(form, summary);
+  const entriesNow = () => Array.from(new FormData(form), ([name, value]) => [name, String(value)] as [string, string]);
 
-  /** What the browser can tell before sending, by the form's paths: the API checks everything again. */
-  const check = (input: Record<string, unknown>, fieldPath: (path: string) => string): Issue[] => {
-    const issues: Issue[] = [];
+  // Errors clear as soon as what they are about is put right. Once the person has tried to send,
+  // every check runs as they type; before, only those about what was typed. The server's messages
+  // (the form sent back without the script, or the API's answer) stand until their field changes.
+  let attempted = false;
+  let standing: Issue[] = [];
+  for (const slot of Array.from(form.querySelectorAll<HTMLElement>(".error[id^='error-']"))) {
+    if (slot.hidden || !slot.textContent?.trim()) continue;
+    standing.push({ path: slot.id.slice("error-".length), message: slot.textContent.trim() });
+    attempted = true;
+  }
+  const concerns = (path: string, name: string) =>
+    path === name || name.startsWith(`${path}.`) || path.startsWith(`${name}.`);
+  const recheck = (event: Event) => {
+    const name = (event.target as HTMLInputElement).name ?? "";
+    if (!name) return;
+    standing = standing.filter((issue) => !issue.path || !concerns(issue.path, name));
+    const { input, fieldPath } = formInput(entriesNow());
+    const found = check(input, fieldPath).filter((issue) => attempted || issue.live);
+    showIssues([...standing, ...found], undefined, { quiet: true, summary: attempted });
+    // Showing clears every mark; the sums put theirs back.
+    checkParts();
+  };
+  form.addEventListener("input", recheck);
+  form.addEventListener("change", recheck);
+  /** Before sending: every check, the summary focused; the server's messages are asked again. */
+  const tryToSend = (input: Record<string, unknown>, fieldPath: (path: string) => string) => {
+    attempted = true;
+    standing = [];
+    const problems = check(input, fieldPath);
+    if (problems.length > 0) showIssues(problems);
+    else clearIssues();
+    return problems.length === 0;
+  };
+  /** The server's answer: shown, and kept until each field concerned changes. */
+  const refused = (issues: Issue[], fieldPath: (path: string) => string = (path) => path) => {
+    standing = issues.map((issue) => ({ ...issue, path: issue.path && fieldPath(issue.path) }));
+    showIssues(standing);
+  };
+  const submit = form.querySelector<HTMLButtonElement>("button[type=submit]");
+  // With the script a last look comes before sending.
+  if (submit) submit.textContent = words.reviewAndSave;
+
+  /**
+   * What the browser can tell before sending, by the form's paths: the API checks everything again.
+   * `live` issues are about what was typed (a date, a number) and are said as it is typed; the
+   * others (a field left blank) once the person tries to send.
+   */
+  type Checked = Issue & { live?: boolean };
+  const check = (input: Record<string, unknown>, fieldPath: (path: string) => string): Checked[] => {
+    const issues: Checked[] = [];
     for (const name of ["kind", "theme", "title", "startDate", "endDate"]) {
       if (input[name] === undefined) issues.push({ path: name, message: words.required });
     }
@@ -177,7 +237,7 @@ export function activityForm(
       }
     });
     if (typeof input.startDate === "string" && typeof input.endDate === "string" && input.endDate < input.startDate) {
-      issues.push({ path: "endDate", message: words.endBeforeStart });
+      issues.push({ path: "endDate", message: words.endBeforeStart, live: true });
     }
     for (const element of controls(form)) {
       // A country's field while the country is not ticked is not sent.
@@ -190,7 +250,7 @@ export function activityForm(
           element.type === "number" &&
           value !== "" &&
           !(Number.isInteger(Number(value)) && Number(value) >= 0));
-      if (bad) issues.push({ path: element.name, message: words.notANumber });
+      if (bad) issues.push({ path: element.name, message: words.notANumber, live: true });
     }
     const participants = input.participants as Record<string, unknown> | undefined;
     if (participants && participants.total === undefined) {
@@ -199,7 +259,7 @@ export function activityForm(
     for (const over of checkParts()) if (over) issues.push(over);
     const countries = (input.countries as string[] | undefined)?.length ?? 0;
     if (typeof input.countryCount === "number" && input.countryCount < countries) {
-      issues.push({ path: "countryCount", message: say(words.countryCountLow, { count: countries }) });
+      issues.push({ path: "countryCount", message: say(words.countryCountLow, { count: countries }), live: true });
     }
     return issues;
   };
@@ -217,17 +277,12 @@ export function activityForm(
       if (offline) offline.hidden = true;
     });
     checkParts();
+    let confirmed = false;
     form.addEventListener("submit", (event) => {
       if (Date.now() - sentAt < REPEAT_MS) return event.preventDefault();
       if (offline) offline.hidden = true;
-      const entries = Array.from(new FormData(form), ([name, value]) => [name, String(value)] as [string, string]);
-      const { input, fieldPath } = formInput(entries);
-      const problems = check(input, fieldPath);
-      if (problems.length > 0) {
-        event.preventDefault();
-        return showIssues(problems);
-      }
-      clearIssues();
+      const { input, fieldPath } = formInput(entriesNow());
+      if (!tryToSend(input, fieldPath)) return event.preventDefault();
       if (!navigator.onLine) {
         event.preventDefault();
         if (offline) {
@@ -237,6 +292,16 @@ export function activityForm(
         }
         return;
       }
+      if (!confirmed) {
+        event.preventDefault();
+        void steps.confirm().then((send) => {
+          if (!send) return;
+          confirmed = true;
+          form.requestSubmit();
+        });
+        return;
+      }
+      confirmed = false;
       sentAt = Date.now();
     });
     // Said once the script handles the form: until then a submission goes as a plain form post.
@@ -251,7 +316,10 @@ export function activityForm(
     picker.reset();
     syncCountryParts();
     checkParts();
+    attempted = false;
+    standing = [];
     clearIssues();
+    steps.refresh();
   };
 
   /** Puts an activity kept in the outbox back into the form, to correct what the server refused. */
@@ -287,13 +355,13 @@ export function activityForm(
       for (const [key, value] of Object.entries(outcome)) set(`outcomes.${index}.${key}`, value);
     });
     for (const [language, text] of Object.entries(body.narrative ?? {})) set(`narrative.${language}`, text);
-    picker.showChosen();
+    picker.reset();
     checkParts();
-    showIssues(entry.issues ?? []);
+    steps.refresh();
+    refused(entry.issues ?? []);
   };
 
   const outbox = startOutbox(settings, fill);
-  const submit = form.querySelector<HTMLButtonElement>("button[type=submit]");
 
   const succeeded = (id: string, title: string) => {
     const link = document.createElement("a");
@@ -311,11 +379,9 @@ export function activityForm(
     event.preventDefault();
     if (submit?.disabled) return;
     success.hidden = true;
-    const entries = Array.from(new FormData(form), ([name, value]) => [name, String(value)] as [string, string]);
-    const { input, fieldPath } = formInput(entries);
-    const problems = check(input, fieldPath);
-    if (problems.length > 0) return showIssues(problems);
-    clearIssues();
+    const { input, fieldPath } = formInput(entriesNow());
+    if (!tryToSend(input, fieldPath)) return;
+    if (!(await steps.confirm())) return;
     // The key is made once for this submission and kept with it, in the outbox if need be.
     const entry = outbox.entryFor(input);
     if (!navigator.onLine) {
@@ -330,8 +396,8 @@ export function activityForm(
     try {
       const result = await outbox.send(entry);
       if (result.kind === "created") succeeded(result.id, result.title);
-      else if (result.kind === "invalid") showIssues(result.issues, fieldPath);
-      else if (result.kind === "refused") showIssues(result.issues);
+      else if (result.kind === "invalid") refused(result.issues, fieldPath);
+      else if (result.kind === "refused") refused(result.issues);
       else if (outbox.keep(entry, result.kind === "signIn" ? "signIn" : (result.status ?? "offline"))) clearForm();
     } finally {
       if (submit) {

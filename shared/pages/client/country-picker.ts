@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
-// The countries' checkboxes made searchable: typing narrows the list (accents and case aside, or
-// an ISO code), Enter ticks the one country left, and what is ticked is said in words.
+// The countries' checkboxes made searchable: the countries ticked are shown, typing finds others
+// (accents and case aside, or an ISO code), Enter ticks the one country left, and what is ticked
+// is said in words.
 // Runs in the browser; served by its source text, so it may not use imports at run time.
 import type { ClientWords } from "../mentor/words";
 
@@ -27,15 +28,18 @@ export function countryPicker(words: ClientWords, onChange: () => void = () => u
     const ticked = names.length
       ? say(words.countriesChosen, { count: names.length, names: names.join(", ") })
       : words.noCountry;
-    if (chosen) chosen.textContent = matches === 0 ? `${words.noMatch} ${ticked}` : ticked;
+    if (chosen) chosen.textContent = matches === 0 && filter?.value.trim() ? `${words.noMatch} ${ticked}` : ticked;
   };
 
+  // Without a search only the countries ticked are shown: the page, not a box inside it, scrolls.
   const narrow = () => {
     const wanted = fold(filter?.value.trim() ?? "");
     let matches = 0;
     for (const label of labels()) {
-      const code = label.querySelector("input")?.value.toLowerCase();
-      const match = wanted === "" || fold(label.textContent ?? "").includes(wanted) || code === wanted;
+      const box = label.querySelector("input");
+      const code = box?.value.toLowerCase();
+      const found = fold(label.textContent ?? "").includes(wanted) || code === wanted;
+      const match = wanted === "" ? Boolean(box?.checked) : found;
       label.hidden = !match;
       if (match) matches += 1;
     }
@@ -60,15 +64,17 @@ export function countryPicker(words: ClientWords, onChange: () => void = () => u
       }
     });
   }
+  // A country unticked stays in sight until the next search, so that a slip can be undone.
   list?.addEventListener("change", () => {
     showChosen();
     onChange();
   });
-  showChosen();
+  if (filter) narrow();
+  else showChosen();
 
   return {
     showChosen: () => showChosen(),
-    /** After the form is reset: the whole list again. */
+    /** After the form is reset or filled: the countries ticked, and no search. */
     reset: () => {
       if (filter) filter.value = "";
       narrow();

@@ -52,8 +52,24 @@ export function fieldIssues(form: HTMLFormElement, summary: HTMLElement) {
     summary.querySelector("ul")?.replaceChildren();
   };
 
-  /** `fieldPath` turns an API path into the form's (outcome rows left blank move the indexes). */
-  const showIssues = (issues: Issue[], fieldPath: (path: string) => string = (path) => path) => {
+  /** A folded step (or part of one) that holds an error opens. */
+  const unfold = (element: Element) => {
+    for (let fold = element.closest("details"); fold; fold = fold.parentElement?.closest("details") ?? null) {
+      fold.open = true;
+    }
+  };
+
+  /**
+   * `fieldPath` turns an API path into the form's (outcome rows left blank move the indexes).
+   * After a try to send, the summary lists every issue and takes the focus; while a person types,
+   * `quiet` shows the issues next to their fields and keeps the summary as it is, without focus.
+   */
+  const showIssues = (
+    issues: Issue[],
+    fieldPath: (path: string) => string = (path) => path,
+    options: { quiet?: boolean; summary?: boolean } = {},
+  ) => {
+    const { quiet = false, summary: listed = true } = options;
     clearIssues();
     if (issues.length === 0) return;
     const list = summary.querySelector("ul");
@@ -63,6 +79,7 @@ export function fieldIssues(form: HTMLFormElement, summary: HTMLElement) {
       if (slot) {
         slot.textContent = `${slot.textContent ?? ""} ${issue.message}`.trim();
         slot.hidden = false;
+        if (!quiet) unfold(slot);
         const target = byId(`field-${slot.id.slice("error-".length)}`);
         const group = slot.closest("fieldset");
         const marked = target ? [target] : controls(group ?? form).filter((input) => input.type !== "checkbox");
@@ -80,8 +97,8 @@ export function fieldIssues(form: HTMLFormElement, summary: HTMLElement) {
       }
       list?.append(item);
     }
-    summary.hidden = false;
-    summary.focus();
+    summary.hidden = !listed;
+    if (listed && !quiet) summary.focus();
   };
 
   // A link in the summary leads to the field itself (its error's data-focus), not to the message.
@@ -90,6 +107,7 @@ export function fieldIssues(form: HTMLFormElement, summary: HTMLElement) {
     const slot = link && byId(link.getAttribute("href")?.slice(1) ?? "");
     if (!slot) return;
     event.preventDefault();
+    unfold(slot);
     const target = byId(slot.dataset.focus ?? "");
     const focusable = target && (target.matches("input,select,textarea") ? target : controls(target)[0]);
     (focusable ?? slot).focus();

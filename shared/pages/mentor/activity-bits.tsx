@@ -10,6 +10,11 @@ export function statusOf(activity: Activity, words: MentorWords): string {
   return activity.status === "draft" && activity.returnComment ? words.status.returned : words.status[activity.status];
 }
 
+/** The status's name for the style: returned stands apart from a plain draft. */
+export function statusClass(activity: Activity): string {
+  return activity.status === "draft" && activity.returnComment ? "returned" : activity.status;
+}
+
 export function ReturnComment({ activity, words }: { activity: Activity; words: MentorWords }) {
   if (activity.status !== "draft" || !activity.returnComment) return null;
   return (

@@ -5,6 +5,7 @@ import { activityForm } from "../client/activity-form";
 import { countryPicker } from "../client/country-picker";
 import { fieldIssues } from "../client/field-issues";
 import { formInput } from "../client/form-input";
+import { formSteps } from "../client/form-steps";
 import { startOutbox } from "../client/outbox";
 import { serviceWorker } from "../client/service-worker";
 import { MENTOR_CSS } from "./mentor-css";
@@ -23,7 +24,7 @@ export function scriptOf(main: (...args: never[]) => unknown, ...args: unknown[]
 const version = (...bodies: string[]) =>
   createHash("sha256").update(bodies.join("\0")).digest("base64url").slice(0, 12);
 
-const FORM_SCRIPT = scriptOf(activityForm, formInput, startOutbox, fieldIssues, countryPicker);
+const FORM_SCRIPT = scriptOf(activityForm, formInput, startOutbox, fieldIssues, countryPicker, formSteps);
 const CACHE_PREFIX = "activity-form-";
 
 /** Each URL names its content's version, so that browsers may keep a file as long as they like. */

@@ -8,7 +8,7 @@ export function ActivityGroup({ f, lang }: { f: FormView; lang: Language }) {
   const w = f.words.form;
   return (
     <fieldset>
-      <legend>{w.activity}</legend>
+      <legend class="vh">{w.activity}</legend>
       <Select f={f} path="kind" label={w.kind} required options={kindOptions(lang)} placeholder={w.choose} />
       <Select
         f={f}
@@ -40,7 +40,7 @@ export function WhereGroup({ f, lang }: { f: FormView; lang: Language }) {
   const w = f.words.form;
   return (
     <fieldset>
-      <legend>{w.where}</legend>
+      <legend class="vh">{w.where}</legend>
       <fieldset aria-describedby={hintId("countries")}>
         <legend>{w.countries}</legend>
         <p class="hint" id={hintId("countries")}>
@@ -75,7 +75,7 @@ export function PartnersGroup({ f, donors }: { f: FormView; donors: Donor[] }) {
   const w = f.words.form;
   return (
     <fieldset>
-      <legend>{w.withWhom}</legend>
+      <legend class="vh">{w.withWhom}</legend>
       <Field f={f} path="partners" label={w.partners} hint={w.partnersHint} />
       <fieldset>
         <legend>{w.donors}</legend>

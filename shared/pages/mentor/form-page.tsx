@@ -1,6 +1,7 @@
 // The activity form, to log a new activity ("Log an activity", with its confirmation and the queue
 // of activities waiting on this device for the network) or to correct a stored one ("Correct an
 // activity", with the manager's comment and the version it was read at).
+import type { Child } from "hono/jsx";
 import type { Identity } from "../../auth/identity";
 import type { Activity } from "../../domain/activity";
 import type { Donor } from "../../domain/donor";
@@ -74,6 +75,54 @@ function Conflict({ record, words }: { record: Activity; words: MentorWords }) {
   );
 }
 
+/** The paths of the fields in each step: a step holding an error opens when the form comes back. */
+const STEP_PATHS: Record<string, string[]> = {
+  activity: ["kind", "theme", "title", "startDate", "endDate"],
+  where: ["countries", "countryCount", "region", "place"],
+  funding: ["partners", "donors"],
+  participants: ["participants"],
+  outcomes: ["topics", "outcomes"],
+  narrative: ["narrative"],
+};
+
+const holds = (paths: string[], slot: string) => paths.some((path) => slot === path || slot.startsWith(`${path}.`));
+
+/**
+ * One step of the form, folded so that a phone shows the steps' names first; the script writes
+ * what each holds next to its name. Without the script a step opens as any <details> does.
+ */
+function Step(props: { f: FormView; n: number; id: string; title: string; open?: boolean; children: Child }) {
+  const { f, n, id, title, children } = props;
+  const withIssue = [...f.state.issues.keys()].some((slot) => holds(STEP_PATHS[id] ?? [], slot));
+  return (
+    <details class="step" id={`step-${id}`} open={props.open || withIssue}>
+      <summary>
+        <span class="step-title">{`${n}. ${title}`}</span>
+        <span class="step-summary"></span>
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+/** What the form holds, step by step, for a last look before it is sent (filled in by the script). */
+function Review({ words, save }: { words: MentorWords; save: string }) {
+  return (
+    <dialog id="form-review" aria-labelledby="review-title">
+      <h2 id="review-title">{words.form.reviewTitle}</h2>
+      <div id="review-body"></div>
+      <p class="review-actions">
+        <button type="button" id="review-send">
+          {save}
+        </button>
+        <button type="button" class="secondary" id="review-back">
+          {words.form.reviewBack}
+        </button>
+      </p>
+    </dialog>
+  );
+}
+
 export function FormPage({ language, identity, donors, state, mode }: Props) {
   const words = MENTOR_WORDS[language];
   const f: FormView = { state, words };
@@ -106,24 +155,32 @@ export function FormPage({ language, identity, donors, state, mode }: Props) {
         ) : (
           <input type="hidden" name="idempotencyKey" value={mode.idempotencyKey} />
         )}
-        <ActivityGroup f={f} lang={language} />
-        <WhereGroup f={f} lang={language} />
-        <PartnersGroup f={f} donors={donors} />
-        <ParticipantsGroup f={f} lang={language} />
-        <OutcomesGroup f={f} />
-        <NarrativeGroup f={f} />
+        <Step f={f} n={1} id="activity" title={words.form.activity} open>
+          <ActivityGroup f={f} lang={language} />
+        </Step>
+        <Step f={f} n={2} id="where" title={words.form.where}>
+          <WhereGroup f={f} lang={language} />
+        </Step>
+        <Step f={f} n={3} id="funding" title={words.form.withWhom}>
+          <PartnersGroup f={f} donors={donors} />
+        </Step>
+        <Step f={f} n={4} id="participants" title={words.form.participants}>
+          <ParticipantsGroup f={f} lang={language} />
+        </Step>
+        <Step f={f} n={5} id="outcomes" title={words.form.topicsAndOutcomes}>
+          <OutcomesGroup f={f} />
+        </Step>
+        <Step f={f} n={6} id="narrative" title={words.form.narrative}>
+          <NarrativeGroup f={f} lang={language} />
+        </Step>
         {/* Where the script says the form could not be sent, next to the button that sends it. */}
         {edit && <p id="form-offline" class="notice bad" role="alert" tabindex={-1} hidden></p>}
-        <p>
+        <div class="savebar">
           <button type="submit">{edit ? words.edit.save : words.form.save}</button>
-          {edit && (
-            <>
-              {" "}
-              <a href={activityPath(edit.record.id)}>{words.edit.cancel}</a>
-            </>
-          )}
-        </p>
+          {edit && <a href={activityPath(edit.record.id)}>{words.edit.cancel}</a>}
+        </div>
       </form>
+      <Review words={words} save={edit ? words.edit.save : words.form.save} />
     </Page>
   );
 }

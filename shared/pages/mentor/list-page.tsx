@@ -6,7 +6,7 @@ import type { Language } from "../../domain/countries";
 import { kindLabel } from "../../language/vocabulary-labels";
 import { formatDateRange } from "../../report/render/labels";
 import { Page } from "../layout";
-import { EditLink, MentorStyle, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
+import { EditLink, MentorStyle, ReturnComment, SubmitButton, statusClass, statusOf } from "./activity-bits";
 import { activityPath, FORM_PATH, LIST_PATH } from "./paths";
 import { MENTOR_WORDS, type MentorWords } from "./words";
 
@@ -21,47 +21,40 @@ type Props = {
   notice?: Notice;
 };
 
-function Table({
+/** Each record a card, so that its status, the manager's comment and what can be done fit a phone. */
+function Cards({
   activities,
   identity,
   language,
   words,
 }: Required<Pick<Props, "activities">> & Props & { words: MentorWords }) {
-  const columns = words.list.columns;
   return (
-    <div class="table-wrap">
-      <table>
-        <caption>{words.list.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{columns.title}</th>
-            <th scope="col">{columns.dates}</th>
-            <th scope="col">{columns.kind}</th>
-            <th scope="col">{columns.status}</th>
-            <th scope="col">{columns.action}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {activities.map((activity) => (
-            <tr id={`activity-${activity.id}`}>
-              <th scope="row">
-                <a href={activityPath(activity.id)}>{activity.title}</a>
-              </th>
-              <td>{formatDateRange(activity.startDate, activity.endDate, language)}</td>
-              <td>{kindLabel(activity.kind, language)}</td>
-              <td>
-                {statusOf(activity, words)}
-                <ReturnComment activity={activity} words={words} />
-              </td>
-              <td class="actions">
+    <section aria-labelledby="records-heading">
+      <h2 id="records-heading">{words.list.caption}</h2>
+      <ul class="records">
+        {activities.map((activity) => (
+          <li class="record-card" id={`activity-${activity.id}`}>
+            <h3>
+              <a href={activityPath(activity.id)}>{activity.title}</a>
+            </h3>
+            <p class="meta">
+              {formatDateRange(activity.startDate, activity.endDate, language)} · {kindLabel(activity.kind, language)}
+            </p>
+            <p class={`status status-${statusClass(activity)}`}>
+              <span class="vh">{words.list.statusIs} </span>
+              {statusOf(activity, words)}
+            </p>
+            <ReturnComment activity={activity} words={words} />
+            {(canEdit(identity, activity) || canSubmit(identity, activity)) && (
+              <div class="actions">
                 {canEdit(identity, activity) && <EditLink activity={activity} words={words} named />}
                 {canSubmit(identity, activity) && <SubmitButton activity={activity} words={words} />}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -95,7 +88,7 @@ export function ListPage(props: Props) {
         (activities.length === 0 ? (
           <p>{words.list.empty}</p>
         ) : (
-          <Table {...props} activities={activities} words={words} />
+          <Cards {...props} activities={activities} words={words} />
         ))}
       {nextCursor && (
         <p>

@@ -1,7 +1,7 @@
 // Topics, measurable outcomes (one row at least, more added by the script) and the narratives.
-import { PLACEHOLDER_HELP } from "../../domain/narrative";
-import { LANGUAGES } from "../../language/languages";
+import { LANGUAGES, type Language } from "../../language/languages";
 import { ErrorSlot, Field, type FormView, fieldId, hintId, Select, TextArea } from "./form-fields";
+import { professionOptions, sexOptions } from "./options";
 
 function OutcomeRow({ f, row }: { f: FormView; row: number }) {
   const w = f.words;
@@ -46,14 +46,48 @@ export function OutcomesGroup({ f }: { f: FormView }) {
   );
 }
 
-export function NarrativeGroup({ f }: { f: FormView }) {
+/** The codes a narrative may hold, each with what the report writes in its place, in plain words. */
+function Placeholders({ f, lang }: { f: FormView; lang: Language }) {
+  const w = f.words.form.fill;
+  const groups = [...sexOptions(lang), ...professionOptions(lang)];
+  const rows: [string, string][] = [
+    ["{participants}", w.participants],
+    ...groups.map((option): [string, string] => [`{participants:${option.value}}`, w.participantsOf(option.label)]),
+    ["{countries}", w.countries],
+    ["{countries:in}", w.countriesIn],
+    ["{countries:of}", w.countriesOf],
+    ["{countryCount}", w.countryCount],
+    ["{partners}", w.partners],
+    ["{outcome:1}", w.outcome],
+    ["{outcome:1:baseline}", w.baseline],
+  ];
+  return (
+    <details class="sub">
+      <summary>{w.title}</summary>
+      <p class="hint">{w.intro}</p>
+      <dl class="codes">
+        {rows.map(([code, meaning]) => (
+          <>
+            <dt>
+              <code>{code}</code>
+            </dt>
+            <dd>{meaning}</dd>
+          </>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+export function NarrativeGroup({ f, lang }: { f: FormView; lang: Language }) {
   const w = f.words.form;
   return (
     <fieldset aria-describedby={hintId("narrative")}>
-      <legend>{w.narrative}</legend>
+      <legend class="vh">{w.narrative}</legend>
       <p class="hint" id={hintId("narrative")}>
-        {w.narrativeHint} <code>{PLACEHOLDER_HELP}</code>
+        {w.narrativeHint}
       </p>
+      <Placeholders f={f} lang={lang} />
       <ErrorSlot f={f} path="narrative" focus={fieldId(`narrative.${LANGUAGES[0]}`)} />
       {LANGUAGES.map((language) => (
         <TextArea f={f} path={`narrative.${language}`} label={w.narrativeIn[language]} lang={language} rows={5} />

@@ -7,14 +7,15 @@ import { countryOptions, labelOf, type Option, professionOptions, sexOptions } f
 const RULE = "participants-rule";
 const sumId = (group: string) => `sum-${group}`;
 
-function PartsGroup({ f, group, legend, options }: { f: FormView; group: string; legend: string; options: Option[] }) {
+function PartsGroup(props: { f: FormView; group: string; legend: string; options: Option[]; folded?: boolean }) {
+  const { f, group, legend, options, folded } = props;
   const first = options[0] ? fieldId(`${group}.${options[0].value}`) : undefined;
-  return (
+  const parts = (
     <fieldset class="parts" data-parts={group} aria-describedby={RULE}>
-      <legend>{legend}</legend>
+      <legend class={folded ? "vh" : undefined}>{legend}</legend>
       <ErrorSlot f={f} path={group} focus={first} />
       <p class="hint" id={sumId(group)} aria-live="polite"></p>
-      <div class="grid">
+      <div class="grid parts-grid">
         {options.map((option) => (
           <Field
             f={f}
@@ -26,6 +27,16 @@ function PartsGroup({ f, group, legend, options }: { f: FormView; group: string;
         ))}
       </div>
     </fieldset>
+  );
+  if (!folded) return parts;
+  // A long list that few records fill: folded until it holds something.
+  const filled = [...f.state.values.entries()].some(([name, values]) => name.startsWith(`${group}.`) && values[0]);
+  const open = filled || [...f.state.issues.keys()].some((slot) => slot.startsWith(group));
+  return (
+    <details class="sub" open={open}>
+      <summary>{legend}</summary>
+      {parts}
+    </details>
   );
 }
 
@@ -96,7 +107,7 @@ export function ParticipantsGroup({ f, lang }: { f: FormView; lang: Language }) 
   const qualifiers = Object.entries(w.countQualifier).map(([value, label]) => ({ value, label }));
   return (
     <fieldset>
-      <legend>{w.form.participants}</legend>
+      <legend class="vh">{w.form.participants}</legend>
       <p class="rule" id={RULE}>
         {w.form.partsRule}
       </p>
@@ -110,6 +121,7 @@ export function ParticipantsGroup({ f, lang }: { f: FormView; lang: Language }) 
         f={f}
         group="participants.byProfession"
         legend={w.form.byProfession}
+        folded
         options={professionOptions(lang)}
       />
       <CountryParts f={f} lang={lang} />

@@ -40,21 +40,25 @@ describe("the activity form", async () => {
     const page = await formPage(lang);
     const form = MENTOR_WORDS[lang].form;
     expect(page).toContain(`<html lang="${lang}">`);
-    for (const legend of [
-      form.activity,
-      form.where,
-      form.countries,
-      form.withWhom,
-      form.donors,
-      form.participants,
-      form.bySex,
-      form.byProfession,
-      form.byCountry,
-      form.outcomes,
-      form.narrative,
-    ]) {
+    for (const legend of [form.countries, form.donors, form.bySex, form.byCountry, form.outcomes]) {
       expect(page).toContain(`<legend>${legend}</legend>`);
     }
+    // Each step is folded under its name, which stands for its group's legend; so does a long
+    // list's, folded until it holds something.
+    const steps = [form.activity, form.where, form.withWhom, form.participants, form.topicsAndOutcomes, form.narrative];
+    steps.forEach((step, index) => {
+      expect(page).toContain(`<span class="step-title">${index + 1}. ${step}</span>`);
+    });
+    for (const legend of [form.activity, form.where, form.withWhom, form.participants, form.narrative]) {
+      expect(page).toContain(`<legend class="vh">${legend}</legend>`);
+    }
+    expect(page).toContain(`<summary>${form.byProfession}</summary>`);
+    // Only the first step is open on a new form.
+    expect(page).toContain('<details class="step" id="step-activity" open="">');
+    expect(page).toContain('<details class="step" id="step-where">');
+    // The narrative's codes said in plain words, none in the metasyntax of the API's messages.
+    expect(page).toContain("<code>{participants:judges}</code>");
+    expect(page).not.toContain("&lt;profession");
     for (const path of FIELDS) {
       expect(page, path).toMatch(new RegExp(`<(input|select|textarea) id="field-${path}" name="${path}"`));
       expect(page, path).toContain(`<label for="field-${path}">`);
@@ -239,6 +243,10 @@ describe("the activity form", async () => {
       expect(page).toContain("the parts add up to 27, more than the total of 20");
       expect(page).toMatch(/<div id="form-errors"[^>]*autofocus/);
       expect(page).toContain('<a href="#error-participants.bySex">By sex — the parts add up to 27');
+      // The steps holding an error come back open; the others stay folded.
+      expect(page).toContain('<details class="step" id="step-activity" open="">');
+      expect(page).toContain('<details class="step" id="step-participants" open="">');
+      expect(page).toContain('<details class="step" id="step-funding">');
     });
   });
 

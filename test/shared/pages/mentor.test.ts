@@ -25,8 +25,12 @@ describe("the mentor's pages", async () => {
       expect(res.status).toBe(200);
       expect(page).toContain("Darknet markets in Nairobi");
       expect(page).not.toContain("Evidencia electrónica en San Salvador");
-      expect(page).toContain("<caption>Your activities, most recent first</caption>");
-      expect(page).toContain(">Draft<");
+      expect(page).toContain('<h2 id="records-heading">Your activities, most recent first</h2>');
+      // Each a card with its status in words (and named as such for a screen reader).
+      expect(page).toMatch(
+        /<li class="record-card" id="activity-[^"]+"><h3><a href="\/app\/activities\/[^"]+">Darknet markets in Nairobi</,
+      );
+      expect(page).toContain('<p class="status status-draft"><span class="vh">Status: </span>Draft</p>');
       expect(page).toContain('href="/app/activities/new"');
     });
 

@@ -34,9 +34,28 @@ export type NodeFunctionProps = {
   /** Defaults to 1024 MB: Lambda gives CPU in proportion, which shortens cold starts. */
   memorySize?: number;
   environment?: Record<string, string>;
+  /**
+   * Files the code reads at run time, copied into the bundle: each folder (relative to the bundled
+   * code) gets the files listed, given relative to the project's root (e.g. from node_modules).
+   */
+  copyFiles?: Record<string, string[]>;
 };
 
 export type TableAccess = "read" | "readWrite";
+
+/** Bundling hooks that copy files into the bundle once esbuild has written it. */
+function copyHooks(copyFiles: Record<string, string[]>): NonNullable<BundlingOptions["commandHooks"]> {
+  const quote = (path: string) => `'${path.replaceAll("'", "'\\''")}'`;
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) =>
+      Object.entries(copyFiles).flatMap(([folder, files]) => [
+        `mkdir -p ${quote(`${outputDir}/${folder}`)}`,
+        `cp ${files.map((file) => quote(`${inputDir}/${file}`)).join(" ")} ${quote(`${outputDir}/${folder}/`)}`,
+      ]),
+  };
+}
 
 export class NodeFunction extends Construct {
   readonly function: NodejsFunction;
@@ -65,7 +84,7 @@ export class NodeFunction extends Construct {
       role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
-      bundling: BUNDLING,
+      bundling: { ...BUNDLING, ...(props.copyFiles && { commandHooks: copyHooks(props.copyFiles) }) },
       environment: { NODE_OPTIONS: "--enable-source-maps", ...props.environment },
     });
   }

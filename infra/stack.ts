@@ -7,6 +7,7 @@ import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { AttributeType, BillingMode, ProjectionType, Table } from "aws-cdk-lib/aws-dynamodb";
 import type { Construct } from "constructs";
+import { BUNDLED_DOCS_DIR, DOCS_ASSETS, DOCS_PACKAGE } from "../shared/api/docs-assets";
 import { INDEXES, KEY, TTL_ATTRIBUTE } from "../shared/data/table";
 import { TrackerIdentity } from "./identity";
 import { NodeFunction } from "./node-function";
@@ -65,6 +66,10 @@ export class TrackerStack extends Stack {
         AUTH_ISSUER: identity.issuer,
         AUTH_AUDIENCE: identity.client.userPoolClientId,
         AUTH_SIGN_IN_DOMAIN: identity.domain.baseUrl(),
+      },
+      // The API's documentation page serves Swagger UI's files from the bundle: no CDN.
+      copyFiles: {
+        [BUNDLED_DOCS_DIR]: Object.keys(DOCS_ASSETS).map((name) => `node_modules/${DOCS_PACKAGE}/${name}`),
       },
     });
     api.bindTable(table);

@@ -1,21 +1,26 @@
-// The HTTP API: every route built from the schemas, and the OpenAPI document they make.
+// The HTTP API: every route built from the schemas, the OpenAPI document they make, and its page.
+import { createHash } from "node:crypto";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv, Deps } from "../http/context";
-import { docsPage, type OpenApiDocument } from "./docs-page";
+import { DOCS_ASSETS, type DocsAsset, docsAsset } from "./docs-assets";
+import { DOCS_SCRIPT, docsPage } from "./docs-page";
 import { validationHook } from "./errors";
+import { type OpenApiDocument, openApiDocument, registerSecuritySchemes, servedDocument } from "./openapi-document";
 import { activityRoutes } from "./routes/activities";
 import { donorRoutes, labRoutes, mentorRoutes, publishedFigureRoutes } from "./routes/catalog";
 import { exportRoutes } from "./routes/exports";
 import { iatiRoutes } from "./routes/iati";
 import { reportRoutes } from "./routes/reports";
 
-export const OPENAPI_INFO = {
-  title: "Cybercrime capacity-building tracker",
-  version: "1.0.0",
-  description:
-    "Activities of UNODC's Global Programme on Cybercrime — trainings, assessments, forensic labs, " +
-    "equipment, campaigns — recorded by mentors, validated by managers and reported to the Commission.",
-};
+export { OPENAPI_INFO } from "./openapi-document";
+
+/** The page's files' URLs name their content's version, so browsers may keep them. */
+async function docsVersion(): Promise<string> {
+  const hash = createHash("sha256").update(DOCS_SCRIPT);
+  for (const name of Object.keys(DOCS_ASSETS) as DocsAsset[]) hash.update(await docsAsset(name));
+  return hash.digest("base64url").slice(0, 12);
+}
+const IMMUTABLE = "public, max-age=31536000, immutable";
 
 export function apiRoutes(deps: Deps) {
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -27,13 +32,33 @@ export function apiRoutes(deps: Deps) {
   api.route("/", reportRoutes(deps));
   api.route("/", exportRoutes(deps));
   api.route("/", iatiRoutes(deps));
+  registerSecuritySchemes(api);
 
-  api.doc31("/openapi.json", { openapi: "3.1.0", info: OPENAPI_INFO });
-  let docs: ReturnType<typeof docsPage> | undefined;
-  api.get("/docs", (c) => {
-    // The document is built from the routes on the first request, then kept.
-    docs ??= docsPage(api.getOpenAPI31Document({ openapi: "3.1.0", info: OPENAPI_INFO }) as OpenApiDocument);
-    return c.html(docs);
+  // The document is built from the routes on the first request, then kept; `servers` names the
+  // address it was asked at, so a client generated from it calls the same server.
+  let document: OpenApiDocument | undefined;
+  api.get("/openapi.json", (c) => {
+    document ??= openApiDocument(api);
+    return c.json(servedDocument(document, new URL(c.req.url).origin));
   });
+  let version: Promise<string> | undefined;
+  api.get("/docs", async (c) => {
+    version ??= docsVersion().catch((error) => {
+      version = undefined;
+      throw error;
+    });
+    return c.html(docsPage(await version));
+  });
+  api.get("/assets/docs/docs.js", (c) =>
+    c.body(DOCS_SCRIPT, 200, { "Content-Type": "application/javascript; charset=utf-8", "Cache-Control": IMMUTABLE }),
+  );
+  for (const [name, type] of Object.entries(DOCS_ASSETS)) {
+    api.get(`/assets/docs/${name}`, async (c) =>
+      c.body(new Uint8Array(await docsAsset(name as DocsAsset)), 200, {
+        "Content-Type": type,
+        "Cache-Control": IMMUTABLE,
+      }),
+    );
+  }
   return api;
 }

@@ -1,3 +1,7 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { App } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
@@ -6,9 +10,11 @@ import { RUNTIME } from "../../infra/node-function";
 import { PUBLIC_ROUTES, TrackerStack } from "../../infra/stack";
 import { ROLES } from "../../shared/auth/identity";
 import { INDEXES, KEY, TTL_ATTRIBUTE } from "../../shared/data/table";
+import { httpApiEvent, lambdaContext } from "../support/api-gateway-event";
 
 // Synthesized once, with the real esbuild bundling of functions/api.ts: the template that is deployed.
-const template = Template.fromStack(new TrackerStack(new App(), "Test"));
+const app = new App();
+const template = Template.fromStack(new TrackerStack(app, "Test"));
 
 const tableId = logicalId("AWS::DynamoDB::Table");
 const functionId = logicalId("AWS::Lambda::Function");
@@ -51,6 +57,36 @@ function policyStatements(): Statement[] {
 }
 
 describe("TrackerStack", () => {
+  describe("the API function's bundle", () => {
+    const directory = app.synth().directory;
+    const bundle = readdirSync(directory)
+      .map((name) => join(directory, name))
+      .find((path) => existsSync(join(path, "index.mjs")));
+
+    it("serves the documentation page's Swagger UI from its own files, without node_modules", async () => {
+      expect(bundle).toBeDefined();
+      const packaged = readFileSync(createRequire(import.meta.url).resolve("swagger-ui-dist/swagger-ui-bundle.js"));
+      expect(readFileSync(join(bundle as string, "swagger-ui", "swagger-ui-bundle.js")).equals(packaged)).toBe(true);
+      expect(existsSync(join(bundle as string, "node_modules"))).toBe(false);
+      // The bundled handler itself, as Lambda loads it: its configuration from the environment.
+      Object.assign(process.env, {
+        TABLE_NAME: "bundle-test",
+        AWS_REGION: "eu-west-1",
+        AUTH_ISSUER: "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_test",
+        AUTH_AUDIENCE: "client",
+      });
+      const { handler } = await import(pathToFileURL(join(bundle as string, "index.mjs")).href);
+      const answer = async (path: string) =>
+        handler(httpApiEvent({ method: "GET", path, headers: { accept: "*/*" } }), lambdaContext);
+      const page = await answer("/docs");
+      expect(page.statusCode).toBe(200);
+      const script = /src="(\/assets\/docs\/swagger-ui-bundle\.js[^"]*)"/.exec(page.body)?.[1] as string;
+      const served = await answer(script.split("?")[0] as string);
+      expect(served.statusCode).toBe(200);
+      expect(Buffer.from(served.body, served.isBase64Encoded ? "base64" : "utf8").equals(packaged)).toBe(true);
+    }, 60_000);
+  });
+
   describe("table", () => {
     it("keys items by pk and sk, both strings", () => {
       template.hasResourceProperties("AWS::DynamoDB::Table", {

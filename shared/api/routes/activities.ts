@@ -66,7 +66,26 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
 const errors = {
   400: json(ErrorSchema, "Invalid input: each field's path and what is wrong"),
   404: json(ErrorSchema, "No such activity"),
+  403: json(ErrorSchema, "Donors; a mentor on another's record or a validated one; a mentor validating"),
   409: json(ErrorSchema, "Stale version: details.currentVersion is the version held now"),
+};
+
+/** A training as a mentor logs it: what a client may send as it is. */
+const ACTIVITY_EXAMPLE = {
+  kind: "training",
+  theme: "cryptocurrency_darknet",
+  title: "Cryptocurrency tracing",
+  startDate: "2026-03-02",
+  endDate: "2026-03-06",
+  countries: ["KEN", "UGA"],
+  donors: ["canada"],
+  participants: {
+    total: 24,
+    qualifier: "exact",
+    bySex: { women: 9, men: 15 },
+    byProfession: { law_enforcement: 20, prosecutors: 4 },
+  },
+  narrative: { en: "{participants} investigators {countries:of} were trained in tracing cryptocurrency." },
 };
 
 export function activityRoutes(deps: Deps) {
@@ -78,14 +97,19 @@ export function activityRoutes(deps: Deps) {
       path: "/activities",
       tags,
       summary: "Log an activity",
+      operationId: "createActivity",
       middleware: [gate(assertCanCreate)] as const,
       request: {
         headers: IdempotencyHeaderSchema,
-        body: { content: { "application/json": { schema: ActivityInputSchema } }, required: true },
+        body: {
+          content: { "application/json": { schema: ActivityInputSchema, example: ACTIVITY_EXAMPLE } },
+          required: true,
+        },
       },
       responses: {
         201: json(ActivitySchema, "Created; a replay of the same Idempotency-Key returns the first result"),
         400: errors[400],
+        403: json(ErrorSchema, "Donors, and mentor accounts bound to no mentor record"),
         422: json(ErrorSchema, "The Idempotency-Key was used with another body"),
       },
     }),
@@ -110,6 +134,7 @@ export function activityRoutes(deps: Deps) {
       path: "/activities",
       tags,
       summary: "List activities",
+      operationId: "listActivities",
       description:
         "Filters follow the stored read patterns: year (and theme); country and year (and theme); " +
         "donor and year (and theme); mentor (and year, and theme).",
@@ -132,6 +157,7 @@ export function activityRoutes(deps: Deps) {
       path: "/activities/{id}",
       tags,
       summary: "Read an activity",
+      operationId: "getActivity",
       request: { params: IdParamSchema },
       responses: {
         200: json(ActivityViewSchema, "The activity (without internal fields for donors)"),
@@ -151,13 +177,19 @@ export function activityRoutes(deps: Deps) {
       path: "/activities/{id}",
       tags,
       summary: "Replace an activity",
+      operationId: "replaceActivity",
       middleware: [gate(assertCanChangeActivities)] as const,
       description:
         "Send every field and the version you read (the body GET returned, changed, will do: the server's " +
         "fields in it must hold the values read); a stale version answers 409.",
       request: {
         params: IdParamSchema,
-        body: { content: { "application/json": { schema: ActivityReplaceSchema } }, required: true },
+        body: {
+          content: {
+            "application/json": { schema: ActivityReplaceSchema, example: { ...ACTIVITY_EXAMPLE, version: 1 } },
+          },
+          required: true,
+        },
       },
       responses: { 200: json(ActivitySchema, "The new version"), ...errors },
     }),
@@ -180,10 +212,26 @@ export function activityRoutes(deps: Deps) {
       path: "/activities/{id}/status",
       tags,
       summary: "Submit, validate or return an activity",
+      operationId: "changeActivityStatus",
       middleware: [gate(assertCanChangeActivities)] as const,
       request: {
         params: IdParamSchema,
-        body: { content: { "application/json": { schema: StatusChangeSchema } }, required: true },
+        body: {
+          content: {
+            "application/json": {
+              schema: StatusChangeSchema,
+              examples: {
+                submit: { summary: "A mentor submits a draft", value: { status: "submitted", version: 1 } },
+                validate: { summary: "A manager validates it", value: { status: "validated", version: 2 } },
+                return: {
+                  summary: "A manager returns it with a comment",
+                  value: { status: "draft", version: 2, comment: "Give the participants by sex." },
+                },
+              },
+            },
+          },
+          required: true,
+        },
       },
       responses: { 200: json(ActivitySchema, "The new version"), ...errors },
     }),
@@ -200,6 +248,7 @@ export function activityRoutes(deps: Deps) {
       path: "/activities/{id}",
       tags,
       summary: "Delete an activity",
+      operationId: "deleteActivity",
       middleware: [gate(assertCanChangeActivities)] as const,
       request: { params: IdParamSchema, query: VersionQuerySchema },
       responses: { 204: { description: "Deleted" }, ...errors },
@@ -216,6 +265,7 @@ export function activityRoutes(deps: Deps) {
       path: "/activities/{id}/history",
       tags,
       summary: "Who changed an activity, when, and how (managers and the activity's mentor)",
+      operationId: "getActivityHistory",
       request: { params: IdParamSchema },
       responses: {
         200: json(z.object({ items: z.array(AuditEntrySchema) }).meta({ id: "History" }), "Oldest change first"),

@@ -19,6 +19,13 @@ export function mentorRoutes(deps: Deps) {
     replaceSchema: MentorInputSchema,
     toInput: (_id, body) => body,
     recordSchema: MentorSchema,
+    example: {
+      name: "Cybercrime mentor, Eastern Africa",
+      dutyStation: { city: "Nairobi", country: "KEN" },
+      countriesCovered: ["KEN", "UGA", "TZA"],
+      themes: ["investigations_forensics", "cryptocurrency_darknet"],
+      period: { start: "2019-01-01" },
+    },
   });
 }
 
@@ -34,6 +41,7 @@ export function donorRoutes(deps: Deps) {
     replaceSchema: DonorReplaceSchema,
     toInput: (id, body) => ({ id, ...body }),
     recordSchema: DonorSchema,
+    example: { id: "canada", name: "Government of Canada" },
   });
 }
 
@@ -47,6 +55,13 @@ export function labRoutes(deps: Deps) {
     replaceSchema: LabInputSchema,
     toInput: (_id, body) => body,
     recordSchema: LabSchema,
+    example: {
+      country: "LAO",
+      institution: "Lao police forces: digital forensics laboratory",
+      type: "national_lab",
+      year: 2019,
+      activityIds: ["2019-p21-lao-first-digital-forensics-lab"],
+    },
     listFilter: z.object({ country: CountryCodeSchema.optional() }),
   });
 }
@@ -63,6 +78,16 @@ export function publishedFigureRoutes(deps: Deps) {
     replaceSchema: FigureReplaceSchema,
     toInput: (id, body) => ({ id, ...body }),
     recordSchema: PublishedFigureRecordSchema,
+    example: {
+      id: "2019-p18-practitioners-trained",
+      year: 2019,
+      indicator: "practitioners_trained",
+      value: 1817,
+      qualifier: "exact",
+      unit: "criminal justice practitioners",
+      label: { en: "Criminal justice practitioners trained by UNODC during the reporting period" },
+      source: { document: "E/CN.15/2020/12", paragraph: "18" },
+    },
     listFilter: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
   });
 }

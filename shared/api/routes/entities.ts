@@ -22,6 +22,8 @@ export type EntityRoutesOptions<Input extends object, Create extends z.ZodObject
   replaceSchema: Replace;
   toInput: (id: string, body: z.infer<Replace>) => Input;
   recordSchema: z.ZodType;
+  /** A body a client may send to create one, shown in the API's description. */
+  example: Record<string, unknown>;
   /** Extra list filters (the catalog knows how to read them). */
   listFilter?: z.ZodObject;
 };
@@ -42,8 +44,11 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
   const IdParamSchema = z.object({ id: IdSchema });
   const ReplaceBodySchema = options.replaceSchema.safeExtend({ version: VersionSchema });
   const ListQuerySchema = options.listFilter ? PageQuerySchema.extend(options.listFilter.shape) : PageQuerySchema;
+  // createMentor, listMentors…: the names generated clients give the operations.
+  const one = tag.replace(/s$/, "");
   const errors = {
     400: json(ErrorSchema, "Invalid input: each field's path and what is wrong"),
+    403: json(ErrorSchema, `Not a manager: ${path} are managed by programme managers`),
     404: json(ErrorSchema, "No such record"),
     409: json(ErrorSchema, "Stale version, an existing id, or a record other records cite"),
   };
@@ -54,11 +59,15 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       path: `/${path}`,
       tags,
       summary: `Create one of the ${path}`,
+      operationId: `create${one}`,
       middleware: [managers()] as const,
       request: {
-        body: { content: { "application/json": { schema: options.createSchema as z.ZodObject } }, required: true },
+        body: {
+          content: { "application/json": { schema: options.createSchema as z.ZodObject, example: options.example } },
+          required: true,
+        },
       },
-      responses: { 201: json(recordSchema, "Created"), 400: errors[400], 409: errors[409] },
+      responses: { 201: json(recordSchema, "Created"), 400: errors[400], 403: errors[403], 409: errors[409] },
     }),
     async (c) => {
       const record = await catalog.create(deps, c.get("identity"), c.req.valid("json") as Input);
@@ -74,8 +83,13 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       path: `/${path}`,
       tags,
       summary: `List ${path}`,
+      operationId: `list${tag}`,
       request: { query: ListQuerySchema },
-      responses: { 200: json(pageOf(recordSchema, `${tag}Page`), `One page of ${path}`), 400: errors[400] },
+      responses: {
+        200: json(pageOf(recordSchema, `${tag}Page`), `One page of ${path}`),
+        400: errors[400],
+        403: json(ErrorSchema, "Donors (a donor reads its own donor record only)"),
+      },
     }),
     async (c) => {
       const { limit, cursor, ...filter } = c.req.valid("query") as z.infer<typeof PageQuerySchema> & CatalogFilter;
@@ -89,8 +103,13 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       path: `/${path}/{id}`,
       tags,
       summary: `Read one of the ${path}`,
+      operationId: `get${one}`,
       request: { params: IdParamSchema },
-      responses: { 200: json(recordSchema, "The record"), 404: errors[404] },
+      responses: {
+        200: json(recordSchema, "The record"),
+        403: json(ErrorSchema, "Donors (a donor reads its own donor record only)"),
+        404: errors[404],
+      },
     }),
     async (c) => {
       const record = await catalog.get(deps, c.get("identity"), c.req.valid("param").id);
@@ -105,10 +124,24 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       path: `/${path}/{id}`,
       tags,
       summary: `Replace one of the ${path}`,
+      operationId: `replace${one}`,
       middleware: [managers()] as const,
       request: {
         params: IdParamSchema,
-        body: { content: { "application/json": { schema: ReplaceBodySchema } }, required: true },
+        body: {
+          content: {
+            "application/json": {
+              schema: ReplaceBodySchema,
+              example: {
+                ...Object.fromEntries(
+                  Object.entries(options.example).filter(([name]) => name in ReplaceBodySchema.shape),
+                ),
+                version: 1,
+              },
+            },
+          },
+          required: true,
+        },
       },
       responses: { 200: json(recordSchema, "The new version"), ...errors },
     }),
@@ -128,6 +161,7 @@ export function entityRoutes<Input extends object, Create extends z.ZodObject, R
       path: `/${path}/{id}`,
       tags,
       summary: `Delete one of the ${path}`,
+      operationId: `delete${one}`,
       middleware: [managers()] as const,
       request: { params: IdParamSchema, query: VersionQuerySchema },
       responses: { 204: { description: "Deleted" }, ...errors },

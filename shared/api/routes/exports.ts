@@ -127,6 +127,7 @@ export function exportRoutes(deps: Deps) {
       path: "/exports/activities/{year}",
       tags,
       summary: "The activities a year's report counts, as CSV or Excel (managers)",
+      operationId: "exportActivities",
       middleware: [gate(assertCanExportActivities)] as const,
       request: { params: z.object({ year: YearSchema }), query: ActivitiesQuerySchema },
       responses: {
@@ -158,9 +159,11 @@ export function exportRoutes(deps: Deps) {
       path: "/exports/donors/{donorId}/{year}",
       tags,
       summary: "The validated activities a donor funds in a year, as CSV",
+      operationId: "exportDonorActivities",
       request: { params: z.object({ donorId: IdSchema, year: YearSchema }) },
       responses: {
         200: fileResponse("One row per funded validated activity, as an attachment", [CSV_TYPE]),
+        400: error("Invalid donor id or year"),
         403: error("Mentors"),
         404: error("No such donor, or another donor's"),
       },

@@ -31,6 +31,7 @@ export function iatiRoutes(deps: Deps) {
       path: "/exports/iati",
       tags: ["Exports"],
       summary: "The year's validated activities as an IATI 2.03 activity file (managers; a donor its own)",
+      operationId: "exportIati",
       middleware: [gate(assertCanAskForIati)] as const,
       request: { query: IatiQuerySchema },
       responses: {

@@ -33,6 +33,7 @@ export function reportRoutes(deps: Deps) {
       path: "/reports/annual/{year}",
       tags,
       summary: "The annual report to the Commission, computed from the records",
+      operationId: "getAnnualReport",
       middleware: [gate((identity) => assertCanReadAnnualReport(identity, false))] as const,
       request: { params: z.object({ year: YearSchema }), query: AnnualQuerySchema },
       responses: {
@@ -71,10 +72,15 @@ export function reportRoutes(deps: Deps) {
       path: "/reports/donors/{donorId}/{year}",
       tags,
       summary: "What a donor funded in a year: validated activities, each measure of people, countries and labs",
+      operationId: "getDonorSummary",
       request: { params: z.object({ donorId: IdSchema, year: YearSchema }) },
       responses: {
         200: { content: { "application/json": { schema: z.object({}).passthrough() } }, description: "The summary" },
-        404: { content: { "application/json": { schema: ErrorSchema } }, description: "No such donor" },
+        403: { content: { "application/json": { schema: ErrorSchema } }, description: "Mentors" },
+        404: {
+          content: { "application/json": { schema: ErrorSchema } },
+          description: "No such donor, or another donor's",
+        },
       },
     }),
     async (c) => {

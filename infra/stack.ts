@@ -17,6 +17,7 @@ const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
 /** Routes without the JWT authorizer: liveness, the API description, sign-in, the pages and their files. */
 export const PUBLIC_ROUTES: [path: string, method: HttpMethod][] = [
   ["/health", HttpMethod.GET],
+  ["/health/ready", HttpMethod.GET],
   ["/openapi.json", HttpMethod.GET],
   ["/docs", HttpMethod.GET],
   ["/", HttpMethod.GET],

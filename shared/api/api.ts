@@ -9,6 +9,7 @@ import { type OpenApiDocument, openApiDocument, registerSecuritySchemes, servedD
 import { activityRoutes } from "./routes/activities";
 import { donorRoutes, labRoutes, mentorRoutes, publishedFigureRoutes } from "./routes/catalog";
 import { exportRoutes } from "./routes/exports";
+import { healthRoutes } from "./routes/health";
 import { iatiRoutes } from "./routes/iati";
 import { reportRoutes } from "./routes/reports";
 
@@ -31,6 +32,7 @@ export function apiRoutes(deps: Deps) {
   api.route("/", publishedFigureRoutes(deps));
   api.route("/", reportRoutes(deps));
   api.route("/", exportRoutes(deps));
+  api.route("/", healthRoutes(deps));
   api.route("/", iatiRoutes(deps));
   registerSecuritySchemes(api);
 

@@ -23,6 +23,7 @@ const HTTP_CODES: Record<number, string> = {
   405: "method_not_allowed",
   413: "payload_too_large",
   415: "unsupported_media_type",
+  503: "unavailable",
 };
 
 /** Validation hook for every route: body issues keep their path, others say where they were. */
@@ -42,6 +43,7 @@ export function errorResponse(error: Error, c: Context) {
     c.header("WWW-Authenticate", `Bearer realm="cybercrime-tracker"${refused}`);
   }
   if (error instanceof DomainError) {
+    if (error.retryAfterSeconds !== undefined) c.header("Retry-After", String(error.retryAfterSeconds));
     return c.json({ error: error.code, message: error.message, details: error.details }, error.status);
   }
   if (error instanceof HTTPException) {

@@ -8,7 +8,7 @@ import type { AppEnv } from "../http/context";
 
 /** Paths that hold no data: liveness, the API description, sign-in and the pages' static files. */
 const PUBLIC = [
-  /^\/health$/,
+  /^\/health(\/ready)?$/,
   /^\/openapi\.json$/,
   /^\/docs$/,
   /^\/dev-auth(\/|$)/,

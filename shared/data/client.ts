@@ -2,6 +2,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Config } from "../config";
+import { CONNECTION_TIMEOUT_MS, REQUEST_TIMEOUT_MS, reportUnavailable, SDK_MAX_ATTEMPTS } from "./faults";
 
 export type Database = { client: DynamoDBDocumentClient; tableName: string };
 
@@ -13,7 +14,13 @@ export function createDatabase(
     region: config.region,
     ...(config.dynamodbEndpoint && { endpoint: config.dynamodbEndpoint }),
     ...(credentials && { credentials }),
+    retryMode: "standard",
+    maxAttempts: SDK_MAX_ATTEMPTS,
+    // A database that does not answer is a failed attempt, retried, not a request held until
+    // Lambda's own timeout ends it with nothing said to the client.
+    requestHandler: { connectionTimeout: CONNECTION_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
   });
+  reportUnavailable(client);
   return {
     client: DynamoDBDocumentClient.from(client, {
       marshallOptions: { removeUndefinedValues: true },

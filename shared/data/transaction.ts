@@ -1,17 +1,24 @@
 // Runs a DynamoDB transaction and says which of its items failed their condition, if any.
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
-import { ConflictError } from "../domain/errors";
+import { ConcurrentWriteError } from "../domain/errors";
 import type { Database } from "./client";
+import { unavailable } from "./faults";
 import { KEY_ATTRIBUTES } from "./table";
 
 export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
-/** Tries of a transaction that keeps meeting concurrent ones before the client is told to retry. */
-const MAX_CONFLICT_ATTEMPTS = 5;
+/**
+ * Tries of a transaction that keeps meeting concurrent ones, or being throttled, before the client
+ * is told to retry. The SDK does not retry a cancelled transaction itself.
+ */
+const MAX_ATTEMPTS = 5;
 
 /** Largest transaction DynamoDB accepts. */
 export const MAX_TRANSACTION_ITEMS = 100;
+
+/** Reasons a transaction was cancelled that say nothing of its items: the same write may pass. */
+const THROTTLED = new Set(["ThrottlingError", "ProvisionedThroughputExceeded", "RequestLimitExceeded"]);
 
 /**
  * Writes all items or none. Returns the indexes of the items whose condition failed (empty on
@@ -24,19 +31,17 @@ export async function writeAll(db: Database, items: TransactItem[]): Promise<num
       return [];
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
-      const reasons = error.CancellationReasons ?? [];
-      const failed = reasons.flatMap((reason, index) => (reason.Code === "ConditionalCheckFailed" ? [index] : []));
+      const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code ?? "None");
+      const failed = codes.flatMap((code, index) => (code === "ConditionalCheckFailed" ? [index] : []));
       if (failed.length > 0) return failed;
-      // Another transaction held one of the items (often a year's totals): the write is safe to
-      // run again, since every condition is checked anew.
-      if (reasons.some((reason) => reason.Code === "TransactionConflict") && attempt < MAX_CONFLICT_ATTEMPTS) {
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 ** attempt * 20));
-        continue;
-      }
-      if (reasons.some((reason) => reason.Code === "TransactionConflict")) {
-        throw new ConflictError("the record was being changed by someone else at the same moment: try again");
-      }
-      throw error;
+      // Another transaction held one of the items (often a year's totals), or the table was
+      // throttled: the write is safe to run again, since every condition is checked anew.
+      const conflict = codes.includes("TransactionConflict");
+      const throttled = codes.some((code) => THROTTLED.has(code));
+      if (!conflict && !throttled) throw error;
+      if (attempt >= MAX_ATTEMPTS) throw throttled ? unavailable() : new ConcurrentWriteError();
+      // Full jitter: 0 to 40, 80, 160, 320 ms.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 ** attempt * 20));
     }
   }
 }

@@ -3,8 +3,10 @@
 export type FieldIssue = { path: string; message: string };
 
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 503;
   abstract readonly code: string;
+  /** Set where the same request may succeed later: how long to wait, sent as Retry-After. */
+  readonly retryAfterSeconds?: number;
   constructor(
     message: string,
     readonly details?: Record<string, unknown>,
@@ -45,6 +47,26 @@ export class VersionConflictError extends DomainError {
 export class ConflictError extends DomainError {
   readonly status = 409;
   readonly code = "conflict";
+}
+
+/** Other writes kept meeting this one on the same items: sending it again shortly may succeed. */
+export class ConcurrentWriteError extends ConflictError {
+  override readonly retryAfterSeconds = 1;
+  constructor() {
+    super("the record was being changed by someone else at the same moment: try again");
+  }
+}
+
+/** The database is throttling, failing or out of reach: nothing was written, and a retry may succeed. */
+export class UnavailableError extends DomainError {
+  readonly status = 503;
+  readonly code = "unavailable";
+  constructor(
+    message: string,
+    override readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
 }
 
 /** The same Idempotency-Key came back with a different request body (IETF draft: 422). */

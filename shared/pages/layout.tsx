@@ -30,6 +30,7 @@ function navigation(identity: Identity, language: Language) {
           { href: "/app/dashboard", label: nav.dashboard },
           { href: "/app/validation", label: nav.validation },
           { href: "/app/report", label: nav.report },
+          { href: "/app/manage", label: nav.manage },
         ]
       : []),
     ...(identity.role === "donor" ? [{ href: "/app/donor", label: nav.donor }] : []),

@@ -31,7 +31,13 @@ import { getHistory } from "../data/audit";
 import { requestHash } from "../data/idempotency";
 import type { PageRequest } from "../data/query";
 import { readPages } from "../data/read-pages";
-import type { Activity, ActivityInput, EchoedServerFields } from "../domain/activity";
+import {
+  type Activity,
+  type ActivityInput,
+  ActivityInputSchema,
+  type EchoedServerFields,
+  splitEchoed,
+} from "../domain/activity";
 import {
   type ActivitySearch,
   matchesQueueFilter,
@@ -40,6 +46,8 @@ import {
   searchKey,
   searchPage,
 } from "../domain/activity-search";
+import { ValidationError } from "../domain/errors";
+import { fieldIssues } from "../domain/field-issues";
 import type { ActivityStatus } from "../domain/vocabulary";
 import type { Caller, UseCaseDeps } from "./context";
 
@@ -193,4 +201,25 @@ export async function filteredValidationQueue({ db }: UseCaseDeps, caller: Calle
   assertCanReview(caller);
   const queue = await readPages((page) => listSubmittedActivities(db, page));
   return queue.filter((activity) => matchesQueueFilter(activity, filter));
+}
+
+/**
+ * Records that a donor funds an activity, or no longer does: the activity is replaced, at the
+ * version the caller read, with its donors changed and everything else as stored, under the same
+ * rules as any correction (the donor must exist, at most ten donors).
+ */
+export async function setDonorFunding(
+  deps: UseCaseDeps,
+  caller: Caller,
+  change: { activityId: string; donorId: string; funds: boolean; version: number },
+): Promise<Activity> {
+  const current = await activityToEdit(deps, caller, change.activityId);
+  const { version: _read, ...fields } = current;
+  const { input, echoed } = splitEchoed(fields);
+  const donors = change.funds
+    ? [...new Set([...input.donors, change.donorId])]
+    : input.donors.filter((donor) => donor !== change.donorId);
+  const parsed = ActivityInputSchema.safeParse({ ...input, donors });
+  if (!parsed.success) throw new ValidationError(fieldIssues(parsed.error));
+  return correctActivity(deps, caller, change.activityId, { input: parsed.data, echoed, version: change.version });
 }

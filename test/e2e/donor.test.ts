@@ -3,14 +3,8 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkAccessibility, launchBrowser, screenshot, signIn, startJourney } from "../support/browser";
 import { startTestServer } from "../support/server";
-import {
-  activityInput,
-  JOURNEY_YEAR,
-  journeyTitle,
-  logActivity,
-  moveActivity,
-  type StoredActivity,
-} from "./activities";
+import { JOURNEY_YEAR, journeyTitle, logActivity, moveActivity, type StoredActivity } from "./activities";
+import { PHONE_WIDTH, phoneScrollWidth } from "./phone-width";
 
 const JOURNEY_TIMEOUT = 120_000;
 
@@ -21,17 +15,64 @@ describe("the donors' journeys", async () => {
   let funded: StoredActivity;
 
   beforeAll(async () => {
-    // A manager, through the JSON API with a development token, records donor A's funding.
+    // Logged, submitted and validated through the JSON API; who funds it is said on the page below.
     const logged = await logActivity(server, "manager", title);
-    const response = await server.api("manager", `/activities/${logged.id}`, {
-      method: "PUT",
-      body: { ...activityInput(title), donors: ["demo-donor-a"], version: logged.version },
-    });
-    expect(response.status).toBe(200);
-    const submitted = await moveActivity(server, "manager", (await response.json()) as StoredActivity, "submitted");
+    const submitted = await moveActivity(server, "manager", logged, "submitted");
     funded = await moveActivity(server, "manager", submitted, "validated");
-    expect(funded.donors).toEqual(["demo-donor-a"]);
+    expect(funded.donors).toEqual([]);
   });
+
+  it(
+    "lets a manager record on the donor's management page that donor A funds the activity",
+    async () => {
+      const { page } = await startJourney(browser);
+      await signIn(page, server.baseUrl, "manager");
+      await page.goto(`${server.baseUrl}/app/manage`);
+      await page.locator("#manage-kinds").waitFor();
+      await checkAccessibility(page, "manager-manage");
+      await screenshot(page, "manager-manage");
+      await Promise.all([page.waitForURL("**/app/manage/donors"), page.getByRole("link", { name: "Donors" }).click()]);
+      await checkAccessibility(page, "manager-manage-donors");
+      await screenshot(page, "manager-manage-donors");
+      expect(await phoneScrollWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+      await Promise.all([
+        page.waitForURL("**/app/manage/donors/demo-donor-a"),
+        page.getByRole("link", { name: "Demo donor A" }).click(),
+      ]);
+      await page.locator("#funding-year").selectOption(String(JOURNEY_YEAR));
+      await Promise.all([page.waitForURL(/year=/), page.getByRole("button", { name: "Show" }).click()]);
+      const option = page.locator("#funding-activity option", { hasText: title });
+      await page.locator("#funding-activity").selectOption((await option.getAttribute("value")) ?? "");
+      await Promise.all([page.waitForURL(/funded=/), page.getByRole("button", { name: "Record the funding" }).click()]);
+      await page.locator(`#donor-funding [data-activity-id="${funded.id}"]`).waitFor();
+      const stored = (await (await server.api("manager", `/activities/${funded.id}`)).json()) as StoredActivity;
+      expect(stored.donors).toEqual(["demo-donor-a"]);
+      expect(stored.status).toBe("validated");
+      await checkAccessibility(page, "manager-manage-donor");
+      await screenshot(page, "manager-manage-donor");
+      expect(await phoneScrollWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+
+      // The other kinds, in both languages: each list with its form, and a mentor's page.
+      for (const [kind, language] of [
+        ["mentors", "fr"],
+        ["labs", "en"],
+        ["figures", "fr"],
+        ["mentors", "en"],
+      ] as const) {
+        await page.goto(`${server.baseUrl}/app/manage/${kind}?lang=${language}`);
+        await page.locator("#manage-create").waitFor();
+        await checkAccessibility(page, `manager-manage-${kind}-${language}`);
+        await screenshot(page, `manager-manage-${kind}-${language}`);
+        expect(await phoneScrollWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+      }
+      await page.locator("#manage-list a").first().click();
+      await page.locator("#manage-edit").waitFor();
+      await checkAccessibility(page, "manager-manage-mentor");
+      await screenshot(page, "manager-manage-mentor");
+      expect(await phoneScrollWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+    },
+    JOURNEY_TIMEOUT,
+  );
 
   const summary = (page: Page) => page.locator("#donor-summary");
   const listed = (page: Page) => page.locator(`#donor-activities [data-activity-id="${funded.id}"]`);

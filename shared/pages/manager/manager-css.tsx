@@ -25,6 +25,11 @@ ol.records dd{margin:0}
 .vh{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 label.inline{display:inline;font-weight:400;margin:0}
 .tick input{width:auto;transform:scale(1.3);margin-right:.4rem}
+.fields{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:0 1rem}
+.fields .wide{grid-column:1/-1}
+.fields select[multiple]{max-width:40rem}
+ul.kinds{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem}
+.inline-form select{width:auto}
 .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:0 1rem}
 .filters select{max-width:100%}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}

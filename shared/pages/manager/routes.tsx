@@ -9,11 +9,13 @@
 //   #report-preview              the report as it stands (#report-body), with #report-downloads and #report-reconciliation
 //   /app/records                 every activity of a year: search, filters, order, pages (see records.tsx)
 //   /app/activities/<id>/history the audit trail of a record (see history.tsx)
+//   /app/manage                  the reference records: mentors, donors (and what each funds), labs, published figures (see manage.tsx)
 //   /assets/manager.css          the style of these pages and the donor page
 import { Hono } from "hono";
 import type { AppEnv, Deps } from "../../http/context";
 import { dashboardPage } from "./dashboard";
 import { historyPage } from "./history";
+import { managePages } from "./manage";
 import { managerStyleRoute } from "./manager-css";
 import { recordsPage } from "./records";
 import { reportPage } from "./report";
@@ -26,6 +28,7 @@ export function managerPages(deps: Deps) {
   app.route("/", validationPages(deps));
   app.route("/", recordsPage(deps));
   app.route("/", historyPage(deps));
+  app.route("/", managePages(deps));
   app.route("/", reportPage(deps));
   return app;
 }

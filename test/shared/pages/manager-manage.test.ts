@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { testApp } from "../../support/database";
+import { signedInBrowser } from "../../support/pages";
+import { sendJson, validActivity } from "../../support/requests";
+
+describe("the managers' pages for reference records", async () => {
+  const { app: api, unauthenticated } = await testApp();
+  const browser = await signedInBrowser(unauthenticated, "manager");
+  const page = async (path: string) => {
+    const res = await browser.get(path);
+    return { status: res.status, text: await res.text() };
+  };
+
+  it("lists each kind of record, and is the managers' alone", async () => {
+    const index = await page("/app/manage?lang=en");
+    expect(index.status).toBe(200);
+    for (const kind of ["mentors", "donors", "labs", "figures"])
+      expect(index.text).toContain(`href="/app/manage/${kind}"`);
+    const donors = await page("/app/manage/donors?lang=en");
+    expect(donors.text).toContain('data-id="demo-donor-a"');
+    expect(donors.text).toContain('<a href="/app/manage/donors/demo-donor-a">Demo donor A</a>');
+    for (const user of ["mentor.kenya", "donor.a"]) {
+      const other = await signedInBrowser(unauthenticated, user);
+      expect((await other.get("/app/manage/donors")).status).toBe(403);
+      expect((await other.post("/app/manage/donors", { id: "x", name: "X" })).status).toBe(403);
+    }
+  });
+
+  it("adds a donor, refuses the same code twice and an invalid one, as the API does", async () => {
+    const created = await browser.post("/app/manage/donors?lang=en", { id: "canada", name: "Government of Canada" });
+    expect(created.status).toBe(303);
+    expect(created.headers.get("location")).toBe("/app/manage/donors/canada?created=1");
+    expect(((await (await api.request("/donors/canada")).json()) as { name: string }).name).toBe(
+      "Government of Canada",
+    );
+    const again = await browser.post("/app/manage/donors?lang=en", { id: "canada", name: "Canada again" });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("Donor &quot;canada&quot; already exists");
+    const bad = await browser.post("/app/manage/donors?lang=en", { id: "", name: "" });
+    expect(bad.status).toBe(400);
+    const text = await bad.text();
+    expect(text).toContain('id="manage-create-errors"');
+    expect(text).toMatch(/id="manage-create-name"[^>]*aria-invalid="true"/);
+  });
+
+  it("renames a donor at the version read, and keeps what was typed when someone saved in between", async () => {
+    await browser.post("/app/manage/donors", { id: "sweden", name: "Sweden" });
+    expect(
+      (await browser.post("/app/manage/donors/sweden", { name: "Government of Sweden", version: "1" })).status,
+    ).toBe(303);
+    const stale = await browser.post("/app/manage/donors/sweden?lang=en", { name: "Kingdom of Sweden", version: "1" });
+    expect(stale.status).toBe(409);
+    const text = await stale.text();
+    expect(text).toContain("it is now at version 2");
+    expect(text).toContain('value="Kingdom of Sweden"');
+    expect(text).toContain('<input type="hidden" name="version" value="2"/>');
+  });
+
+  it("adds a mentor with its duty station, countries and themes, and says what is missing", async () => {
+    const missing = await browser.post("/app/manage/mentors?lang=en", { name: "Mentor, Dakar" });
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toMatch(/id="manage-create-dutyStation-city"[^>]*aria-invalid="true"/);
+    const res = await unauthenticated.request("http://localhost/app/manage/mentors", {
+      method: "POST",
+      headers: {
+        cookie: browser.cookie,
+        origin: "http://localhost",
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams([
+        ["name", "Mentor, Dakar"],
+        ["dutyStation.city", "Dakar"],
+        ["dutyStation.country", "SEN"],
+        ["countriesCovered", "SEN"],
+        ["countriesCovered", "CIV"],
+        ["themes", "investigations_forensics"],
+        ["period.start", "2024-01-01"],
+      ]),
+    });
+    expect(res.status, await res.clone().text()).toBe(303);
+    const edit = await page(`${res.headers.get("location")}&lang=fr`);
+    expect(edit.text).toContain("«\u00a0Mentor, Dakar\u00a0» a été ajouté.");
+    expect(edit.text).toContain("Dakar, Sénégal · Sénégal, Côte d’Ivoire");
+  });
+
+  it("refuses to delete a donor activities cite, with the API's reason", async () => {
+    const logged = await (
+      await sendJson(api, "POST", "/activities", { ...validActivity, donors: ["demo-donor-b"] })
+    ).json();
+    expect(logged.donors).toEqual(["demo-donor-b"]);
+    const res = await browser.post("/app/manage/donors/demo-donor-b/delete?lang=en", { version: "1" });
+    expect(res.status).toBe(409);
+    expect(await res.text()).toContain("Donor &quot;demo-donor-b&quot; is cited by 1 activity: it cannot be deleted");
+  });
+
+  it("records that a donor funds an activity, and that it no longer does, on the activity", async () => {
+    const activity = await (
+      await sendJson(api, "POST", "/activities", {
+        ...validActivity,
+        title: "Funded by A",
+        startDate: "2024-03-01",
+        endDate: "2024-03-02",
+      })
+    ).json();
+    const before = await page("/app/manage/donors/demo-donor-a?year=2024&lang=en");
+    expect(before.text).toContain("It funds no activity of 2024.");
+    expect(before.text).toMatch(new RegExp(`<option value="${activity.id}:1">Funded by A \\(1\\W+2 March 2024\\)</option>`));
+    const added = await browser.post("/app/manage/donors/demo-donor-a/funding", {
+      activity: `${activity.id}:1`,
+      funds: "true",
+      year: "2024",
+    });
+    expect(added.status).toBe(303);
+    const stored = await (await api.request(`/activities/${activity.id}`)).json();
+    expect(stored).toMatchObject({ donors: ["demo-donor-a"], version: 2, title: "Funded by A" });
+    const after = await page(`${(added.headers.get("location") ?? "").split("#")[0]}&lang=en`);
+    expect(after.text).toContain("“Funded by A” is now recorded as funded by this donor.");
+    expect(after.text).toContain(`data-activity-id="${activity.id}"`);
+    // The page showed version 1: a second change from it is refused, and nothing is lost.
+    const stale = await browser.post("/app/manage/donors/demo-donor-a/funding?lang=en", {
+      activity: `${activity.id}:1`,
+      funds: "false",
+      year: "2024",
+    });
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain("“Funded by A” was changed by someone else in the meantime");
+    const removed = await browser.post("/app/manage/donors/demo-donor-a/funding", {
+      activity: `${activity.id}:2`,
+      funds: "false",
+      year: "2024",
+    });
+    expect(removed.status).toBe(303);
+    expect((await (await api.request(`/activities/${activity.id}`)).json()).donors).toEqual([]);
+    const history = await (await api.request(`/activities/${activity.id}/history`)).json();
+    expect(history.items.map((entry: { action: string }) => entry.action)).toEqual(["create", "update", "update"]);
+  });
+
+  it("adds a lab and a published figure, keeping the rules of the API", async () => {
+    const lab = await browser.post("/app/manage/labs?lang=en", {
+      institution: "Cybercrime unit",
+      country: "GHA",
+      type: "national_lab",
+      setUpOn: "2024-05-02",
+      year: "2023",
+    });
+    expect(lab.status).toBe(400);
+    expect(await lab.text()).toContain("differs from the year of setUpOn");
+    const fixed = await browser.post("/app/manage/labs", {
+      institution: "Cybercrime unit",
+      country: "GHA",
+      type: "national_lab",
+      setUpOn: "2024-05-02",
+    });
+    expect(fixed.status).toBe(303);
+    const figure = await browser.post("/app/manage/figures", {
+      id: "2024-practitioners",
+      year: "2024",
+      indicator: "practitioners_trained",
+      value: "1200",
+      qualifier: "approximately",
+      unit: "practitioners",
+      "label.en": "Practitioners trained",
+      "source.document": "E/CN.15/2025/10",
+      "source.paragraph": "12",
+    });
+    expect(figure.status).toBe(303);
+    const list = await page("/app/manage/figures?lang=en");
+    expect(list.text).toContain("Practitioners trained");
+    expect(list.text).toContain("2024 · about 1,200 · E/CN.15/2025/10, ¶12");
+    const notNumber = await browser.post("/app/manage/figures/2024-practitioners?lang=en", {
+      year: "2024",
+      indicator: "practitioners_trained",
+      value: "many",
+      qualifier: "approximately",
+      unit: "practitioners",
+      "label.en": "Practitioners trained",
+      "source.document": "E/CN.15/2025/10",
+      "source.paragraph": "12",
+      version: "1",
+    });
+    expect(notNumber.status).toBe(400);
+    expect(await notNumber.text()).toMatch(/id="manage-edit-value"[^>]*aria-invalid="true"/);
+  });
+});

@@ -104,7 +104,9 @@ describe("the managers' pages for reference records", async () => {
     ).json();
     const before = await page("/app/manage/donors/demo-donor-a?year=2024&lang=en");
     expect(before.text).toContain("It funds no activity of 2024.");
-    expect(before.text).toMatch(new RegExp(`<option value="${activity.id}:1">Funded by A \\(1\\W+2 March 2024\\)</option>`));
+    expect(before.text).toMatch(
+      new RegExp(`<option value="${activity.id}:1">Funded by A \\(1\\W+2 March 2024\\)</option>`),
+    );
     const added = await browser.post("/app/manage/donors/demo-donor-a/funding", {
       activity: `${activity.id}:1`,
       funds: "true",

@@ -5,11 +5,13 @@ import type { Actor } from "../shared/data/audit";
 import { donors, labs, mentors, publishedFigures } from "../shared/data/catalog";
 import type { Database } from "../shared/data/client";
 import { keys } from "../shared/data/keys";
+import { reportTexts } from "../shared/data/report-texts";
 import { ActivityInputSchema } from "../shared/domain/activity";
 import { DonorInputSchema } from "../shared/domain/donor";
 import { LabInputSchema } from "../shared/domain/lab";
 import { MentorInputSchema } from "../shared/domain/mentor";
 import { PublishedFigureSchema } from "../shared/domain/published-figure";
+import { ReportTextsInputSchema } from "../shared/domain/report-texts";
 import type { SeedSet } from "./seed-set";
 
 export const SEED_ACTOR: Actor = { id: "seed" };
@@ -51,6 +53,14 @@ export async function loadSeed(db: Database, seed: SeedSet): Promise<SeedCounts>
       seed.publishedFigures.map((figure) => {
         const input = PublishedFigureSchema.parse(figure);
         return putIfAbsent(db, keys.entity("FIGURE", input.id), () => publishedFigures.create(db, input, SEED_ACTOR));
+      }),
+    )),
+    ...(await Promise.all(
+      (seed.reportTexts ? [seed.reportTexts] : []).map((texts) => {
+        const input = ReportTextsInputSchema.parse(texts);
+        return putIfAbsent(db, keys.entity("TEXTS", String(input.year)), () =>
+          reportTexts.create(db, input, SEED_ACTOR),
+        );
       }),
     )),
     ...(await Promise.all(

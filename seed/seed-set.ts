@@ -5,6 +5,7 @@ import type { DonorInputSchema } from "../shared/domain/donor";
 import type { LabInputSchema } from "../shared/domain/lab";
 import type { MentorInputSchema } from "../shared/domain/mentor";
 import type { PublishedFigureSchema } from "../shared/domain/published-figure";
+import type { ReportTextsInputSchema } from "../shared/domain/report-texts";
 
 /** The mentor of record is set by the server from the sign-in; seed records name it directly. */
 export type SeedActivity = z.input<typeof ActivityInputSchema> & { id: string; mentorId?: string };
@@ -18,4 +19,6 @@ export type SeedSet = {
   activities: SeedActivity[];
   labs: SeedLab[];
   publishedFigures: z.input<typeof PublishedFigureSchema>[];
+  /** The report's own texts for the year, as published. */
+  reportTexts?: z.input<typeof ReportTextsInputSchema>;
 };

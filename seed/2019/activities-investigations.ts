@@ -48,8 +48,8 @@ export const investigationActivities2019: SeedActivity[] = [
     countries: ["KEN"],
     topics: ["digital forensics equipment"],
     narrative: {
-      fr: "Au Kenya, du matériel spécialisé de criminalistique numérique a été fourni aux services de police ; ce matériel les aide à se concentrer sur les éléments de preuve essentiels et à obtenir les meilleurs résultats possibles avec un minimum de ressources.",
-      en: "In Kenya, specialized digital forensics equipment was provided to the police, helping them to focus on the key evidence and to achieve the best possible results with minimal resources.",
+      fr: "Au Kenya, du matériel spécialisé de criminalistique numérique a été fourni aux services de police.",
+      en: "In Kenya, specialized digital forensics equipment was provided to the police.",
     },
     source: { document: DOCUMENT, paragraph: "19" },
   },
@@ -63,8 +63,8 @@ export const investigationActivities2019: SeedActivity[] = [
     mentorId: "mentor-kenya",
     topics: ["digital forensics", "triage techniques"],
     narrative: {
-      fr: "Les services de police kényans ont également bénéficié d’un accompagnement dans les domaines de la criminalistique numérique et des techniques de triage, qui les aide à se concentrer sur les éléments de preuve essentiels et à obtenir les meilleurs résultats possibles avec un minimum de ressources.",
-      en: "The Kenyan police also received coaching in digital forensics and triage techniques, helping them to focus on the key evidence and to achieve the best possible results with minimal resources.",
+      fr: "Les services de police kényans ont également bénéficié d’un accompagnement dans les domaines de la criminalistique numérique et des techniques de triage. Le matériel et l’appui ainsi fournis aident les services de police à se concentrer sur les éléments de preuve essentiels et à obtenir les meilleurs résultats possibles avec un minimum de ressources.",
+      en: "The Kenyan police also received coaching in digital forensics and triage techniques. The equipment and support provided help the police to focus on the key evidence and to achieve the best possible results with minimal resources.",
     },
     notes:
       "mentorId is an inference: ¶19 does not say who gave the «accompagnement»; ¶36 uses the same word for the continuing support of the Kenya-based mentor.",

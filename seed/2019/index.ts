@@ -4,6 +4,7 @@ import { activities2019 } from "./activities";
 import { labs2019 } from "./labs";
 import { mentors2019 } from "./mentors";
 import { publishedFigures2019 } from "./published-figures";
+import { reportTexts2019 } from "./report-texts";
 
 export const seed2019: SeedSet = {
   year: 2019,
@@ -13,4 +14,5 @@ export const seed2019: SeedSet = {
   labs: labs2019,
   activities: activities2019,
   publishedFigures: publishedFigures2019,
+  reportTexts: reportTexts2019,
 };

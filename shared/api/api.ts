@@ -7,7 +7,7 @@ import { DOCS_SCRIPT, docsPage } from "./docs-page";
 import { validationHook } from "./errors";
 import { type OpenApiDocument, openApiDocument, registerSecuritySchemes, servedDocument } from "./openapi-document";
 import { activityRoutes } from "./routes/activities";
-import { donorRoutes, labRoutes, mentorRoutes, publishedFigureRoutes } from "./routes/catalog";
+import { donorRoutes, labRoutes, mentorRoutes, publishedFigureRoutes, reportTextsRoutes } from "./routes/catalog";
 import { exportRoutes } from "./routes/exports";
 import { healthRoutes } from "./routes/health";
 import { iatiRoutes } from "./routes/iati";
@@ -30,6 +30,7 @@ export function apiRoutes(deps: Deps) {
   api.route("/", donorRoutes(deps));
   api.route("/", labRoutes(deps));
   api.route("/", publishedFigureRoutes(deps));
+  api.route("/", reportTextsRoutes(deps));
   api.route("/", reportRoutes(deps));
   api.route("/", exportRoutes(deps));
   api.route("/", healthRoutes(deps));

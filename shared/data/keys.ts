@@ -4,7 +4,13 @@ import { type EntityType, type Key, model } from "./model";
 
 export type { EntityType } from "./model";
 
-const ENTITIES = { MENTOR: model.mentor, DONOR: model.donor, LAB: model.lab, FIGURE: model.publishedFigure };
+const ENTITIES = {
+  MENTOR: model.mentor,
+  DONOR: model.donor,
+  LAB: model.lab,
+  FIGURE: model.publishedFigure,
+  TEXTS: model.reportTexts,
+};
 
 export const keys = {
   activity: (id: string): Key => model.activity.key.of({ id }),

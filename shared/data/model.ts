@@ -17,7 +17,7 @@ export const INDEXES = {
   byYear: { partition: "gsi1pk", sort: "gsi1sk" },
   /** Activities logged by a mentor, newest year first when read backwards. */
   byMentor: { partition: "gsi2pk", sort: "gsi2sk" },
-  /** Mentors, donors, labs (by country) and published figures (by year), each type a partition. */
+  /** Mentors, donors, labs (by country), published figures and report texts (by year), each type a partition. */
   byEntity: { partition: "gsi3pk", sort: "gsi3sk" },
   /** The validation queue, oldest submission first; sparse (see activitiesByStatus). */
   byStatus: { partition: "gsi4pk", sort: "gsi4sk" },
@@ -93,7 +93,7 @@ const byTheme = ({ theme }: { theme?: Theme }) => (theme ? themePrefix(theme) : 
 type LinkItem = Pick<Activity, "theme" | "startDate" | "id">;
 type Named = { id: string; name: string };
 
-export type EntityType = "MENTOR" | "DONOR" | "LAB" | "FIGURE";
+export type EntityType = "MENTOR" | "DONOR" | "LAB" | "FIGURE" | "TEXTS";
 const entityKey = (type: EntityType) =>
   primary<{ id: string }>({ partition: ({ id }) => `${type}#${id}`, sort: () => type });
 
@@ -191,6 +191,18 @@ export const model = {
         partition: () => "FIGURE",
         sort: (figure) => `${yearPrefix(figure.year)}${figure.indicator}#${figure.id}`,
         prefix: ({ year }) => (year === undefined ? undefined : yearPrefix(year)),
+      }),
+    },
+  },
+
+  /** A year's report texts (its id is the year), listed by year: the editor starts from the latest before. */
+  reportTexts: {
+    key: entityKey("TEXTS"),
+    indexes: {
+      textsByYear: secondary<{ id: string; year: number }, Whole>({
+        index: "byEntity",
+        partition: () => "TEXTS",
+        sort: (texts) => yearPrefix(texts.year),
       }),
     },
   },

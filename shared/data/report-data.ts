@@ -1,4 +1,4 @@
-// Reads what a year's report is computed from: its activities, labs, totals and published figures.
+// Reads what a year's report is computed from: its activities, labs, totals, published figures and texts.
 
 import type { Activity } from "../domain/activity";
 import type { Scope } from "../domain/aggregates";
@@ -12,6 +12,7 @@ import type { Database } from "./client";
 import { model } from "./model";
 import { queryPage } from "./query";
 import { readPages } from "./read-pages";
+import { findReportTexts } from "./report-texts";
 import { toRecord } from "./transaction";
 
 export async function loadReportInput(
@@ -20,13 +21,14 @@ export async function loadReportInput(
 ): Promise<ReportInput> {
   const { year, preview } = options;
   const scopes: Scope[] = preview ? ["validated", "submitted"] : ["validated"];
-  const [activities, allLabs, totals, figures] = await Promise.all([
+  const [activities, allLabs, totals, figures, texts] = await Promise.all([
     readPages((page) => queryPage(db, model.activity.indexes.activitiesByYear.query({ year }), page)).then((items) =>
       items.map(toRecord<Activity>),
     ),
     readPages((page) => labs.list(db, page)),
     getTotals(db, year, scopes),
     readPages((page) => publishedFigures.list(db, page, figuresOfYear(year))),
+    findReportTexts(db, year),
   ]);
   return {
     ...options,
@@ -34,6 +36,7 @@ export async function loadReportInput(
     labs: (allLabs as Lab[]).filter((lab) => labYear(lab) === year),
     totals,
     publishedFigures: figures as PublishedFigure[],
+    ...(texts && { texts }),
     generatedAt: new Date().toISOString(),
   };
 }

@@ -19,24 +19,37 @@ export function activityText(activity: Activity, language: Language): Inline[] {
   if (narrative === undefined) {
     return [...describe(activity, language), ...outcomeNotes(activity, activity.outcomes, language)];
   }
+  return [...fillNarrative(activity, narrative, language), ...notesAfterNarrative(activity, narrative, language)];
+}
+
+/**
+ * What follows a narrative: with placeholders, the outcomes it does not cite; typed as free text,
+ * the recorded figures, so the report's numbers stay computed.
+ */
+export function notesAfterNarrative(activity: Activity, narrative: string, language: Language): Inline[] {
+  // An outcome with its own words in this language is one the narrative tells in words (« le tout
+  // premier laboratoire »): saying it again as a figure would repeat the sentence.
+  const inWords = (outcome: Outcome) => outcome.text?.[language] !== undefined;
   if (usesPlaceholders(narrative)) {
     const cited = new Set(
       parseNarrative(narrative).flatMap((piece) =>
         "placeholder" in piece && piece.placeholder.field === "outcome" ? [piece.placeholder.index] : [],
       ),
     );
-    const uncited = activity.outcomes.filter((_, index) => !cited.has(index + 1));
-    return [...fillNarrative(activity, narrative, language), ...outcomeNotes(activity, uncited, language)];
+    const uncited = activity.outcomes.filter((outcome, index) => !cited.has(index + 1) && !inWords(outcome));
+    return outcomeNotes(activity, uncited, language);
   }
-  // Free text typed by its author: the recorded figures follow it, so the report's numbers stay computed.
   return [
-    text(narrative),
     ...participantsNote(activity, language),
-    ...outcomeNotes(activity, activity.outcomes, language),
+    ...outcomeNotes(
+      activity,
+      activity.outcomes.filter((outcome) => !inWords(outcome)),
+      language,
+    ),
   ];
 }
 
-function fillNarrative(activity: Activity, narrative: string, language: Language): Inline[] {
+export function fillNarrative(activity: Activity, narrative: string, language: Language): Inline[] {
   let before = "";
   return parseNarrative(narrative).map((piece) => {
     if (!("placeholder" in piece)) {

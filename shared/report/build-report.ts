@@ -1,19 +1,30 @@
-// Computes the annual report model from a year's records: plain data in, report model out.
+// Computes the annual report model from a year's records and texts: plain data in, report model out.
+import type { TextBlock } from "../domain/report-texts";
 import { cellRecords } from "./cell-records";
 import { REPORT_LABELS } from "./labels";
-import type { Inline, Paragraph, ReportModel, Section } from "./model";
+import type { Inline, Paragraph, ReportModel, Section, Subsection } from "./model";
 import { activityParagraphs } from "./paragraphs";
 import { counts, type ReportInput } from "./report-input";
-import { type Mandate, SECTIONS } from "./sections";
-import { reconciliation, summary } from "./summary";
+import { FRONT_SECTIONS, SECTIONS } from "./sections";
+import { composedSummary, headlineFigures, reconciliation, trainingOpening } from "./summary";
 import { totalsTables } from "./tables";
+import { statesHeadline, writtenParagraph } from "./texts";
+import { typeset } from "./typeset";
+
+/** The subsection that opens with who was trained and in which areas (¶18 of E/CN.15/2020/12). */
+const TRAINING_OPENING = "investigations-forensics";
 
 export function buildReport(input: ReportInput): ReportModel {
   const counted = { ...input, activities: input.activities.filter((a) => counts(a, input.preview)) };
   const records = cellRecords(counted);
-  const paragraphs = activityParagraphs(counted.activities, input.language);
+  const language = input.language;
+  const words = REPORT_LABELS[language];
+  const own = input.texts?.texts[language];
+  const figures = headlineFigures(counted, records);
+  const paragraphs = activityParagraphs(counted.activities, language, input.texts?.groups);
+  const written = (block: TextBlock) => own?.blocks[block] ?? [];
 
-  // Paragraphs are numbered through the report, mandates included, as in the Secretary-General's reports.
+  // Paragraphs are numbered through the report in reading order, as in the Secretary-General's reports.
   let number = 0;
   const numbered = (content: Inline[], records: string[] = [], unvalidated = false): Paragraph => ({
     number: ++number,
@@ -21,39 +32,83 @@ export function buildReport(input: ReportInput): ReportModel {
     records,
     ...(unvalidated && { unvalidated }),
   });
-  const mandate = (m: Mandate | undefined) =>
-    m ? numbered([{ type: "text", text: m.text[input.language] }]) : undefined;
+  const texts = (block: TextBlock) => written(block).map((text) => numbered(writtenParagraph(text, figures)));
   const told = (section: string, subsection?: string) =>
     paragraphs
       .filter((p) => p.section === section && p.subsection === subsection)
       .map((p) => numbered(p.content, p.records, p.unvalidated));
+  const drafting = (part: Paragraph[], note: string) => (part.length === 0 ? { drafting: note } : {});
 
-  const sections: Section[] = SECTIONS.map((definition) => ({
-    id: definition.id,
-    number: definition.number,
-    heading: definition.heading[input.language],
-    mandate: mandate(definition.mandate),
-    paragraphs: told(definition.id),
-    subsections: definition.subsections.map((subsection) => ({
-      id: subsection.id,
-      heading: subsection.heading[input.language],
-      ...(subsection.mandate && { mandate: mandate(subsection.mandate) }),
-      paragraphs: told(definition.id, subsection.id),
-    })),
-  }));
+  const front: Section[] = FRONT_SECTIONS.map((definition) => {
+    const part = texts(definition.id);
+    return {
+      id: definition.id,
+      number: definition.number,
+      heading: definition.heading[language],
+      paragraphs: part,
+      subsections: [],
+      ...drafting(part, words.drafting.text),
+    };
+  });
 
-  return {
+  const trainings = counted.activities.filter((activity) => activity.kind === "training");
+  const place = (id: (typeof SECTIONS)[number]["id"], subsection: boolean): Paragraph[] => {
+    const opening = texts(`${id}:opening`);
+    const composed = id === TRAINING_OPENING && !statesHeadline(written(`${id}:opening`));
+    const headline = composed ? trainingOpening(counted, figures, trainings) : undefined;
+    return [
+      ...opening,
+      ...(headline ? [numbered(headline)] : []),
+      ...(subsection ? told(sectionOf(id), id) : told(id)),
+      ...texts(`${id}:closing`),
+    ];
+  };
+  const sectionOf = (subsection: string) =>
+    SECTIONS.find((s) => s.subsections.some((sub) => sub.id === subsection))?.id ?? subsection;
+
+  const body: Section[] = SECTIONS.map((definition) => {
+    const top = place(definition.id, false);
+    const subsections: Subsection[] = definition.subsections.map((subsection) => {
+      const part = place(subsection.id, true);
+      return {
+        id: subsection.id,
+        heading: subsection.heading[language],
+        paragraphs: part,
+        ...drafting(part, words.drafting.nothing),
+      };
+    });
+    return {
+      id: definition.id,
+      number: definition.number,
+      heading: definition.heading[language],
+      paragraphs: top,
+      subsections,
+      ...(subsections.length === 0 ? drafting(top, words.drafting.nothing) : {}),
+    };
+  });
+
+  const summaryTexts = written("summary");
+  const title = own?.titleBlock.title ?? words.title(input.year);
+  return typeset({
     year: input.year,
-    language: input.language,
+    language,
     preview: input.preview,
-    title: REPORT_LABELS[input.language].title(input.year),
-    summary: summary(counted, records),
-    sections,
+    title,
+    titleBlock: {
+      ...own?.titleBlock,
+      ...(input.texts?.symbol && { symbol: input.texts.symbol }),
+      title,
+    },
+    summary:
+      summaryTexts.length > 0
+        ? summaryTexts.map((text) => ({ number: 0, records: [], content: writtenParagraph(text, figures) }))
+        : composedSummary(counted, figures),
+    sections: [...front, ...body],
     reconciliation: reconciliation(counted, records),
     tables: totalsTables(counted, records),
     records: recordIndex(counted),
     generatedAt: input.generatedAt,
-  };
+  });
 }
 
 function recordIndex(input: ReportInput): ReportModel["records"] {

@@ -6,27 +6,30 @@ import { plural } from "../language/plural";
 const ENGLISH = {
   title: (year: number) =>
     `Promoting technical assistance and capacity-building to strengthen national measures and international cooperation to combat cybercrime, including information-sharing — activities in ${year}`,
-  /** The summary's words between its figures, each agreeing with the figure before it. */
-  headline: {
+  /** The summary composed for a year without a written one: only defined measures. */
+  summary: {
+    lead: (year: number) =>
+      `The present report describes the technical assistance and capacity-building against cybercrime delivered in ${year} by the United Nations Office on Drugs and Crime (UNODC).`,
     opening: (year: number) => `In ${year}, UNODC trained `,
+  },
+  /** "… criminal justice practitioners from … countries": after each figure, agreeing with it. */
+  trained: {
     practitioners: (n: number) =>
       plural("en", n, " criminal justice practitioner from ", " criminal justice practitioners from "),
-    countries: (n: number) => plural("en", n, " country.", " countries."),
-    activities: (n: number) =>
-      plural(
-        "en",
-        n,
-        " activity was recorded for the year, including ",
-        " activities were recorded for the year, including ",
-      ),
-    trainings: (n: number) => plural("en", n, " training, and ", " trainings, and "),
-    labs: (n: number) =>
-      plural(
-        "en",
-        n,
-        " digital forensics laboratory or regional unit was set up or equipped.",
-        " digital forensics laboratories or regional units were set up or equipped.",
-      ),
+    countries: (n: number) => plural("en", n, " country", " countries"),
+  },
+  /** The opening of III.A where no text states it (¶18): who was trained, and in which areas. */
+  trainingOpening: {
+    lead: "During the reporting period, UNODC trained ",
+    areas: " in the following areas: ",
+    /** Between areas, and before the last: "; and". */
+    separator: "; ",
+    last: "; and ",
+  },
+  /** Said to the drafter where a section has nothing yet; not part of the Commission text. */
+  drafting: {
+    text: "[To be written on the report page.]",
+    nothing: "[No activity recorded for this section.]",
   },
   tables: {
     theme: (measure: string) => `${measure}, by thematic area`,
@@ -75,26 +78,25 @@ export type ReportWords = typeof ENGLISH;
 const FRENCH: ReportWords = {
   title: (year: number) =>
     `Favoriser l’assistance technique et le renforcement des capacités pour intensifier l’action nationale et la coopération internationale contre la cybercriminalité, y compris l’échange d’informations — activités de ${year}`,
-  headline: {
+  summary: {
+    lead: (year: number) =>
+      `Le présent rapport décrit l’assistance technique et le renforcement des capacités contre la cybercriminalité fournis en ${year} par l’Office des Nations Unies contre la drogue et le crime (ONUDC).`,
     opening: (year: number) => `En ${year}, l’ONUDC a formé `,
+  },
+  trained: {
     practitioners: (n: number) =>
       plural("fr", n, " praticien de la justice pénale de ", " praticiens de la justice pénale de "),
-    countries: (_n: number) => " pays.",
-    activities: (n: number) =>
-      plural(
-        "fr",
-        n,
-        " activité a été enregistrée pour l’année, dont ",
-        " activités ont été enregistrées pour l’année, dont ",
-      ),
-    trainings: (n: number) => plural("fr", n, " formation, et ", " formations, et "),
-    labs: (n: number) =>
-      plural(
-        "fr",
-        n,
-        " laboratoire de criminalistique numérique ou unité régionale a été mis en place ou équipé.",
-        " laboratoires de criminalistique numérique ou unités régionales ont été mis en place ou équipés.",
-      ),
+    countries: (_n: number) => " pays",
+  },
+  trainingOpening: {
+    lead: "Au cours de la période considérée, l’ONUDC a formé ",
+    areas: " dans les domaines suivants : ",
+    separator: " ; ",
+    last: " ; et ",
+  },
+  drafting: {
+    text: "[À rédiger sur la page du rapport.]",
+    nothing: "[Aucune activité enregistrée pour cette section.]",
   },
   tables: {
     theme: (measure: string) => `${measure}, par domaine thématique`,

@@ -20,7 +20,9 @@ export type Inline =
       source: "records" | "published";
     }
   /** A title or name cited in quotation marks: « … » in French, “…” in English. */
-  | { type: "quote"; text: string };
+  | { type: "quote"; text: string }
+  /** A footnote at this point: its text goes to the foot of the page (Word) or the end (HTML, Markdown). */
+  | { type: "note"; text: string };
 
 export type Paragraph = {
   /** Paragraphs are numbered through the whole report, as in the Secretary-General's reports. */
@@ -35,20 +37,31 @@ export type Paragraph = {
 export type Subsection = {
   id: string;
   heading: string;
-  /** The mandate the subsection answers, when it has one of its own. */
-  mandate?: Paragraph;
+  /** Its opening texts (mandates quoted, general paragraphs), the activities, its closing texts. */
   paragraphs: Paragraph[];
+  /** Said to the drafter where nothing is written or recorded yet (not part of the Commission text). */
+  drafting?: string;
 };
 
-export type Section = {
-  id: string;
+export type Section = Subsection & {
   /** Roman numeral: "III". */
   number: string;
-  heading: string;
-  /** The mandate the section answers, e.g. resolution 74/173, paragraph 5; rendered before the paragraphs. */
-  mandate?: Paragraph;
-  paragraphs: Paragraph[];
   subsections: Subsection[];
+};
+
+/** The head of a UN document: symbol, distribution, date, language, the body and session, the item, the title. */
+export type TitleBlock = {
+  symbol?: string;
+  distribution?: string;
+  date?: string;
+  original?: string;
+  body?: string;
+  session?: string;
+  agendaItem?: string;
+  agendaTitle?: string;
+  /** « Rapport du Secrétaire général ». */
+  kind?: string;
+  title: string;
 };
 
 /** A total the report published, beside what the records account for. */
@@ -82,8 +95,9 @@ export type ReportModel = {
   /** A manager's preview counts submitted records too, and marks them. */
   preview: boolean;
   title: string;
-  /** The summary's headline sentence (official figure when one was published, computed otherwise). */
-  summary: Paragraph;
+  titleBlock: TitleBlock;
+  /** The summary, unnumbered: the year's written summary, or a sentence of the headline measures. */
+  summary: Paragraph[];
   sections: Section[];
   reconciliation: ReconciliationRow[];
   tables: TotalsTable[];

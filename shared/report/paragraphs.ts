@@ -1,36 +1,46 @@
 // Groups a year's activities into the report's paragraphs and places each in its section.
 import type { Activity } from "../domain/activity";
+import type { ReportPlace, ToldTogether } from "../domain/report-texts";
 import type { Language } from "../language/languages";
-import { activityText } from "./activity-text";
+import { groupText } from "./group-text";
 import type { Inline } from "./model";
-import { placeOf, SECTIONS } from "./sections";
+import { placeFromId, placeOf, SECTIONS } from "./sections";
 
 export type ActivityParagraph = {
-  section: string;
-  subsection?: string;
+  section: ReportPlace;
+  subsection?: ReportPlace;
   content: Inline[];
   records: string[];
   unvalidated: boolean;
 };
 
 /**
- * One paragraph per activity, or per group of activities that a source tells of in one paragraph
- * (¶19 of E/CN.15/2020/12 tells of four). A group is placed where most of its activities belong.
+ * One paragraph per group of activities told together: those a manager grouped (placed where the
+ * manager says, or where most of them belong), those a source tells of in one paragraph (¶19 of
+ * E/CN.15/2020/12 tells of four), and each other activity alone.
  */
-export function activityParagraphs(activities: Activity[], language: Language): ActivityParagraph[] {
+export function activityParagraphs(
+  activities: Activity[],
+  language: Language,
+  told: ToldTogether[] = [],
+): ActivityParagraph[] {
+  const groupOf = new Map(told.flatMap((group, index) => group.activities.map((id) => [id, index] as const)));
   const groups = new Map<string, Activity[]>();
   for (const activity of [...activities].sort(byReportOrder)) {
-    const key = activity.source ? `${activity.source.document}#${activity.source.paragraph}` : activity.id;
+    const index = groupOf.get(activity.id);
+    const key =
+      index !== undefined
+        ? `told#${index}`
+        : activity.source
+          ? `${activity.source.document}#${activity.source.paragraph}`
+          : activity.id;
     groups.set(key, [...(groups.get(key) ?? []), activity]);
   }
-  return [...groups.values()].map((group) => {
-    const place = majorityPlace(group);
+  return [...groups].map(([key, group]) => {
+    const set = key.startsWith("told#") ? told[Number(key.slice(5))]?.place : undefined;
     return {
-      ...place,
-      content: group.flatMap((activity, index) => [
-        ...(index > 0 ? [{ type: "text", text: " " } as const] : []),
-        ...activityText(activity, language),
-      ]),
+      ...(set ? placeFromId(set) : majorityPlace(group)),
+      content: groupText(group, language),
       records: group.map((activity) => activity.id),
       unvalidated: group.some((activity) => activity.status !== "validated"),
     };
@@ -56,14 +66,15 @@ const PLACE_ORDER = SECTIONS.flatMap((section) => [
   ...section.subsections.map((subsection) => `${section.id}/${subsection.id}`),
 ]);
 
-function majorityPlace(group: Activity[]): { section: string; subsection?: string } {
-  const votes = new Map<string, number>();
+function majorityPlace(group: Activity[]): { section: ReportPlace; subsection?: ReportPlace } {
+  const votes = new Map<string, { count: number; place: ReturnType<typeof placeOf> }>();
   for (const activity of group) {
-    const { section, subsection } = placeOf(activity);
-    const key = subsection ? `${section}/${subsection}` : section;
-    votes.set(key, (votes.get(key) ?? 0) + 1);
+    const place = placeOf(activity);
+    const key = place.subsection ? `${place.section}/${place.subsection}` : place.section;
+    votes.set(key, { count: (votes.get(key)?.count ?? 0) + 1, place });
   }
-  const [winner] = [...votes].sort((a, b) => b[1] - a[1] || PLACE_ORDER.indexOf(a[0]) - PLACE_ORDER.indexOf(b[0]));
-  const [section = "", subsection] = (winner?.[0] ?? "").split("/");
-  return subsection ? { section, subsection } : { section };
+  const [winner] = [...votes].sort(
+    (a, b) => b[1].count - a[1].count || PLACE_ORDER.indexOf(a[0]) - PLACE_ORDER.indexOf(b[0]),
+  );
+  return winner?.[1].place ?? { section: "capacity-building" };
 }

@@ -4,6 +4,7 @@ import type { Activity } from "../domain/activity";
 import type { Cells } from "../domain/aggregates";
 import type { Lab } from "../domain/lab";
 import type { PublishedFigure } from "../domain/published-figure";
+import type { ReportTextsInput } from "../domain/report-texts";
 import type { Language } from "../language/languages";
 
 export type ReportInput = {
@@ -18,6 +19,8 @@ export type ReportInput = {
   /** The year's totals from the aggregate items, over the same scopes. */
   totals: Cells;
   publishedFigures: PublishedFigure[];
+  /** The year's own texts (title block, introduction, mandates quoted…), where a manager wrote them. */
+  texts?: ReportTextsInput;
   generatedAt: string;
 };
 

@@ -1,10 +1,15 @@
-// The report's headline and the reconciliation of published figures with the records: each
+// The report's headline figures, the sentences made of them where no text was written, and the reconciliation of published figures with the records: each
 // published figure is compared with the same measure as the records give it.
+import type { Activity } from "../domain/activity";
 import { cell } from "../domain/aggregates";
 import { figuresOfMeasure } from "../domain/measure-figures";
 import type { PublishedFigure } from "../domain/published-figure";
 import type { Qualified } from "../domain/qualifiers";
-import { formatCount, formatNumber, formatQualified } from "../language/numbers";
+import type { TextFigure } from "../domain/report-texts";
+import { THEMES } from "../domain/vocabulary";
+import type { Language } from "../language/languages";
+import { formatCount, formatQualified } from "../language/numbers";
+import { themeLabel } from "../language/vocabulary-labels";
 import type { CellRecords } from "./cell-records";
 import { REPORT_LABELS } from "./labels";
 import type { Inline, Paragraph, ReconciliationRow } from "./model";
@@ -60,39 +65,68 @@ function headlineFigure(indicator: string, input: ReportInput, recorded: Recorde
   return figure ? published(figure, input) : figureOf(recorded, input);
 }
 
-export function summary(input: ReportInput, records: CellRecords): Paragraph {
-  const words = REPORT_LABELS[input.language].headline;
+/** The headline figures a written text may cite, and the composed sentences state. */
+export function headlineFigures(input: ReportInput, records: CellRecords): Record<TextFigure, Figure> {
   const recorded = recordedFigures(input, records);
-  const count = (name: string): Figure => ({
-    type: "figure",
-    text: formatNumber(input.totals[name] ?? 0, input.language),
-    value: input.totals[name] ?? 0,
-    records: records(name),
-    source: "records",
-  });
-  const text = (value: string): Inline => ({ type: "text", text: value });
-  const practitioners = headlineFigure("practitioners_trained", input, recorded.practitioners_trained);
-  const countries = headlineFigure("countries_reached", input, recorded.countries_reached);
-  const activities = count(cell.activities);
-  const trainings = count(cell.kind("training"));
-  const labs = count(cell.labs);
   return {
-    number: 0,
-    records: [],
-    content: [
-      text(words.opening(input.year)),
-      practitioners,
-      text(words.practitioners(practitioners.value)),
-      countries,
-      text(`${words.countries(countries.value)} `),
-      activities,
-      text(words.activities(activities.value)),
-      trainings,
-      text(words.trainings(trainings.value)),
-      labs,
-      text(words.labs(labs.value)),
-    ],
+    practitioners_trained: headlineFigure("practitioners_trained", input, recorded.practitioners_trained),
+    countries_reached: headlineFigure("countries_reached", input, recorded.countries_reached),
   };
+}
+
+const text = (value: string): Inline => ({ type: "text", text: value });
+
+/** "1 817 criminal justice practitioners from 36 countries", each noun agreeing with its figure. */
+function trainedPhrase(figures: Record<TextFigure, Figure>, language: Language): Inline[] {
+  const words = REPORT_LABELS[language].trained;
+  const { practitioners_trained: practitioners, countries_reached: countries } = figures;
+  return [
+    practitioners,
+    text(words.practitioners(practitioners.value)),
+    countries,
+    text(words.countries(countries.value)),
+  ];
+}
+
+/** The summary of a year without a written one: what the report is, and the one headline measure. */
+export function composedSummary(input: ReportInput, figures: Record<TextFigure, Figure>): Paragraph[] {
+  const words = REPORT_LABELS[input.language].summary;
+  const lead = { number: 0, records: [], content: [text(words.lead(input.year))] };
+  if (figures.practitioners_trained.value === 0) return [lead];
+  return [
+    lead,
+    {
+      number: 0,
+      records: [],
+      content: [text(words.opening(input.year)), ...trainedPhrase(figures, input.language), text(".")],
+    },
+  ];
+}
+
+/**
+ * The opening of III.A as ¶18 writes it, for a year whose texts do not: the practitioners trained,
+ * their countries and the thematic areas of the trainings that trained them.
+ */
+export function trainingOpening(
+  input: ReportInput,
+  figures: Record<TextFigure, Figure>,
+  trainings: Activity[],
+): Inline[] | undefined {
+  if (figures.practitioners_trained.value === 0) return undefined;
+  const words = REPORT_LABELS[input.language].trainingOpening;
+  const themes = THEMES.filter((theme) => trainings.some((activity) => activity.theme === theme)).map((theme) =>
+    lowerFirst(themeLabel(theme, input.language)),
+  );
+  const areas =
+    themes.length === 0
+      ? ""
+      : `${words.areas}${themes.slice(0, -1).join(words.separator)}${themes.length > 1 ? words.last : ""}${themes.at(-1)}`;
+  return [text(words.lead), ...trainedPhrase(figures, input.language), text(`${areas}.`)];
+}
+
+/** "Enquêtes sur…" inside a sentence; a proper noun ("Internet") keeps its capital further on. */
+function lowerFirst(value: string): string {
+  return value.charAt(0).toLocaleLowerCase() + value.slice(1);
 }
 
 export function reconciliation(input: ReportInput, records: CellRecords): ReconciliationRow[] {

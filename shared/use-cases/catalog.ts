@@ -6,6 +6,9 @@ import { donors, figuresOfYear, labs, labsInCountry, mentors, publishedFigures }
 import type { entityStore, Stored } from "../data/entities";
 import type { PageRequest } from "../data/query";
 import { readPages } from "../data/read-pages";
+import { reportTexts } from "../data/report-texts";
+import { ValidationError } from "../domain/errors";
+import type { ReportTextsInput } from "../domain/report-texts";
 import type { Language } from "../language/languages";
 import type { Caller, UseCaseDeps } from "./context";
 
@@ -63,6 +66,19 @@ export const labCatalog = catalog(labs, "Labs", {
 export const publishedFigureCatalog = catalog(publishedFigures, "PublishedFigures", {
   prefix: (filter) => (filter.year !== undefined ? figuresOfYear(filter.year) : undefined),
 });
+
+const texts = catalog(reportTexts, "ReportTexts");
+
+/** A year's report texts: stored under the year, so a replacement names the year it is stored under. */
+export const reportTextsCatalog: typeof texts = {
+  ...texts,
+  async replace(deps, caller, id, input: ReportTextsInput, version) {
+    if (String(input.year) !== id) {
+      throw new ValidationError([{ path: "year", message: `the texts stored as "${id}" are those of ${id}` }]);
+    }
+    return texts.replace(deps, caller, id, input, version);
+  },
+};
 
 /** A manager's note on a published figure, in one language: how it and the records' figure relate. */
 export async function notePublishedFigure(

@@ -6,6 +6,7 @@ import { computeTotals } from "../../shared/domain/aggregates";
 import type { Language } from "../../shared/domain/countries";
 import { type Lab, LabInputSchema } from "../../shared/domain/lab";
 import { PublishedFigureSchema } from "../../shared/domain/published-figure";
+import { ReportTextsInputSchema } from "../../shared/domain/report-texts";
 import type { ReportInput } from "../../shared/report/report-input";
 
 const actor = { id: "seed" };
@@ -44,6 +45,7 @@ export function reportInput(language: Language, activities: Activity[] = seedAct
         )
       : totals.validated,
     publishedFigures: seed2019.publishedFigures.map((figure) => PublishedFigureSchema.parse(figure)),
+    texts: ReportTextsInputSchema.parse(seed2019.reportTexts),
     generatedAt: "2020-02-01T00:00:00.000Z",
   };
 }

@@ -1,12 +1,19 @@
-// The routes of mentors, donors and labs.
+// The routes of mentors, donors, labs, published figures and the report's texts.
 import { z } from "zod";
 import { CountryCodeSchema } from "../../domain/common";
 import { DonorInputSchema, DonorSchema } from "../../domain/donor";
 import { LabInputSchema, LabSchema } from "../../domain/lab";
 import { MentorInputSchema, MentorSchema } from "../../domain/mentor";
 import { PublishedFigureRecordSchema, PublishedFigureSchema } from "../../domain/published-figure";
+import { ReportTextsInputSchema, ReportTextsSchema } from "../../domain/report-texts";
 import type { Deps } from "../../http/context";
-import { donorCatalog, labCatalog, mentorCatalog, publishedFigureCatalog } from "../../use-cases/catalog";
+import {
+  donorCatalog,
+  labCatalog,
+  mentorCatalog,
+  publishedFigureCatalog,
+  reportTextsCatalog,
+} from "../../use-cases/catalog";
 import { entityRoutes } from "./entities";
 
 export function mentorRoutes(deps: Deps) {
@@ -89,5 +96,19 @@ export function publishedFigureRoutes(deps: Deps) {
       source: { document: "E/CN.15/2020/12", paragraph: "18" },
     },
     listFilter: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+  });
+}
+
+/** A year's report texts, stored under the year ("/report-texts/2019"). */
+export function reportTextsRoutes(deps: Deps) {
+  return entityRoutes({
+    deps,
+    catalog: reportTextsCatalog,
+    path: "report-texts",
+    tag: "ReportTexts",
+    createSchema: ReportTextsInputSchema,
+    replaceSchema: ReportTextsInputSchema,
+    toInput: (_id, body) => body,
+    recordSchema: ReportTextsSchema,
   });
 }

@@ -1,4 +1,4 @@
-// Routes for the annual report (JSON, Markdown, HTML, Word; French or English) and donor summaries.
+// Routes for the annual report and its working annex (JSON, Markdown, HTML, Word; in each language) and donor summaries.
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { assertCanReadAnnualReport } from "../../auth/policy";
@@ -6,7 +6,7 @@ import { IdSchema } from "../../domain/common";
 import { LANGUAGES } from "../../domain/countries";
 import type { AppEnv, Deps } from "../../http/context";
 import { donorSummary } from "../../report/donor-summary";
-import { REPORT_FORMATS, renderReport } from "../../report/render";
+import { REPORT_FORMATS, REPORT_PARTS, renderReport } from "../../report/render";
 import { annualReport, donorYear } from "../../use-cases/reports";
 import { ErrorSchema, validationHook } from "../errors";
 import { gate } from "../gate";
@@ -17,6 +17,10 @@ const YearSchema = z.coerce.number().int().min(2000).max(2100);
 const AnnualQuerySchema = z.object({
   lang: z.enum(LANGUAGES).default("fr"),
   format: z.enum(REPORT_FORMATS).default("json"),
+  part: z.enum(REPORT_PARTS).default("report").meta({
+    description:
+      "The report to the Commission, or its working annex: reconciliation with published figures, totals and each figure's records",
+  }),
   preview: z
     .enum(["true", "false"])
     .default("false")
@@ -55,12 +59,15 @@ export function reportRoutes(deps: Deps) {
     }),
     async (c) => {
       const { year } = c.req.valid("param");
-      const { lang, format, preview } = c.req.valid("query");
+      const { lang, format, preview, part } = c.req.valid("query");
       const model = await annualReport(deps, c.get("identity"), { year, language: lang, preview });
-      const { body, contentType, extension } = await renderReport(model, format);
+      // The report's figures link to their sources in the annex, the same report's other part.
+      const annexUrl = `?${new URLSearchParams({ lang, format: "html", part: "annex", ...(preview && { preview: "true" }) })}`;
+      const { body, contentType, extension } = await renderReport(model, format, { annexUrl }, part);
       c.header("Content-Type", contentType);
       if (format === "docx" || format === "md") {
-        c.header("Content-Disposition", `attachment; filename="annual-report-${year}-${lang}.${extension}"`);
+        const name = part === "annex" ? "annual-report-annex" : "annual-report";
+        c.header("Content-Disposition", `attachment; filename="${name}-${year}-${lang}.${extension}"`);
       }
       return c.body(typeof body === "string" ? body : new Uint8Array(body), 200);
     },

@@ -7,6 +7,7 @@ import type { AppEnv, Deps } from "../../http/context";
 import type { ReportModel } from "../../report/model";
 import { formatDifference, labelsFor } from "../../report/render/labels";
 import { notePublishedFigure, publishedFigureCatalog } from "../../use-cases/catalog";
+import { reportTextsToEdit } from "../../use-cases/report-texts";
 import { annualReport, yearsWithRecords } from "../../use-cases/reports";
 import { pageFor } from "../guard";
 import { pageLanguage, WORDS } from "../i18n";
@@ -15,13 +16,17 @@ import { messagePage } from "../message-page";
 import { latestYear, pagePreview, pageYear, withQuery, YearForm } from "../year";
 import { ManagerStyle } from "./manager-css";
 import { reportBody } from "./report-body";
+import { ReportTextsEditor, reportTextsRoutes } from "./report-texts";
+import { REPORT_TEXTS_WORDS } from "./report-texts-words";
 import { MANAGER_WORDS, type ManagerWords } from "./words";
 
 const REPORT_FORMATS = ["docx", "md", "json", "html"] as const;
 const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+const ANNEX_FORMATS = ["html", "docx", "md"] as const;
 
 export function reportPage(deps: Deps) {
   const app = new Hono<AppEnv>();
+  reportTextsRoutes(app, deps);
 
   // The note a manager writes on a published figure, in the page's language.
   app.post("/app/report/figures/:id/note", pageFor("manager", "admin"), async (c) => {
@@ -54,7 +59,10 @@ export function reportPage(deps: Deps) {
       return messagePage(c, { title: WORDS[language].nav.report, message: words.badYear, status: 400 });
     }
     const model = await annualReport(deps, c.get("identity"), { year, language, preview });
-    const figures = await publishedFigureCatalog.list(deps, c.get("identity"), { limit: 100 }, { year });
+    const [figures, texts] = await Promise.all([
+      publishedFigureCatalog.list(deps, c.get("identity"), { limit: 100 }, { year }),
+      reportTextsToEdit(deps, c.get("identity"), year),
+    ]);
     const versions = new Map(figures.items.map((figure) => [figure.id, figure.version]));
     const notice =
       c.req.query("note") === "saved"
@@ -77,8 +85,9 @@ export function reportPage(deps: Deps) {
           preview={{ checked: preview, label: words.previewToggle }}
         />
         <p class="notice">{preview ? words.preview : words.official}</p>
-        <Downloads year={year} preview={preview} words={words} />
+        <Downloads year={year} preview={preview} words={words} language={language} />
         <Reconciliation model={model} words={words} versions={versions} year={year} notice={notice} />
+        <ReportTextsEditor edit={texts} language={language} notice={textsNotice(c.req.query("texts"))} />
         <section id="report-preview" aria-labelledby="report-preview-heading">
           <h2 id="report-preview-heading">{words.report.previewHeading}</h2>
           <p>
@@ -98,11 +107,25 @@ export function reportPage(deps: Deps) {
   return app;
 }
 
-function Downloads({ year, preview, words }: { year: number; preview: boolean; words: ManagerWords }) {
+const textsNotice = (value: string | undefined) =>
+  value === "saved" || value === "stale" || value === "invalid" ? value : undefined;
+
+function Downloads({
+  year,
+  preview,
+  words,
+  language,
+}: {
+  year: number;
+  preview: boolean;
+  words: ManagerWords;
+  language: Language;
+}) {
   const w = words.report;
+  const texts = REPORT_TEXTS_WORDS[language];
   const previewParam = preview ? "true" : undefined;
-  const reportUrl = (format: string, lang: Language) =>
-    withQuery(`/app/api/reports/annual/${year}`, { format, lang, preview: previewParam });
+  const reportUrl = (format: string, lang: Language, part?: "annex") =>
+    withQuery(`/app/api/reports/annual/${year}`, { format, lang, preview: previewParam, part });
   return (
     <section id="report-downloads" aria-labelledby="report-downloads-heading" class="no-print">
       <h2 id="report-downloads-heading">{w.downloads}</h2>
@@ -118,6 +141,21 @@ function Downloads({ year, preview, words }: { year: number; preview: boolean; w
                   </a>
                 </li>
               ))}
+              <li>
+                {texts.annex}{" "}
+                {ANNEX_FORMATS.map((format, index) => (
+                  <>
+                    {index > 0 && " · "}
+                    <a
+                      href={reportUrl(format, lang, "annex")}
+                      hreflang={lang}
+                      download={format === "html" ? undefined : ""}
+                    >
+                      {w.formats[format]}
+                    </a>
+                  </>
+                ))}
+              </li>
             </ul>
           </li>
         ))}

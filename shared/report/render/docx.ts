@@ -1,10 +1,16 @@
-// The report as a Word document laid out like a UN report, for the Secretariat to draft in.
+// The report as a Word document laid out like a UN report, for the Secretariat to draft in: the
+// symbol block, the body and session, the title, the summary, then I–VII with Word's own automatic
+// paragraph numbering (a numbering part), heading styles, plain figures and footnotes. The working
+// tables (reconciliation, totals, figure sources) are a document of their own: renderDocxAnnex.
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Footer,
+  FootnoteReferenceRun,
   HeadingLevel,
   type IRunOptions,
+  LevelFormat,
   Packer,
   PageNumber,
   type ParagraphChild,
@@ -36,49 +42,242 @@ const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 const TEXT_INDENT = 2 * CM;
 const NUMBER_INDENT = CM;
 const FONT = "Times New Roman";
+/** The numbering definition every numbered paragraph uses, so Word numbers them 1, 2, 3… itself. */
+export const PARAGRAPH_NUMBERING = "report-paragraphs";
+
+function styles(language: { value: string }) {
+  return {
+    default: {
+      document: { run: { font: FONT, size: 20, language }, paragraph: { spacing: { after: 120, line: 240 } } },
+      title: { run: { font: FONT, size: 28, bold: true, color: "000000" }, paragraph: { spacing: { after: 240 } } },
+      heading1: {
+        run: { font: FONT, size: 24, bold: true, color: "000000" },
+        paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+      },
+      heading2: {
+        run: { font: FONT, size: 20, bold: true, color: "000000" },
+        paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+      },
+      caption: {
+        run: { font: FONT, size: 20, bold: true, color: "000000" },
+        paragraph: { spacing: { before: 240, after: 80 } },
+      },
+    },
+  };
+}
+
+function pageFooter(language: { value: string }) {
+  return {
+    default: new Footer({
+      children: [
+        new WordParagraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [PageNumber.CURRENT], size: 18, language })],
+        }),
+      ],
+    }),
+  };
+}
 
 export async function renderDocx(model: ReportModel): Promise<Buffer> {
   const l = labelsFor(model.language);
   // Set on every run as well as in the defaults: text pasted into another document keeps it.
   const language = { value: languageTable(model.language).locale };
   const run = (options: IRunOptions & { text: string }) => new TextRun({ ...options, language });
-  /** "19." then a real tab (`w:tab`), which Word lines up on the text block's edge. */
-  const label = (number: string) => new TextRun({ children: [`${number}.`, new Tab()], language });
+  const footnotes: Record<number, { children: WordParagraph[] }> = {};
 
   const hanging = {
     indent: { left: TEXT_INDENT, hanging: TEXT_INDENT - NUMBER_INDENT },
     tabStops: [{ type: TabStopType.LEFT, position: TEXT_INDENT }],
   };
 
+  // Figures are set like the words around them: the Commission's text does not bold its numbers.
   const inlines = (p: Paragraph): ParagraphChild[] => [
-    ...p.content.map((inline) =>
-      inline.type === "figure"
-        ? run({ text: inline.text, bold: true })
-        : run({ text: inline.type === "quote" ? quoted(inline.text, model.language) : inline.text }),
-    ),
+    ...p.content.map((inline) => {
+      if (inline.type === "note") {
+        const id = Object.keys(footnotes).length + 1;
+        footnotes[id] = { children: [new WordParagraph({ children: [run({ text: inline.text, size: 17 })] })] };
+        return new FootnoteReferenceRun(id);
+      }
+      return run({ text: inline.type === "quote" ? quoted(inline.text, model.language) : inline.text });
+    }),
     ...(p.unvalidated ? [run({ text: ` (${l.unvalidated})`, italics: true, highlight: "yellow" })] : []),
   ];
 
   const numbered = (p: Paragraph) =>
     new WordParagraph({
-      ...hanging,
+      numbering: { reference: PARAGRAPH_NUMBERING, level: 0 },
       alignment: AlignmentType.JUSTIFIED,
-      children: [label(String(p.number)), ...inlines(p)],
+      children: inlines(p),
     });
 
   const heading = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], number: string, text: string) =>
-    new WordParagraph({ ...hanging, heading: level, keepNext: true, children: [label(number), run({ text })] });
+    new WordParagraph({
+      ...hanging,
+      heading: level,
+      keepNext: true,
+      children: [new TextRun({ children: [`${number}.`, new Tab()], language }), run({ text })],
+    });
+
+  const drafting = (note: string | undefined) =>
+    note
+      ? [
+          new WordParagraph({
+            indent: { left: TEXT_INDENT },
+            children: [run({ text: note, italics: true, highlight: "yellow" })],
+          }),
+        ]
+      : [];
 
   const section = (s: Section) => [
     heading(HeadingLevel.HEADING_1, s.number, s.heading),
-    ...(s.mandate ? [numbered(s.mandate)] : []),
     ...s.paragraphs.map(numbered),
+    ...drafting(s.drafting),
     ...s.subsections.flatMap((sub, index) => [
       heading(HeadingLevel.HEADING_2, subsectionLetter(index), sub.heading),
-      ...(sub.mandate ? [numbered(sub.mandate)] : []),
       ...sub.paragraphs.map(numbered),
+      ...drafting(sub.drafting),
     ]),
   ];
+
+  const t = model.titleBlock;
+  const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+  const line = (text: string | undefined, options: Partial<IRunOptions> = {}) =>
+    text ? [new WordParagraph({ spacing: { after: 0 }, children: [run({ text, ...options })] })] : [];
+  // The UN's head of page: the organisation at the left, the symbol at the right, a thick rule under.
+  const symbolBlock = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [Math.floor(TEXT_WIDTH * 0.55), Math.ceil(TEXT_WIDTH * 0.45)],
+    borders: {
+      top: none,
+      left: none,
+      right: none,
+      insideHorizontal: none,
+      insideVertical: none,
+      bottom: { style: BorderStyle.THICK, size: 18, color: "000000" },
+    },
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: Math.floor(TEXT_WIDTH * 0.55), type: WidthType.DXA },
+            children: [new WordParagraph({ children: [run({ text: l.organization, size: 24 })] })],
+          }),
+          new TableCell({
+            width: { size: Math.ceil(TEXT_WIDTH * 0.45), type: WidthType.DXA },
+            children: [
+              new WordParagraph({
+                alignment: AlignmentType.RIGHT,
+                children: [run({ text: t.symbol ?? "", size: 36 })],
+              }),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+  const distribution = [t.distribution, t.date, t.original].flatMap((text) =>
+    text
+      ? [
+          new WordParagraph({
+            indent: { left: Math.floor(TEXT_WIDTH * 0.62) },
+            spacing: { after: 0 },
+            children: [run({ text })],
+          }),
+        ]
+      : [],
+  );
+
+  const document = new Document({
+    title: model.title,
+    creator: l.organization,
+    description: t.symbol ?? l.yearLine(model.year),
+    styles: styles(language),
+    footnotes,
+    numbering: {
+      config: [
+        {
+          reference: PARAGRAPH_NUMBERING,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: "%1.",
+              alignment: AlignmentType.LEFT,
+              style: {
+                paragraph: { indent: { left: TEXT_INDENT, hanging: TEXT_INDENT - NUMBER_INDENT } },
+              },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { size: A4, margin: MARGIN } },
+        footers: pageFooter(language),
+        children: [
+          symbolBlock,
+          new WordParagraph({ spacing: { after: 120 }, children: [] }),
+          ...distribution,
+          new WordParagraph({
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 4 } },
+            spacing: { before: 240, after: 0 },
+            children: [],
+          }),
+          ...line(t.body, { bold: true }),
+          ...line(t.session),
+          ...line(t.agendaItem),
+          ...line(t.agendaTitle, { bold: true }),
+          new WordParagraph({
+            heading: HeadingLevel.TITLE,
+            indent: { left: TEXT_INDENT },
+            spacing: { before: 480 },
+            children: [run({ text: t.title })],
+          }),
+          ...(t.kind
+            ? [
+                new WordParagraph({
+                  indent: { left: TEXT_INDENT },
+                  spacing: { after: 240 },
+                  children: [run({ text: t.kind, bold: true })],
+                }),
+              ]
+            : []),
+          ...(model.preview
+            ? [
+                new WordParagraph({
+                  children: [run({ text: l.preview, bold: true, italics: true, highlight: "yellow" })],
+                }),
+              ]
+            : []),
+          new WordParagraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            spacing: { before: 240 },
+            children: [run({ text: l.summary, bold: true })],
+          }),
+          ...model.summary.map(
+            (p) =>
+              new WordParagraph({
+                indent: { left: TEXT_INDENT, right: CM },
+                alignment: AlignmentType.JUSTIFIED,
+                children: inlines(p),
+              }),
+          ),
+          ...model.sections.flatMap(section),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+/** The working annex, a document of its own: reconciliation, totals and each figure's records. */
+export async function renderDocxAnnex(model: ReportModel): Promise<Buffer> {
+  const l = labelsFor(model.language);
+  const language = { value: languageTable(model.language).locale };
+  const run = (options: IRunOptions & { text: string }) => new TextRun({ ...options, language });
 
   const cell = (lines: string[], options: { header?: boolean; numeric?: boolean; width: number }) =>
     new TableCell({
@@ -120,13 +319,12 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
     }),
   ];
 
+  const heading = (text: string) =>
+    new WordParagraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [run({ text })] });
+
   const reconciliation = model.reconciliation.length
     ? [
-        new WordParagraph({
-          heading: HeadingLevel.HEADING_1,
-          keepNext: true,
-          children: [run({ text: l.reconciliation })],
-        }),
+        heading(l.reconciliation),
         ...table(
           l.reconciliationCaption,
           [l.columns.indicator, l.columns.published, l.columns.recorded, l.columns.difference, l.columns.meaning],
@@ -145,7 +343,7 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
 
   const totals = model.tables.length
     ? [
-        new WordParagraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [run({ text: l.totals })] }),
+        heading(l.totals),
         ...model.tables.flatMap((t) => {
           const header = tableHeader(t);
           const rest = header.length - 1;
@@ -161,60 +359,18 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
     : [];
 
   const document = new Document({
-    title: model.title,
-    creator: "Cybercrime capacity-building tracker",
-    description: l.yearLine(model.year),
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: 20, language },
-          paragraph: { spacing: { after: 120 } },
-        },
-        title: { run: { font: FONT, size: 32, bold: true, color: "000000" }, paragraph: { spacing: { after: 240 } } },
-        heading1: {
-          run: { font: FONT, size: 24, bold: true, color: "000000" },
-          paragraph: { spacing: { before: 360, after: 120 } },
-        },
-        heading2: {
-          run: { font: FONT, size: 20, bold: true, color: "000000" },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
-        caption: {
-          run: { font: FONT, size: 20, bold: true, color: "000000" },
-          paragraph: { spacing: { before: 240, after: 80 } },
-        },
-      },
-    },
+    title: l.annexTitle(model.year),
+    creator: l.organization,
+    styles: styles(language),
     sections: [
       {
         properties: { page: { size: A4, margin: MARGIN } },
-        footers: {
-          default: new Footer({
-            children: [
-              new WordParagraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], size: 18, language })],
-              }),
-            ],
-          }),
-        },
+        footers: pageFooter(language),
         children: [
-          new WordParagraph({ heading: HeadingLevel.TITLE, children: [run({ text: model.title })] }),
-          new WordParagraph({ children: [run({ text: l.yearLine(model.year) })] }),
+          new WordParagraph({ heading: HeadingLevel.TITLE, children: [run({ text: l.annexTitle(model.year) })] }),
           ...(model.preview
-            ? [
-                new WordParagraph({
-                  children: [run({ text: l.preview, bold: true, italics: true, highlight: "yellow" })],
-                }),
-              ]
+            ? [new WordParagraph({ children: [run({ text: l.preview, italics: true, highlight: "yellow" })] })]
             : []),
-          new WordParagraph({
-            keepNext: true,
-            spacing: { before: 240 },
-            children: [run({ text: l.summary, bold: true })],
-          }),
-          new WordParagraph({ alignment: AlignmentType.JUSTIFIED, children: inlines(model.summary) }),
-          ...model.sections.flatMap(section),
           ...reconciliation,
           ...totals,
           new WordParagraph({

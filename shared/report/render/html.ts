@@ -15,7 +15,11 @@ import {
   tableHeader,
 } from "./labels";
 
-export type HtmlOptions = { recordUrl?: (kind: RecordKind, id: string) => string };
+export type HtmlOptions = {
+  recordUrl?: (kind: RecordKind, id: string) => string;
+  /** Where the working annex is (its figure sources): a figure of the report links there. */
+  annexUrl?: string;
+};
 
 type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -37,13 +41,9 @@ function numberFigures(model: ReportModel, l: Labels): Map<object, FigureRef> {
   const paragraph = (p: Paragraph, where: string) => {
     for (const inline of p.content) if (inline.type === "figure") add(inline, inline.text, inline.records, where);
   };
-  paragraph(model.summary, l.summary);
+  for (const p of model.summary) paragraph(p, l.summary);
   for (const s of model.sections) {
-    for (const p of [
-      ...(s.mandate ? [s.mandate] : []),
-      ...s.paragraphs,
-      ...s.subsections.flatMap((x) => [...(x.mandate ? [x.mandate] : []), ...x.paragraphs]),
-    ]) {
+    for (const p of [...s.paragraphs, ...s.subsections.flatMap((x) => x.paragraphs)]) {
       paragraph(p, l.paragraph(p.number));
     }
   }
@@ -69,39 +69,74 @@ function toText(fragment: Fragment): string {
   return fragment.toString();
 }
 
-export function renderHtml(model: ReportModel, options: HtmlOptions = {}): string {
+type Parts = ReturnType<typeof parts>;
+
+function parts(model: ReportModel, options: HtmlOptions) {
   const l = labelsFor(model.language);
   const language: Language = model.language;
   const recordUrl = options.recordUrl ?? defaultRecordUrl;
   const figures = numberFigures(model, l);
+  const notes: string[] = [];
 
-  const figureLink = (key: object, text: string): Fragment => {
+  /** In the report a figure links to its sources in the annex; in the annex, to its entry there. */
+  const figureLink = (key: object, text: string, base = ""): Fragment => {
     const ref = figures.get(key);
     if (!ref) return html`${text}`;
-    return html`<a class="figure" id="ref-figure-${ref.n}" href="#figure-${ref.n}" data-figure="${ref.n}" data-records="${ref.records.join(" ")}">${text}</a>`;
+    return html`<a class="figure" id="ref-figure-${ref.n}" href="${base}#figure-${ref.n}" data-figure="${ref.n}" data-records="${ref.records.join(" ")}">${text}</a>`;
   };
 
   const inline = (i: Inline): Fragment => {
-    if (i.type === "figure") return figureLink(i, i.text);
+    if (i.type === "figure") return figureLink(i, i.text, options.annexUrl ?? "");
     if (i.type === "quote") return html`<span class="quote">${quoted(i.text, language)}</span>`;
+    if (i.type === "note") {
+      notes.push(i.text);
+      const n = notes.length;
+      return html`<sup class="note-ref" id="note-ref-${n}"><a href="#note-${n}">${n}</a></sup>`;
+    }
     return html`${i.text}`;
   };
 
   const paragraph = (p: Paragraph, className = "para"): Fragment =>
     html`<p class="${className}${p.unvalidated ? " unvalidated" : ""}" id="para-${p.number}"><span class="num">${p.number}.</span><span class="text">${p.content.map(inline)}${p.unvalidated ? html` <span class="badge">${l.unvalidated}</span>` : ""}</span></p>`;
 
+  const drafting = (note: string | undefined): Fragment => (note ? html`<p class="drafting">${note}</p>` : html``);
+
   const section = (s: Section): Fragment => html`<section id="section-${s.id}" aria-labelledby="h-${s.id}">
 <h2 id="h-${s.id}"><span class="num">${s.number}.</span> ${s.heading}</h2>
-${s.mandate ? paragraph(s.mandate, "para mandate") : ""}
 ${s.paragraphs.map((p) => paragraph(p))}
+${drafting(s.drafting)}
 ${s.subsections.map(
   (sub, index) => html`<section id="subsection-${sub.id}" aria-labelledby="h-${sub.id}">
 <h3 id="h-${sub.id}"><span class="num">${subsectionLetter(index)}.</span> ${sub.heading}</h3>
-${sub.mandate ? paragraph(sub.mandate, "para mandate") : ""}
 ${sub.paragraphs.map((p) => paragraph(p))}
+${drafting(sub.drafting)}
 </section>`,
 )}
 </section>`;
+
+  const titleBlock = (): Fragment => {
+    const t = model.titleBlock;
+    return html`<div class="symbol-block">
+<p class="symbol">${t.symbol ?? ""}</p>
+<p class="distribution">${[t.distribution, t.date, t.original].filter(Boolean).map((line) => html`<span>${line}</span>`)}</p>
+</div>
+<div class="session-block">
+${t.body ? html`<p class="body-name">${t.body}</p>` : ""}
+${t.session ? html`<p>${t.session}</p>` : ""}
+${t.agendaItem ? html`<p>${t.agendaItem}</p>` : ""}
+${t.agendaTitle ? html`<p class="agenda-title">${t.agendaTitle}</p>` : ""}
+</div>
+<h1>${t.title}</h1>
+${t.kind ? html`<p class="report-kind">${t.kind}</p>` : ""}`;
+  };
+
+  const footnotes = (): Fragment =>
+    notes.length
+      ? html`<section id="notes" aria-labelledby="h-notes" class="footnotes"><h2 id="h-notes">${l.notes}</h2><ol>${notes.map(
+          (note, index) =>
+            html`<li id="note-${index + 1}">${note} <a href="#note-ref-${index + 1}" aria-label="↩">↩</a></li>`,
+        )}</ol></section>`
+      : html``;
 
   const wrap = (id: string, table: Fragment) =>
     html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="${id}">${table}</div>`;
@@ -157,40 +192,63 @@ ${t.rows.map(
 ${refs.map(
   (
     ref,
-  ) => html`<li id="figure-${ref.n}"><p><strong>${l.figure(ref.n)}</strong> — <a href="#ref-figure-${ref.n}">${ref.text}</a> <span class="where">(${ref.where})</span></p>
+  ) => html`<li id="figure-${ref.n}"><p><strong>${l.figure(ref.n)}</strong> — ${ref.text} <span class="where">(${ref.where})</span></p>
 ${ref.records.length ? html`<ul>${ref.records.map(record)}</ul>` : html`<p class="none">${l.noRecords}</p>`}</li>\n`,
 )}</ol>
 </section>`;
   };
 
+  const totals = (): Fragment =>
+    model.tables.length
+      ? html`<section id="totals" aria-labelledby="h-totals"><h2 id="h-totals">${l.totals}</h2>${model.tables.map(totalsTable)}</section>`
+      : html``;
+
+  return { l, language, section, paragraph, inline, titleBlock, footnotes, reconciliation, totals, sources };
+}
+
+function frame(model: ReportModel, p: Parts, title: string, header: Fragment, main: Fragment): string {
   return toText(html`<!doctype html>
-<html lang="${language}">
+<html lang="${p.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${model.title}</title>
+<title>${title}</title>
 <style>${raw(STYLE)}</style>
 </head>
 <body>
 <header>
-<h1>${model.title}</h1>
-<p class="year">${l.yearLine(model.year)}</p>
-${model.preview ? html`<p class="preview" role="note"><strong>${l.preview}</strong></p>` : ""}
+${header}
+${model.preview ? html`<p class="preview" role="note"><strong>${p.l.preview}</strong></p>` : ""}
 </header>
 <main>
-<section id="summary" aria-labelledby="h-summary">
-<h2 id="h-summary">${l.summary}</h2>
-<p class="summary${model.summary.unvalidated ? " unvalidated" : ""}">${model.summary.content.map(inline)}${model.summary.unvalidated ? html` <span class="badge">${l.unvalidated}</span>` : ""}</p>
-</section>
-${model.sections.map(section)}
-${reconciliation()}
-${model.tables.length ? html`<section id="totals" aria-labelledby="h-totals"><h2 id="h-totals">${l.totals}</h2>${model.tables.map(totalsTable)}</section>` : ""}
-${sources()}
+${main}
 </main>
-<footer><p>${l.generated(formatDate(model.generatedAt, language))}</p></footer>
 </body>
 </html>
 `);
+}
+
+/** The report to the Commission, laid out as the document: title block, summary, I–VII, footnotes. */
+export function renderHtml(model: ReportModel, options: HtmlOptions = {}): string {
+  const p = parts(model, options);
+  const main = html`<section id="summary" aria-labelledby="h-summary">
+<h2 id="h-summary">${p.l.summary}</h2>
+${model.summary.map((s) => html`<p class="summary">${s.content.map(p.inline)}</p>`)}
+</section>
+${model.sections.map(p.section)}
+${p.footnotes()}`;
+  return frame(model, p, model.title, p.titleBlock(), main);
+}
+
+/** The working annex: reconciliation, totals and every figure's sources, with links to the records. */
+export function renderHtmlAnnex(model: ReportModel, options: HtmlOptions = {}): string {
+  const p = parts(model, options);
+  const title = p.l.annexTitle(model.year);
+  const main = html`${p.reconciliation()}
+${p.totals()}
+${p.sources()}
+<footer><p>${p.l.generated(formatDate(model.generatedAt, p.language))}</p></footer>`;
+  return frame(model, p, title, html`<h1>${title}</h1>`, main);
 }
 
 // Readable from a phone to A4 paper; marks never rely on colour alone (the badge says it in words).
@@ -201,13 +259,25 @@ h2{font-size:1.2rem;margin:2rem 0 .75rem}
 h3{font-size:1.05rem;margin:1.5rem 0 .5rem}
 h2 .num,h3 .num{display:inline-block;min-width:2.2rem}
 .year{margin:.25rem 0;color:#444}
+.symbol-block{display:flex;justify-content:space-between;align-items:flex-end;border-bottom:2px solid #000;padding-bottom:.25rem;margin-bottom:.75rem}
+.symbol{font-size:1.3rem;margin:0}
+.distribution{margin:0;text-align:left;font-size:.9rem}
+.distribution span{display:block}
+.session-block{border-bottom:1px solid #000;margin-bottom:1rem;padding-bottom:.5rem}
+.session-block p{margin:.1rem 0}
+.body-name,.agenda-title{font-weight:bold}
+.report-kind{font-weight:bold;margin:.5rem 0 1rem}
+.summary{margin:.7rem 0 .7rem 2.5rem}
+.drafting{font-style:italic;color:#8a4500;margin-left:2.5rem}
+.footnotes{font-size:.85rem;border-top:1px solid #000;margin-top:2rem}
+.note-ref{font-size:.7em;line-height:0}
 .preview{border:2px solid #8a4500;border-radius:4px;padding:.5rem .75rem}
 .para{display:grid;grid-template-columns:2.5rem 1fr;margin:.7rem 0}
 .para .num{font-variant-numeric:tabular-nums}
 .unvalidated{background:#fff8ec;box-shadow:-.5rem 0 0 #fff8ec,-.75rem 0 0 #8a4500}
 .badge{display:inline-block;font:600 .75rem/1.5 system-ui,sans-serif;color:#8a4500;border:1px solid currentColor;border-radius:3px;padding:0 .35em;white-space:nowrap}
 a{color:#0b3d91}
-a.figure{font-weight:600;text-decoration:underline dotted;text-underline-offset:.18em}
+a.figure{color:inherit;text-decoration:underline dotted;text-underline-offset:.18em}
 :target{background:#fff3bf}
 .table-wrap{overflow-x:auto;margin:1rem 0}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
@@ -225,13 +295,14 @@ thead th,thead td{border-bottom:2px solid #555}
 footer{margin-top:2rem;font-size:.85rem;color:#555}
 @media (max-width:30rem){body{font-size:16px;padding:.75rem}.para{grid-template-columns:2.1rem 1fr}}
 @media print{
-@page{size:A4;margin:2cm}
+@page{size:A4;margin:2.2cm 2.5cm;@bottom-center{content:counter(page)}}
 body{max-width:none;padding:0;font-size:11pt}
 a{color:inherit;text-decoration:none}
-a.figure::after{content:"[" attr(data-figure) "]";font-size:.7em;vertical-align:super;font-weight:normal}
+p{orphans:3;widows:3}
+.drafting{display:none}
 .table-wrap{overflow:visible}
-h2,h3{break-after:avoid}
-tr,.para,.figure-sources>li{break-inside:avoid}
+h1,h2,h3{break-after:avoid}
+tr,.figure-sources>li{break-inside:avoid}
 .unvalidated{background:none;box-shadow:none}
 .badge,.preview{color:#000;border-color:#000}
 :target{background:none}

@@ -1,11 +1,15 @@
-// One entry point for every report format: the API picks a format and gets a body to send.
+// One entry point for every report format: the API picks a format and a part and gets a body to send.
 import type { ReportModel } from "../model";
-import { type HtmlOptions, renderHtml } from "./html";
+import { type HtmlOptions, renderHtml, renderHtmlAnnex } from "./html";
 import { renderJson } from "./json";
-import { renderMarkdown } from "./markdown";
+import { renderMarkdown, renderMarkdownAnnex } from "./markdown";
 
 export const REPORT_FORMATS = ["json", "md", "html", "docx"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The report to the Commission, or its working annex (reconciliation, totals, figure sources). */
+export const REPORT_PARTS = ["report", "annex"] as const;
+export type ReportPart = (typeof REPORT_PARTS)[number];
 
 export const FORMAT_MEDIA: Record<ReportFormat, { contentType: string; extension: string }> = {
   json: { contentType: "application/json; charset=utf-8", extension: "json" },
@@ -23,20 +27,31 @@ export function isReportFormat(value: string): value is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(value);
 }
 
-const RENDERERS: Record<ReportFormat, (model: ReportModel, options: HtmlOptions) => string | Promise<string | Buffer>> =
-  {
+type Renderer = (model: ReportModel, options: HtmlOptions) => string | Promise<string | Buffer>;
+
+const RENDERERS: Record<ReportPart, Record<ReportFormat, Renderer>> = {
+  report: {
     json: renderJson,
     md: renderMarkdown,
     html: renderHtml,
     // Word documents are rarer than the rest and `docx` is large: it loads on first use only.
     docx: async (model) => (await import("./docx")).renderDocx(model),
-  };
+  },
+  annex: {
+    // The model holds both parts: the JSON is the same.
+    json: renderJson,
+    md: renderMarkdownAnnex,
+    html: renderHtmlAnnex,
+    docx: async (model) => (await import("./docx")).renderDocxAnnex(model),
+  },
+};
 
 export async function renderReport(
   model: ReportModel,
   format: ReportFormat,
   options: HtmlOptions = {},
+  part: ReportPart = "report",
 ): Promise<RenderedReport> {
-  const body = await RENDERERS[format](model, options);
+  const body = await RENDERERS[part][format](model, options);
   return { body, ...FORMAT_MEDIA[format] };
 }

@@ -10,6 +10,11 @@ export type RecordKind = ReportModel["records"][string]["kind"];
 
 export type Labels = {
   yearLine: (year: number) => string;
+  /** The working annex's title: what a drafter checks, not sent to the Commission. */
+  annexTitle: (year: number) => string;
+  notes: string;
+  /** At the head of the first page, opposite the symbol. */
+  organization: string;
   preview: string;
   unvalidated: string;
   summary: string;
@@ -37,6 +42,9 @@ export { formatDate, formatDateRange, formatDifference };
 export const LABELS: Record<Language, Labels> = {
   fr: {
     yearLine: (year) => `Année considérée${NBSP}: ${year}`,
+    annexTitle: (year) => `Rapport annuel ${year} — annexe de travail (non destinée à la Commission)`,
+    notes: "Notes",
+    organization: "Nations Unies",
     preview: "Aperçu — comprend des activités soumises non encore validées",
     unvalidated: "soumis, non validé",
     summary: "Résumé",
@@ -62,6 +70,9 @@ export const LABELS: Record<Language, Labels> = {
   },
   en: {
     yearLine: (year) => `Year covered: ${year}`,
+    annexTitle: (year) => `Annual report ${year} — working annex (not for the Commission)`,
+    notes: "Notes",
+    organization: "United Nations",
     preview: "Preview — includes submitted activities not yet validated",
     unvalidated: "submitted, not validated",
     summary: "Summary",

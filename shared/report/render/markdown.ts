@@ -17,30 +17,52 @@ export function escapeMarkdown(text: string): string {
 /** A paragraph's first characters can open a heading, quote or list; a backslash keeps them text. */
 const escapeBlockStart = (text: string) => text.replace(/^[#>+-]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
 
-function inlineText(inline: Inline, language: Language): string {
-  return inline.type === "quote" ? quoted(inline.text, language) : inline.text;
+/** Footnotes in reading order: `[^1]` in the text, their texts at the end. */
+type Notes = string[];
+
+function inlineText(inline: Inline, language: Language, notes: Notes): string {
+  if (inline.type === "note") {
+    notes.push(inline.text);
+    return `[^${notes.length}]`;
+  }
+  return escapeMarkdown(inline.type === "quote" ? quoted(inline.text, language) : inline.text);
 }
 
-function paragraphText(paragraph: Paragraph, language: Language): string {
-  const text = escapeBlockStart(
-    paragraph.content.map((inline) => escapeMarkdown(inlineText(inline, language))).join(""),
-  );
+function paragraphText(paragraph: Paragraph, language: Language, notes: Notes): string {
+  const text = escapeBlockStart(paragraph.content.map((inline) => inlineText(inline, language, notes)).join(""));
   return paragraph.unvalidated ? `${text} *(${labelsFor(language).unvalidated})*` : text;
 }
 
-const numbered = (paragraph: Paragraph, language: Language) =>
-  `${paragraph.number}. ${paragraphText(paragraph, language)}`;
+const numbered = (paragraph: Paragraph, language: Language, notes: Notes) =>
+  `${paragraph.number}. ${paragraphText(paragraph, language, notes)}`;
 
-function section(s: Section, language: Language): string[] {
+function section(s: Section, language: Language, notes: Notes): string[] {
+  const drafting = (note: string | undefined) => (note ? [`*${escapeMarkdown(note)}*`] : []);
   return [
     `## ${s.number}. ${escapeMarkdown(s.heading)}`,
-    ...(s.mandate ? [numbered(s.mandate, language)] : []),
-    ...s.paragraphs.map((p) => numbered(p, language)),
+    ...s.paragraphs.map((p) => numbered(p, language, notes)),
+    ...drafting(s.drafting),
     ...s.subsections.flatMap((sub, index) => [
       `### ${subsectionLetter(index)}. ${escapeMarkdown(sub.heading)}`,
-      ...(sub.mandate ? [numbered(sub.mandate, language)] : []),
-      ...sub.paragraphs.map((p) => numbered(p, language)),
+      ...sub.paragraphs.map((p) => numbered(p, language, notes)),
+      ...drafting(sub.drafting),
     ]),
+  ];
+}
+
+/** The symbol block, the body and session, the agenda item, then the title and the kind of report. */
+function titleBlock(model: ReportModel): string[] {
+  const t = model.titleBlock;
+  const escaped = (text: string | undefined, bold = false) =>
+    text === undefined ? undefined : bold ? `**${escapeMarkdown(text)}**` : escapeMarkdown(text);
+  const line = (...parts: (string | undefined)[]) => parts.filter(Boolean).join("  \n");
+  const head = line(escaped(t.symbol), escaped(t.distribution), escaped(t.date), escaped(t.original));
+  const body = line(escaped(t.body, true), escaped(t.session), escaped(t.agendaItem), escaped(t.agendaTitle, true));
+  return [
+    ...(head ? [head] : []),
+    ...(body ? [body] : []),
+    `# ${escapeMarkdown(t.title)}`,
+    ...(t.kind ? [`**${escapeMarkdown(t.kind)}**`] : []),
   ];
 }
 
@@ -91,15 +113,27 @@ function totals(model: ReportModel): string[] {
   ];
 }
 
+/** The report to the Commission: its title block, summary and sections I–VII, and its footnotes. */
 export function renderMarkdown(model: ReportModel): string {
   const l = labelsFor(model.language);
+  const notes: Notes = [];
   const blocks = [
-    `# ${escapeMarkdown(model.title)}`,
-    escapeMarkdown(l.yearLine(model.year)),
+    ...titleBlock(model),
     ...(model.preview ? [`> **${escapeMarkdown(l.preview)}**`] : []),
     `## ${escapeMarkdown(l.summary)}`,
-    paragraphText(model.summary, model.language),
-    ...model.sections.flatMap((s) => section(s, model.language)),
+    ...model.summary.map((p) => paragraphText(p, model.language, notes)),
+    ...model.sections.flatMap((s) => section(s, model.language, notes)),
+    ...notes.map((note, index) => `[^${index + 1}]: ${escapeMarkdown(note)}`),
+  ];
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/** The working annex, apart from the Commission text: reconciliation with published figures and totals. */
+export function renderMarkdownAnnex(model: ReportModel): string {
+  const l = labelsFor(model.language);
+  const blocks = [
+    `# ${escapeMarkdown(l.annexTitle(model.year))}`,
+    ...(model.preview ? [`> **${escapeMarkdown(l.preview)}**`] : []),
     ...reconciliation(model),
     ...totals(model),
     `*${escapeMarkdown(l.generated(formatDate(model.generatedAt, model.language)))}*`,

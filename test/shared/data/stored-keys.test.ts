@@ -47,6 +47,7 @@ const RECORDS_BY_ID: RecordModel<never>[] = [
   model.donor,
   model.lab,
   model.publishedFigure,
+  model.reportTexts,
 ];
 
 /**
@@ -156,6 +157,7 @@ describe("stored items", async () => {
     expect(stored(model.donor, { id: "canada" })).toBe(true);
     expect(stored(model.lab, { id: seed2019.labs[0]?.id })).toBe(true);
     expect(stored(model.publishedFigure, { id: seed2019.publishedFigures[0]?.id })).toBe(true);
+    expect(stored(model.reportTexts, { id: "2019" })).toBe(true);
     expect(stored(model.idempotency, claim)).toBe(true);
     expect(stored(model.audit, { entity: "Activity", recordId: submitted.id, at: "", unique: "" })).toBe(true);
     expect(stored(model.totals, { year: 2019, scope: "submitted" })).toBe(true);

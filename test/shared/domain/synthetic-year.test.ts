@@ -238,9 +238,9 @@ describe("a synthetic year's figures", async () => {
         ),
       ).toBe(true);
     }
-    expect(report.summary.content.map((inline) => inline.text).join("")).toMatch(
+    expect(report.summary.map((p) => p.content.map((inline) => inline.text).join("")).join(" ")).toMatch(
       new RegExp(
-        `^In ${YEAR}, UNODC trained ${figures.total.qualifier === "approximately" ? "about " : figures.total.qualifier === "at_least" ? "more than " : ""}[\\d,]+ criminal justice practitioners from ${figures.countries.length} countries\\.`,
+        `In ${YEAR}, UNODC trained ${figures.total.qualifier === "approximately" ? "about " : figures.total.qualifier === "at_least" ? "more than " : ""}[\\d,]+ criminal justice practitioners from ${figures.countries.length} countries\\.`,
       ),
     );
   });

@@ -105,8 +105,7 @@ describe("the word tables of the pages and the report", () => {
         language,
         SECTIONS.map((section) => ({
           heading: section.heading[language],
-          mandate: section.mandate?.text[language],
-          subsections: section.subsections.map((sub) => [sub.heading[language], sub.mandate?.text[language]]),
+          subsections: section.subsections.map((sub) => sub.heading[language]),
         })),
       ]),
     ),

@@ -48,7 +48,8 @@ describe("the annual report page", async () => {
     expect(preview).toContain('<h3 id="h-summary">Résumé</h3>');
     // Official: the submitted record is not told of.
     expect(preview).not.toContain("soumis, non validé");
-    expect(preview).toContain('href="/app/api/activities/');
+    // Each figure links to the records it counts, in the working annex.
+    expect(preview).toContain('href="/app/api/reports/annual/2019?lang=fr&amp;format=html&amp;part=annex#figure-');
   });
 
   it("reconciles the published figure with what the records account for", async () => {
@@ -140,6 +141,50 @@ describe("the annual report page", async () => {
     // Sent again at the version read before: someone (this note) changed the figure since.
     const stale = await browser.post(`${action}?lang=en`, { year: "2019", version: version ?? "", note: "Late" });
     expect(stale.headers.get("location")).toBe("/app/report?year=2019&note=stale#report-reconciliation");
+  });
+
+  it("edits the year's texts in the page's language, starting from the previous year's, and the report uses them", async () => {
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    const page = await (await browser.get("/app/report?year=2019&lang=fr")).text();
+    expect(page).toContain('id="report-texts"');
+    expect(page).toContain("2019 n’a pas encore de textes, ni aucune année avant elle");
+    const saved = await browser.post("/app/report/texts?lang=fr", {
+      year: "2019",
+      version: "",
+      symbol: "E/CN.15/2020/12",
+      "title-distribution": "Distr. générale",
+      "title-title": "Titre de 2019",
+      "block-introduction": "Premier paragraphe de l’introduction.\n\nSecond paragraphe.",
+      "block-investigations-forensics:opening":
+        "L’ONUDC a formé {figure:practitioners_trained} praticiens de {figure:countries_reached} pays.",
+    });
+    expect(saved.headers.get("location")).toBe("/app/report?year=2019&texts=saved#report-texts");
+    const report = await (await manager.request("/reports/annual/2019?lang=fr&format=md")).text();
+    expect(report).toContain("E/CN.15/2020/12  \nDistr. générale");
+    expect(report).toContain("## I. Introduction\n\n1. Premier paragraphe de l’introduction.\n\n2. Second paragraphe.");
+    // The published 1 817 practitioners; their countries as recorded, none having been published here.
+    expect(report).toMatch(/L’ONUDC a formé 1\u202f817 praticiens de \S+ pays\./);
+    // English was not written: the English report has no introduction yet, and says so to the drafter.
+    const english = await (await manager.request("/reports/annual/2019?lang=en&format=md")).text();
+    expect(english).toContain("## I. Introduction\n\n*\\[To be written on the report page.\\]*");
+    // 2020 starts from 2019's texts, and saving makes them 2020's.
+    const next = await (await browser.get("/app/report?year=2020&lang=fr")).text();
+    expect(next).toContain("2020 n’a pas encore de textes : voici ceux de 2019");
+    expect(next).toContain("Premier paragraphe de l’introduction.");
+    // Saved again at no version while 2019's exist: someone else wrote them, nothing is overwritten.
+    const stale = await browser.post("/app/report/texts?lang=fr", { year: "2019", version: "" });
+    expect(stale.headers.get("location")).toBe("/app/report?year=2019&texts=stale#report-texts");
+    const texts = await (await manager.request("/report-texts/2019")).json();
+    expect(texts.texts.fr.blocks.introduction).toHaveLength(2);
+  });
+
+  it("offers the working annex apart from the report", async () => {
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    const all = links(await (await browser.get("/app/report?year=2019&lang=en")).text());
+    expect(all).toContain("/app/api/reports/annual/2019?format=docx&lang=fr&part=annex");
+    const annex = await browser.get("/app/api/reports/annual/2019?format=md&lang=en&part=annex");
+    expect(annex.headers.get("content-disposition")).toContain("annual-report-annex-2019-en.md");
+    expect(await annex.text()).toContain("Reconciliation with published figures");
   });
 
   it("is for managers: a mentor and a donor get a 403 page", async () => {

@@ -6,9 +6,8 @@ import { reportInput, seedActivities } from "../../support/seed-report";
 
 function allParagraphs(model: ReportModel): Paragraph[] {
   return model.sections.flatMap((section) => [
-    ...(section.mandate ? [section.mandate] : []),
     ...section.paragraphs,
-    ...section.subsections.flatMap((sub) => [...(sub.mandate ? [sub.mandate] : []), ...sub.paragraphs]),
+    ...section.subsections.flatMap((sub) => sub.paragraphs),
   ]);
 }
 const figures = (inlines: Inline[]) => inlines.filter((i) => i.type === "figure");
@@ -17,16 +16,28 @@ const textOf = (paragraph: Paragraph) => paragraph.content.map((i) => i.text).jo
 describe("buildReport", () => {
   const fr = buildReport(reportInput("fr"));
 
-  it("follows the structure of E/CN.15/2020/12: III with five subsections, then IV to VII", () => {
-    expect(fr.sections.map((s) => s.number)).toEqual(["III", "IV", "V", "VI", "VII"]);
-    expect(fr.sections[0]?.subsections.map((s) => s.heading)).toEqual([
+  it("follows the structure of E/CN.15/2020/12: I, II, III with five subsections, then IV to VII", () => {
+    expect(fr.sections.map((s) => s.number)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII"]);
+    expect(fr.titleBlock).toMatchObject({ symbol: "E/CN.15/2020/12", distribution: "Distr. générale" });
+    expect(fr.sections[1]?.heading).toBe(
+      "Évolution de la situation, progrès accomplis et meilleures pratiques recensées",
+    );
+    expect(fr.sections[2]?.subsections.map((s) => s.heading)).toEqual([
       "Enquêtes sur la cybercriminalité et criminalistique numérique",
       "Enquêtes sur les cybermonnaies et le darknet",
       "Exploitation et atteintes sexuelles visant les enfants sur Internet",
       "Utilisation d’Internet à des fins terroristes",
       "Coopération internationale pour l’obtention de preuves électroniques",
     ]);
-    expect(fr.sections.every((s) => s.mandate && textOf(s.mandate).startsWith("Dans sa résolution 74/173"))).toBe(true);
+    // The mandates quoted are those the published report quotes, where it quotes them.
+    const opening = (id: string) =>
+      fr.sections.flatMap((s) => [s, ...s.subsections]).find((s) => s.id === id)?.paragraphs[0];
+    expect(textOf(opening("investigations-forensics") as Paragraph)).toMatch(/^Dans sa résolution 74\/173/);
+    expect(textOf(opening("child-sexual-exploitation") as Paragraph)).toMatch(/^Dans sa résolution 74\/174/);
+    expect(textOf(opening("information-sharing") as Paragraph)).toMatch(/^Dans sa résolution 74\/173/);
+    for (const id of ["cryptocurrency-darknet", "research-analysis", "prevention", "international-cooperation"]) {
+      expect(textOf(opening(id) as Paragraph)).not.toMatch(/résolution/);
+    }
   });
 
   it("numbers the paragraphs through the report", () => {
@@ -36,7 +47,7 @@ describe("buildReport", () => {
   it("tells every activity once, and links every figure to records the report lists", () => {
     const told = allParagraphs(fr).flatMap((p) => p.records);
     expect([...told].sort()).toEqual(seedActivities.map((a) => a.id).sort());
-    const every = [fr.summary, ...allParagraphs(fr)].flatMap((p) => figures(p.content));
+    const every = [...fr.summary, ...allParagraphs(fr)].flatMap((p) => figures(p.content));
     for (const figure of every) {
       expect(figure.type === "figure" && figure.records.length).toBeGreaterThan(0);
       for (const id of figure.type === "figure" ? figure.records : []) expect(fr.records[id]).toBeDefined();
@@ -49,15 +60,17 @@ describe("buildReport", () => {
       const statesParts = parts.length > 0 && parts.every((count) => own.includes(count ?? -1));
       const recorded = [
         ...(activity.participants && !statesParts ? [activity.participants.total] : []),
-        ...activity.outcomes.map((outcome) => outcome.value),
+        // An outcome the narrative tells in words (« le tout premier laboratoire ») has no figure.
+        ...activity.outcomes.flatMap((outcome) => (outcome.text?.fr ? [] : [outcome.value])),
       ];
       for (const value of recorded) expect(own, `${activity.id} states ${value}`).toContain(value);
     }
   });
 
-  it("heads the report with the published figures, and reconciles them with the records", () => {
-    expect(textOf(fr.summary)).toContain(
-      "En 2019, l’ONUDC a formé 1\u202f817 praticiens de la justice pénale de 36 pays.",
+  it("opens III.A with the published figures, and reconciles them with the records", () => {
+    const opening = fr.sections[2]?.subsections[0]?.paragraphs.find((p) => p.number === 18);
+    expect(textOf(opening as Paragraph)).toContain(
+      "Au cours de la période considérée, l’ONUDC a formé 1\u202f817 praticiens de la justice pénale de 36 pays dans les domaines suivants\u00a0:",
     );
     const practitioners = fr.reconciliation.find((row) => row.indicator === "practitioners_trained");
     expect(practitioners?.published.value).toBe(1817);
@@ -66,36 +79,48 @@ describe("buildReport", () => {
     expect(practitioners?.recorded.records.length).toBeGreaterThan(5);
   });
 
-  it("computes the headline when no figure was published", () => {
-    const model = buildReport({ ...reportInput("en"), publishedFigures: [] });
-    const headline = figures(model.summary.content)[0];
-    expect(headline).toMatchObject({ source: "records" });
-    expect(textOf(model.summary)).toMatch(
-      /^In 2019, UNODC trained about [\d,]+ criminal justice practitioners from \d+ countries\./,
+  it("gives the published summary, with no count the source does not contain", () => {
+    expect(fr.summary).toHaveLength(2);
+    expect(fr.summary.flatMap((p) => figures(p.content))).toEqual([]);
+    expect(textOf(fr.summary[0] as Paragraph)).toMatch(/^Le présent rapport a été établi conformément/);
+  });
+
+  it("composes the summary and the opening of III.A from the measures for a year without texts", () => {
+    const { texts: _texts, ...input } = reportInput("en");
+    const model = buildReport({ ...input, publishedFigures: [] });
+    const [lead, headline] = model.summary;
+    expect(textOf(lead as Paragraph)).toMatch(/^The present report describes/);
+    expect(figures((headline as Paragraph).content)[0]).toMatchObject({ source: "records" });
+    expect(textOf(headline as Paragraph)).toMatch(
+      /^In 2019, UNODC trained about [\d,]+ criminal justice practitioners from \d+ countries\.$/,
     );
+    const opening = model.sections[2]?.subsections[0]?.paragraphs[0];
+    expect(textOf(opening as Paragraph)).toMatch(
+      /^During the reporting period, UNODC trained about [\d,]+ criminal justice practitioners from \d+ countries in the following areas: cybercrime investigations and digital forensics; .*; and .*\.$/,
+    );
+    expect(model.sections[0]?.drafting).toBe("[To be written on the report page.]");
   });
 
   it.each([
-    [
-      "en",
-      "In 2019, UNODC trained 12 criminal justice practitioners from 1 country. 1 activity was recorded for the year, including 1 training, and 0 digital forensics laboratories or regional units were set up or equipped.",
-    ],
-    [
-      "fr",
-      "En 2019, l’ONUDC a formé 12 praticiens de la justice pénale de 1 pays. 1 activité a été enregistrée pour l’année, dont 1 formation, et 0 laboratoire de criminalistique numérique ou unité régionale a été mis en place ou équipé.",
-    ],
-  ] as const)("agrees the summary's words with each figure in %s", (language, expected) => {
-    const training = seedActivities.find((a) => a.kind === "training" && a.countries.length === 1);
-    if (!training) throw new Error("the seed has a training in one country");
-    const one = { ...training, participants: { total: 12, qualifier: "exact" as const }, outcomes: [] };
-    const model = buildReport({
-      ...reportInput(language, [one]),
-      labs: [],
-      totals: computeTotals(2019, [one], []).validated,
-      publishedFigures: [],
-    });
-    expect(textOf(model.summary)).toBe(expected);
-  });
+    ["en", "In 2019, UNODC trained 12 criminal justice practitioners from 1 country."],
+    ["fr", "En 2019, l’ONUDC a formé 12 praticiens de la justice pénale de 1 pays."],
+  ] as const)(
+    "agrees the summary's words with each figure in %s, and says nothing of what is zero",
+    (language, expected) => {
+      const training = seedActivities.find((a) => a.kind === "training" && a.countries.length === 1);
+      if (!training) throw new Error("the seed has a training in one country");
+      const one = { ...training, participants: { total: 12, qualifier: "exact" as const }, outcomes: [] };
+      const { texts: _texts, ...input } = reportInput(language, [one]);
+      const model = buildReport({
+        ...input,
+        labs: [],
+        totals: computeTotals(2019, [one], []).validated,
+        publishedFigures: [],
+      });
+      expect(textOf(model.summary[1] as Paragraph)).toBe(expected);
+      expect(model.summary.map(textOf).join(" ")).not.toMatch(/\b0\b|laborato/);
+    },
+  );
 
   it("counts only validated records, and shows submitted ones marked in a preview", () => {
     const [first, second, ...rest] = seedActivities;

@@ -1,19 +1,22 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { renderDocx } from "../../../../shared/report/render/docx";
+import { PARAGRAPH_NUMBERING, renderDocx, renderDocxAnnex } from "../../../../shared/report/render/docx";
 import { reportFixture } from "./fixture";
 
 const NNBSP = "\u202F";
 
-async function documentXml(language: "fr" | "en") {
-  const files = unzipSync(new Uint8Array(await renderDocx(reportFixture(language))));
+async function unzipped(buffer: Buffer) {
+  const files = unzipSync(new Uint8Array(buffer));
   const part = (name: string) => {
     const file = files[name];
     if (!file) throw new Error(`${name} is missing from the package`);
     return strFromU8(file);
   };
-  return { document: part("word/document.xml"), styles: part("word/styles.xml"), files };
+  return { document: part("word/document.xml"), styles: part("word/styles.xml"), files, part };
 }
+
+const documentXml = async (language: "fr" | "en") => unzipped(await renderDocx(reportFixture(language)));
+const annexXml = async (language: "fr" | "en") => unzipped(await renderDocxAnnex(reportFixture(language)));
 
 const decodeXml = (xml: string) =>
   xml
@@ -36,26 +39,61 @@ function paragraphs(xml: string) {
 }
 
 describe("renderDocx", () => {
-  it("is a Word package with a document, its styles and a footer", async () => {
-    const { files } = await documentXml("fr");
+  it("is a Word package with a document, its styles, a numbering part, footnotes and a footer", async () => {
+    const { files, part } = await documentXml("fr");
     expect(Object.keys(files)).toEqual(
-      expect.arrayContaining(["[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/footer1.xml"]),
+      expect.arrayContaining([
+        "[Content_Types].xml",
+        "word/document.xml",
+        "word/styles.xml",
+        "word/numbering.xml",
+        "word/footnotes.xml",
+        "word/footer1.xml",
+      ]),
     );
-    expect(strFromU8(files["word/footer1.xml"] ?? new Uint8Array())).toContain("PAGE");
+    expect(part("word/footer1.xml")).toContain("PAGE");
+    expect(part("word/footnotes.xml")).toContain("https://www.unodc.org/edj/fr/tertiary/cybercrime.html");
   });
 
-  it("numbers paragraphs with the model's numbers, a tab after each, the figure in bold", async () => {
+  it("heads the first page with the symbol block, the session and the title", async () => {
     const { document } = await documentXml("fr");
     const texts = paragraphs(document).map((p) => p.text);
-    expect(texts).toContain(
-      "19.\tEn Afrique de l’Est, environ 85 enquêteurs et procureurs de l’Érythrée, de l’Éthiopie, du Kenya, de l’Ouganda et de la République-Unie de Tanzanie ont été formés aux enquêtes sur les cryptomonnaies.",
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Nations Unies",
+        "E/CN.15/2020/12",
+        "Distr. générale",
+        "Original\u00a0: anglais",
+        "Commission pour la prévention du crime et la justice pénale",
+        "Vingt-neuvième session",
+        "Rapport du Secrétaire général",
+      ]),
     );
+    expect(texts.indexOf("E/CN.15/2020/12")).toBeLessThan(texts.indexOf("Rapport du Secrétaire général"));
+  });
+
+  it("numbers paragraphs with Word's automatic numbering, in the model's order, figures not bold", async () => {
+    const { document, part } = await documentXml("fr");
+    const numbering = part("word/numbering.xml");
+    expect(numbering).toContain('<w:lvlText w:val="%1."/>');
+    expect(numbering).toContain('<w:numFmt w:val="decimal"/>');
+    const numbered = [...document.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].filter(([p]) => p.includes("<w:numPr>"));
+    // 17 to 20: four paragraphs, one numbering instance, and no number typed in the text.
+    expect(numbered).toHaveLength(4);
+    expect(new Set(numbered.map(([p]) => p.match(/<w:numId w:val="(\d+)"\/>/)?.[1])).size).toBe(1);
+    const texts = paragraphs(document).map((p) => p.text);
     expect(texts).toContain(
-      `18.\tAu total, 1${NNBSP}817 agents des services de détection et de répression, procureurs et juges ont été formés.`,
+      "En Afrique de l’Est, environ 85 enquêteurs et procureurs de l’Érythrée, de l’Éthiopie, du Kenya, de l’Ouganda et de la République-Unie de Tanzanie ont été formés aux enquêtes sur les cryptomonnaies.",
     );
-    const figureRun = document.match(/<w:r>[\s\S]*?<\/w:r>/g)?.find((run) => run.includes(">environ 85<"));
-    expect(figureRun).toContain("<w:b/>");
-    expect(texts.find((text) => text.startsWith("20.\t"))).toMatch(/\(soumis, non validé\)$/);
+    expect(texts.some((text) => /^\d+\.\t/.test(text))).toBe(false);
+    const runs = document.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
+    for (const figure of ["environ 85", `1${NNBSP}817`]) {
+      const run = runs.find((r) => r.includes(`>${figure}<`));
+      expect(run, figure).toBeDefined();
+      expect(run).not.toContain("<w:b/>");
+    }
+    expect(texts.find((text) => text.startsWith("Au Guatemala"))).toMatch(/\(soumis, non validé\)$/);
+    expect(PARAGRAPH_NUMBERING).toBeTruthy();
   });
 
   it("uses Heading 1 for sections and Heading 2 for subsections", async () => {
@@ -71,9 +109,13 @@ describe("renderDocx", () => {
     expect(styles).toContain('w:styleId="Heading1"');
   });
 
-  it("writes the reconciliation and totals as tables with repeated header rows", async () => {
+  it("keeps the working tables out of the Commission's text, in an annex of their own", async () => {
     const { document } = await documentXml("fr");
-    const tables = document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    // The one table of the report is the symbol block.
+    expect(document.match(/<w:tbl>/g)).toHaveLength(1);
+    expect(document).not.toContain("Rapprochement");
+    const annex = await annexXml("fr");
+    const tables = annex.document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
     expect(tables).toHaveLength(2);
     for (const table of tables) expect(table).toContain("<w:tblHeader/>");
     const [reconciliation = "", totals = ""] = tables.map((table) => paragraphs(table).map((p) => p.text));

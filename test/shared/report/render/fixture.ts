@@ -8,6 +8,12 @@ const NBSP = "\u00A0";
 const TEXT = {
   fr: {
     title: "Activités de l’Office des Nations Unies contre la drogue et le crime relatives à la cybercriminalité",
+    distribution: "Distr. générale",
+    original: `Original${NBSP}: anglais`,
+    body: "Commission pour la prévention du crime et la justice pénale",
+    session: "Vingt-neuvième session",
+    kind: "Rapport du Secrétaire général",
+    note: `Disponible à l’adresse${NBSP}: https://www.unodc.org/edj/fr/tertiary/cybercrime.html.`,
     summary: ["En 2019, le Programme mondial contre la cybercriminalité a formé ", " personnes."],
     section: "Assistance technique et renforcement des capacités",
     mandate: [
@@ -37,6 +43,12 @@ const TEXT = {
   },
   en: {
     title: "Activities of the United Nations Office on Drugs and Crime on cybercrime",
+    distribution: "Distr.: General",
+    original: "Original: English",
+    body: "Commission on Crime Prevention and Criminal Justice",
+    session: "Twenty-ninth session",
+    kind: "Report of the Secretary-General",
+    note: "Available at https://www.unodc.org/edj/en/tertiary/cybercrime.html.",
     summary: ["In 2019, the Global Programme on Cybercrime trained ", " people."],
     section: "Technical assistance and capacity-building",
     mandate: [
@@ -77,30 +89,42 @@ export function reportFixture(language: Language = "fr"): ReportModel {
     language,
     preview: true,
     title: t.title,
-    summary: {
-      number: 0,
-      content: [
-        { type: "text", text: t.summary[0] },
-        published(t.figures.summary),
-        { type: "text", text: t.summary[1] },
-      ],
-      records: [],
+    titleBlock: {
+      symbol: "E/CN.15/2020/12",
+      distribution: t.distribution,
+      original: t.original,
+      body: t.body,
+      session: t.session,
+      kind: t.kind,
+      title: t.title,
     },
+    summary: [
+      {
+        number: 0,
+        content: [
+          { type: "text", text: t.summary[0] },
+          published(t.figures.summary),
+          { type: "text", text: t.summary[1] },
+        ],
+        records: [],
+      },
+    ],
     sections: [
       {
         id: "technical-assistance",
         number: "III",
         heading: t.section,
-        mandate: {
-          number: 17,
-          content: [
-            { type: "text", text: t.mandate[0] },
-            { type: "quote", text: t.mandate[1] },
-            { type: "text", text: t.mandate[2] },
-          ],
-          records: [],
-        },
         paragraphs: [
+          {
+            number: 17,
+            content: [
+              { type: "text", text: t.mandate[0] },
+              { type: "quote", text: t.mandate[1] },
+              { type: "note", text: t.note },
+              { type: "text", text: t.mandate[2] },
+            ],
+            records: [],
+          },
           {
             number: 18,
             content: [{ type: "text", text: t.p18[0] }, published(t.figures.p18), { type: "text", text: t.p18[1] }],

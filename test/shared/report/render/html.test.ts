@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderHtml } from "../../../../shared/report/render/html";
+import { renderHtml, renderHtmlAnnex } from "../../../../shared/report/render/html";
 import { reportFixture } from "./fixture";
 
 const NNBSP = "\u202F";
@@ -20,6 +20,7 @@ function listedRecords(page: string, id: string): string[] | undefined {
 
 describe("renderHtml", () => {
   const page = renderHtml(reportFixture("fr"));
+  const annex = renderHtmlAnnex(reportFixture("fr"));
 
   it("is a complete document in the report's language", () => {
     expect(page.startsWith("<!doctype html>")).toBe(true);
@@ -29,28 +30,44 @@ describe("renderHtml", () => {
     expect(page).toContain("@media print");
   });
 
-  it("links every figure to an entry of the page listing exactly the records it counts", () => {
+  it("links every figure of the report to an entry of the annex listing exactly the records it counts", () => {
     const links = figureLinks(page);
     const inText = links.map((link) => link.text);
     expect(inText).toContain("environ 85");
-    expect(inText.filter((text) => text === `1${NNBSP}817`)).toHaveLength(3);
-    expect(links.length).toBeGreaterThanOrEqual(7);
+    expect(inText.filter((text) => text === `1${NNBSP}817`)).toHaveLength(2);
+    expect(figureLinks(annex).length).toBeGreaterThanOrEqual(5);
     for (const link of links) {
-      expect(page).toContain(`id="${link.target}"`);
-      expect(listedRecords(page, link.target)).toEqual(link.records);
+      expect(annex).toContain(`id="${link.target}"`);
+      expect(listedRecords(annex, link.target)).toEqual(link.records);
     }
     expect(links.find((link) => link.text === "environ 85")?.records).toEqual(["a1"]);
+    const linked = renderHtml(reportFixture("fr"), { annexUrl: "?part=annex" });
+    expect(linked).toContain('href="?part=annex#figure-');
+  });
+
+  it("keeps the reconciliation, totals and figure sources out of the report, in the annex", () => {
+    expect(page).not.toContain("Rapprochement");
+    expect(page).not.toContain("<table");
+    expect(annex).toContain("Rapprochement avec les chiffres publiés");
+    expect(annex).toContain("Sources des chiffres");
+  });
+
+  it("heads the report with the symbol block and its footnote at the end", () => {
+    expect(page).toContain('<p class="symbol">E/CN.15/2020/12</p>');
+    expect(page).toContain('<p class="report-kind">Rapport du Secrétaire général</p>');
+    expect(page).toMatch(/<sup class="note-ref" id="note-ref-1"><a href="#note-1">1<\/a><\/sup>/);
+    expect(page).toContain('<li id="note-1">Disponible à l’adresse');
   });
 
   it("lists each record with its title, source reference and status, linked to its page", () => {
-    expect(page).toContain('<a href="/activities/a1">');
-    expect(page).toContain('<a href="/published-figures/pf-2019-trained">Personnes formées en 2019</a>');
-    expect(page).toContain("E/CN.15/2020/12, par. 18");
-    expect(page).toMatch(/Quetzaltenango<\/a>[^\n]*<span class="status">soumis<\/span>/);
+    expect(annex).toContain('<a href="/activities/a1">');
+    expect(annex).toContain('<a href="/published-figures/pf-2019-trained">Personnes formées en 2019</a>');
+    expect(annex).toContain("E/CN.15/2020/12, par. 18");
+    expect(annex).toMatch(/Quetzaltenango<\/a>[^\n]*<span class="status">soumis<\/span>/);
   });
 
   it("builds record links with the given recordUrl", () => {
-    const custom = renderHtml(reportFixture("fr"), {
+    const custom = renderHtmlAnnex(reportFixture("fr"), {
       recordUrl: (kind, id) => `https://tracker.example/${kind}/${id}`,
     });
     expect(custom).toContain('href="https://tracker.example/activity/a1"');
@@ -62,14 +79,15 @@ describe("renderHtml", () => {
     const figure = model.sections[0]?.subsections[0]?.paragraphs[0]?.content[1];
     if (figure?.type !== "figure") throw new Error("fixture has a figure in paragraph 19");
     figure.records = ["a1", "gone"];
-    expect(renderHtml(model)).toContain(
+    expect(renderHtmlAnnex(model)).toContain(
       '<li data-record="gone">gone <span class="status">(enregistrement introuvable)</span></li>',
     );
   });
 
   it("escapes text from the records", () => {
     expect(page).not.toMatch(/<script/i);
-    expect(page).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; saisies");
+    expect(annex).not.toMatch(/<script/i);
+    expect(annex).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; saisies");
   });
 
   it("shows paragraph numbers and headings in order", () => {
@@ -93,14 +111,14 @@ describe("renderHtml", () => {
   });
 
   it("gives tables captions and scoped header cells", () => {
-    const tables = page.match(/<table[\s\S]*?<\/table>/g) ?? [];
+    const tables = annex.match(/<table[\s\S]*?<\/table>/g) ?? [];
     expect(tables).toHaveLength(2);
     for (const table of tables) {
       expect(table).toMatch(/<caption[^>]*>[^<]+<\/caption>/);
       expect(table).toContain('<th scope="col"');
       expect(table).toContain('<th scope="row">');
     }
-    expect(page).toContain('<td class="n">+715</td>');
+    expect(annex).toContain('<td class="n">+715</td>');
   });
 
   it("keeps narrow no-break spaces and writes quotes for the language", () => {
@@ -109,7 +127,7 @@ describe("renderHtml", () => {
     const en = renderHtml(reportFixture("en"));
     expect(en).toContain('<html lang="en">');
     expect(en).toContain("“Promoting technical assistance and capacity-building”");
-    expect(en).toContain("Sources of the figures");
+    expect(renderHtmlAnnex(reportFixture("en"))).toContain("Sources of the figures");
     expect(en).toContain('<span class="badge">submitted, not validated</span>');
   });
 });

@@ -21,9 +21,13 @@ describe("renderReport", () => {
     expect(Buffer.isBuffer(docx) && docx.subarray(0, 2).toString()).toBe("PK");
   });
 
-  it("passes the record URLs on to the HTML page", async () => {
-    const { body } = await renderReport(reportFixture("fr"), "html", { recordUrl: (_, id) => `/r/${id}` });
+  it("passes the record URLs on to the HTML annex, and renders the annex as a part of its own", async () => {
+    const { body } = await renderReport(reportFixture("fr"), "html", { recordUrl: (_, id) => `/r/${id}` }, "annex");
     expect(body).toContain('href="/r/a1"');
+    const md = await renderReport(reportFixture("fr"), "md", {}, "annex");
+    expect(md.body).toContain("Rapprochement");
+    const docx = await renderReport(reportFixture("fr"), "docx", {}, "annex");
+    expect(Buffer.isBuffer(docx.body) && docx.body.subarray(0, 2).toString()).toBe("PK");
   });
 
   it("knows its formats", () => {

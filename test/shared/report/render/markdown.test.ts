@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeMarkdown, renderMarkdown } from "../../../../shared/report/render/markdown";
+import { escapeMarkdown, renderMarkdown, renderMarkdownAnnex } from "../../../../shared/report/render/markdown";
 import { reportFixture } from "./fixture";
 
 const NNBSP = "\u202F";
@@ -7,10 +7,20 @@ const NBSP = "\u00A0";
 
 describe("renderMarkdown", () => {
   const fr = renderMarkdown(reportFixture("fr"));
+  const annex = renderMarkdownAnnex(reportFixture("fr"));
 
-  it("titles the report and gives the year", () => {
-    expect(fr.startsWith("# Activités de l’Office des Nations Unies")).toBe(true);
-    expect(fr).toContain(`Année considérée${NBSP}: 2019`);
+  it("heads the report with its symbol block, session and title", () => {
+    expect(fr.startsWith("E/CN.15/2020/12  \nDistr. générale  \nOriginal")).toBe(true);
+    expect(fr).toContain("**Commission pour la prévention du crime et la justice pénale**  \nVingt-neuvième session");
+    expect(fr).toContain("# Activités de l’Office des Nations Unies");
+    expect(fr).toContain("**Rapport du Secrétaire général**");
+  });
+
+  it("gives footnotes at the end, and keeps the working tables in the annex", () => {
+    expect(fr).toContain(`Promouvoir l’assistance technique et le renforcement des capacités${NBSP}»[^1], l’Assemblée`);
+    expect(fr).toContain(`[^1]: Disponible à l’adresse${NBSP}: https://www.unodc.org/edj/fr/tertiary/cybercrime.html.`);
+    expect(fr).not.toContain("Rapprochement");
+    expect(annex).toContain("## Rapprochement avec les chiffres publiés");
   });
 
   it("heads sections with their roman numeral and subsections with letters in order", () => {
@@ -44,13 +54,13 @@ describe("renderMarkdown", () => {
   });
 
   it("tables the reconciliation with the published figure, its source, the recorded figure and the difference", () => {
-    expect(fr).toContain("## Rapprochement avec les chiffres publiés");
-    expect(fr).toContain(`| Personnes formées | 1${NNBSP}817 (E/CN.15/2020/12) | 1${NNBSP}102 | +715 |`);
+    expect(annex).toContain("## Rapprochement avec les chiffres publiés");
+    expect(annex).toContain(`| Personnes formées | 1${NNBSP}817 (E/CN.15/2020/12) | 1${NNBSP}102 | +715 |`);
   });
 
   it("renders each totals table under its caption", () => {
-    expect(fr).toContain("### Activités et participants par région\n\n| Région | Activités | Participants |");
-    expect(fr).toContain(`| Amérique latine et Caraïbes | 2 | 1${NNBSP}017 |`);
+    expect(annex).toContain("### Activités et participants par région\n\n| Région | Activités | Participants |");
+    expect(annex).toContain(`| Amérique latine et Caraïbes | 2 | 1${NNBSP}017 |`);
   });
 
   it("escapes Markdown in table cells and text", () => {
@@ -58,13 +68,13 @@ describe("renderMarkdown", () => {
     const [table] = model.tables;
     if (!table?.rows[0]) throw new Error("fixture has a table");
     table.rows[0].label = "Kenya | Ouganda *_pilote_*";
-    expect(renderMarkdown(model)).toContain("| Kenya \\| Ouganda \\*\\_pilote\\_\\* | 1 | 85 |");
+    expect(renderMarkdownAnnex(model)).toContain("| Kenya \\| Ouganda \\*\\_pilote\\_\\* | 1 | 85 |");
     expect(escapeMarkdown("a <b> [c](d) `e`")).toBe("a \\<b> \\[c\\](d) \\`e\\`");
   });
 
   it("keeps a paragraph that starts like a list or heading as text", () => {
     const model = reportFixture("fr");
-    model.summary.content = [{ type: "text", text: "2019. Une année" }];
+    model.summary = [{ number: 0, records: [], content: [{ type: "text", text: "2019. Une année" }] }];
     expect(renderMarkdown(model)).toContain("## Résumé\n\n2019\\. Une année");
   });
 
@@ -73,7 +83,8 @@ describe("renderMarkdown", () => {
     expect(en).toContain("> **Preview — includes submitted activities not yet validated**");
     expect(en).toContain("“Promoting technical assistance and capacity-building”");
     expect(en).toContain("*(submitted, not validated)*");
-    expect(en).toContain("## Reconciliation with published figures");
-    expect(en).toContain("| People trained | 1,817 (E/CN.15/2020/12) | 1,102 | +715 |");
+    const enAnnex = renderMarkdownAnnex(reportFixture("en"));
+    expect(enAnnex).toContain("## Reconciliation with published figures");
+    expect(enAnnex).toContain("| People trained | 1,817 (E/CN.15/2020/12) | 1,102 | +715 |");
   });
 });

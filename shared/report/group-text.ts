@@ -1,0 +1,77 @@
+// A paragraph telling several activities at once (a source paragraph, or a group a manager set):
+// a sentence their narratives share is said once, for all their countries together, so that six
+// mentors' identical sentence, or four assessments' "in {countries}", read as one sentence.
+import type { Activity } from "../domain/activity";
+import { parseNarrative } from "../domain/narrative";
+import type { Language } from "../language/languages";
+import { activityText, fillNarrative, notesAfterNarrative } from "./activity-text";
+import type { Inline } from "./model";
+
+const SPACE: Inline = { type: "text", text: " " };
+const opensWithSpace = (part: Inline[]) => /^\s/.test(part[0]?.text ?? "");
+
+type Shared = { sentence: string; activities: Activity[] };
+
+/** Sentences end at ".", "!" or "?" followed by a space and a capital, a quote or a digit. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-ZÀ-ÝÉ«“"(\d])/u).filter((sentence) => sentence.trim() !== "");
+}
+
+/**
+ * A sentence the same for every record but for where: no placeholder, or only `{countries:in}`,
+ * which reads the same for one country or several (« au Costa Rica, en Ouganda »). A subject
+ * (« le Ministère {countries:of} ») would not agree with several, so such a sentence is not shared.
+ * English states the preposition itself: `in {countries}` is the same.
+ */
+function sharable(sentence: string): boolean {
+  let before = "";
+  return parseNarrative(sentence).every((piece) => {
+    if (!("placeholder" in piece)) {
+      before = piece.text;
+      return true;
+    }
+    const { placeholder } = piece;
+    // English narratives write their own "in" before {countries}: "in Costa Rica, Uganda and Peru".
+    return placeholder.field === "countries" && (placeholder.form === "in" || /\bin\s$/.test(before));
+  });
+}
+
+export function groupText(group: Activity[], language: Language): Inline[] {
+  const [only] = group;
+  if (group.length === 1 && only) return activityText(only, language);
+  const parts: (Shared | Inline[])[] = [];
+  const shared = new Map<string, Shared>();
+  for (const activity of group) {
+    const narrative = activity.narrative?.[language];
+    if (narrative === undefined) {
+      parts.push(activityText(activity, language));
+      continue;
+    }
+    for (const sentence of sentencesOf(narrative)) {
+      if (!sharable(sentence)) {
+        parts.push(fillNarrative(activity, sentence, language));
+        continue;
+      }
+      const slot = shared.get(sentence);
+      if (slot) slot.activities.push(activity);
+      else {
+        const created = { sentence, activities: [activity] };
+        shared.set(sentence, created);
+        parts.push(created);
+      }
+    }
+    parts.push(notesAfterNarrative(activity, narrative, language));
+  }
+  const inlines = parts.map((part) => (Array.isArray(part) ? part : sharedSentence(part, language)));
+  return inlines
+    .filter((part) => part.length > 0)
+    .flatMap((part, index) => [...(index > 0 && !opensWithSpace(part) ? [SPACE] : []), ...part]);
+}
+
+/** The shared sentence once, with every country of the activities that share it, in their order. */
+function sharedSentence({ sentence, activities }: Shared, language: Language): Inline[] {
+  const [first] = activities;
+  if (!first) return [];
+  const countries = [...new Set(activities.flatMap((activity) => activity.countries))];
+  return fillNarrative({ ...first, countries }, sentence, language);
+}

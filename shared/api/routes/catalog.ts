@@ -110,5 +110,20 @@ export function reportTextsRoutes(deps: Deps) {
     replaceSchema: ReportTextsInputSchema,
     toInput: (_id, body) => body,
     recordSchema: ReportTextsSchema,
+    example: {
+      year: 2019,
+      symbol: "E/CN.15/2020/12",
+      texts: {
+        en: {
+          titleBlock: { distribution: "Distr.: General", session: "Twenty-ninth session" },
+          blocks: {
+            "investigations-forensics:opening": [
+              "During the reporting period, UNODC trained {figure:practitioners_trained} criminal justice practitioners from {figure:countries_reached} countries.",
+            ],
+          },
+        },
+      },
+      groups: [{ activities: ["2019-p15-asean-national-cybercrime-round-tables"], place: "capacity-building" }],
+    },
   });
 }

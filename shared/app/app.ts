@@ -5,7 +5,6 @@ import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { csrf } from "hono/csrf";
 import { requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
 import { apiRoutes } from "../api/api";
 import { errorResponse } from "../api/errors";
 import { devAuthRoutes } from "../api/routes/dev-auth";
@@ -13,6 +12,7 @@ import type { AppEnv, Deps } from "../http/context";
 import { pageRoutes } from "../pages/pages";
 import { authenticate } from "./authenticate";
 import { limitBody } from "./body-limit";
+import { noStoreByDefault, securityHeaders } from "./security-headers";
 import { utf8Bodies } from "./utf8-bodies";
 
 export function createApp(deps: Deps) {
@@ -22,7 +22,8 @@ export function createApp(deps: Deps) {
   // Mentors log activities from phones on slow links, and API Gateway's HTTP APIs do not compress:
   // pages, scripts and JSON shrink to a fifth or less. Spreadsheets and Word files already are zips.
   app.use(compress());
-  app.use(secureHeaders());
+  app.use(securityHeaders());
+  app.use(noStoreByDefault());
   app.use(limitBody(deps.config.maxBodyBytes));
   app.use(utf8Bodies());
 

@@ -27,10 +27,7 @@ export function healthRoutes(deps: Deps) {
         },
       },
     }),
-    async (c) => {
-      c.header("Cache-Control", "no-store");
-      return c.json(await checkReady(deps), 200);
-    },
+    async (c) => c.json(await checkReady(deps), 200),
   );
   return app;
 }

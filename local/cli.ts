@@ -26,6 +26,8 @@ export type CommandSpec<O extends Record<string, OptionSpec>> = {
   environment?: Readonly<Record<string, string>>;
   /** Command lines, each with what it does. */
   examples: readonly (readonly [string, string])[];
+  /** The one argument the command takes besides its options (`FILE`), and what it is. */
+  operand?: { name: string; description: string };
 };
 
 type ParsedValues<O extends Record<string, OptionSpec>> = ReturnType<
@@ -47,14 +49,28 @@ export function parseCommandLine<O extends Record<string, OptionSpec>>(
   spec: CommandSpec<O>,
   args: string[] = process.argv.slice(2),
 ): ParsedValues<O> {
+  return parseCommandLineWithOperand(spec, args).values;
+}
+
+/** As parseCommandLine, for a command that takes one operand (spec.operand): exit 2 without it. */
+export function parseCommandLineWithOperand<O extends Record<string, OptionSpec>>(
+  spec: CommandSpec<O>,
+  args: string[] = process.argv.slice(2),
+): { values: ParsedValues<O>; operand: string } {
   const options = Object.fromEntries(
     Object.entries({ ...spec.options, help: HELP }).map(
       ([name, { description, value, defaultText, required, ...config }]) => [name, config],
     ),
   );
   let values: Record<string, unknown>;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
+    ({ values, positionals } = parseArgs({
+      args,
+      options,
+      strict: true,
+      allowPositionals: spec.operand !== undefined,
+    }));
   } catch (error) {
     return exitOnUsageError(new UsageError(firstSentence((error as Error).message)));
   }
@@ -62,7 +78,11 @@ export function parseCommandLine<O extends Record<string, OptionSpec>>(
     process.stdout.write(usage(spec));
     process.exit(0);
   }
-  return values as ParsedValues<O>;
+  if (spec.operand && positionals.length !== 1) {
+    const given = positionals.length === 0 ? "missing" : `given ${positionals.length} times`;
+    return exitOnUsageError(new UsageError(`${spec.operand.name} is ${given}: name one ${spec.operand.name}.`));
+  }
+  return { values: values as ParsedValues<O>, operand: positionals[0] ?? "" };
 }
 
 /** parseArgs' messages go on with advice about positionals; the first sentence says what is wrong. */
@@ -107,10 +127,11 @@ export function usage<O extends Record<string, OptionSpec>>(spec: CommandSpec<O>
     return undefined;
   };
   const lines = [
-    `Usage: ${spec.command} [options]`,
+    `Usage: ${spec.command}${spec.operand ? ` ${spec.operand.name}` : ""} [options]`,
     "",
     wrap("", spec.summary),
     "",
+    ...(spec.operand ? [wrap(`  ${spec.operand.name}  `, spec.operand.description), ""] : []),
     "Options:",
     ...entries.map(([name, option]) => {
       const byDefault = name === "help" || option.required ? undefined : defaultOf(option);

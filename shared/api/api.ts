@@ -11,6 +11,7 @@ import { donorRoutes, labRoutes, mentorRoutes, publishedFigureRoutes, reportText
 import { exportRoutes } from "./routes/exports";
 import { healthRoutes } from "./routes/health";
 import { iatiRoutes } from "./routes/iati";
+import { importRoutes } from "./routes/imports";
 import { reportRoutes } from "./routes/reports";
 
 export { OPENAPI_INFO } from "./openapi-document";
@@ -35,6 +36,7 @@ export function apiRoutes(deps: Deps) {
   api.route("/", exportRoutes(deps));
   api.route("/", healthRoutes(deps));
   api.route("/", iatiRoutes(deps));
+  api.route("/", importRoutes(deps));
   registerSecuritySchemes(api);
 
   // The document is built from the routes on the first request, then kept; `servers` names the

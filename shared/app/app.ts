@@ -8,6 +8,7 @@ import { requestId } from "hono/request-id";
 import { apiRoutes } from "../api/api";
 import { errorResponse } from "../api/errors";
 import { devAuthRoutes } from "../api/routes/dev-auth";
+import { IMPORTS_PATH, MAX_IMPORT_BYTES } from "../api/routes/imports";
 import type { AppEnv, Deps } from "../http/context";
 import { pageRoutes } from "../pages/pages";
 import { authenticate } from "./authenticate";
@@ -24,7 +25,10 @@ export function createApp(deps: Deps) {
   app.use(compress());
   app.use(securityHeaders());
   app.use(noStoreByDefault());
-  app.use(limitBody(deps.config.maxBodyBytes));
+  // A spreadsheet may be larger than any JSON body; its route has its own limit.
+  const bodyLimit = limitBody(deps.config.maxBodyBytes);
+  app.use((c, next) => (c.req.path === IMPORTS_PATH ? next() : bodyLimit(c, next)));
+  app.use(IMPORTS_PATH, limitBody(MAX_IMPORT_BYTES));
   app.use(utf8Bodies());
 
   // Where a browser's cookie or form can act (sign-in, sign-out, the pages and their API), a

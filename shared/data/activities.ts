@@ -120,6 +120,8 @@ export async function replaceActivity(
     expectedVersion: number;
     actor: Actor;
     authorize: Authorize;
+    /** What the audit entry calls the change: "update", or "import" for a spreadsheet's row. */
+    action?: Extract<AuditAction, "update" | "import">;
   },
 ): Promise<Activity> {
   const current = await getActivity(db, id);
@@ -141,7 +143,7 @@ export async function replaceActivity(
     updatedAt: new Date().toISOString(),
     updatedBy: change.actor.id,
   };
-  await writeVersioned(db, current, next, { action: "update", actor: change.actor });
+  await writeVersioned(db, current, next, { action: change.action ?? "update", actor: change.actor });
   return next;
 }
 
@@ -238,7 +240,7 @@ export async function listSubmittedActivities(db: Database, page: PageRequest) {
  * The link items that list an activity under each of its countries and donors (keys only): a list
  * reads the links, then fetches the activities by id.
  */
-function linkKeys(activity: Activity): Key[] {
+export function linkKeys(activity: Activity): Key[] {
   return [
     ...activity.countries.map((country) => model.countryLink.key.of({ ...activity, country })),
     ...activity.donors.map((donor) => model.donorLink.key.of({ ...activity, donor })),

@@ -20,7 +20,22 @@ export type Change = {
 };
 
 export function auditItem(db: Database, change: Change): TransactItem {
-  const at = new Date().toISOString();
+  return {
+    Put: {
+      TableName: db.tableName,
+      Item: auditEntryItem(change, new Date().toISOString(), randomUUID()),
+      // An audit entry is written once and never replaced.
+      ConditionExpression: "attribute_not_exists(pk)",
+    },
+  };
+}
+
+/**
+ * The stored item of an audit entry at `at`. Time first so the history reads in order; the
+ * `unique` tail keeps two changes in the same ms apart (an import gives its own id, so that a
+ * batch written again writes the same entry, not a second one).
+ */
+export function auditEntryItem(change: Change, at: string, unique: string): Record<string, unknown> {
   const entry: AuditEntry = {
     entity: change.entity,
     recordId: change.recordId,
@@ -31,15 +46,7 @@ export function auditItem(db: Database, change: Change): TransactItem {
     changes: fieldChanges(change.before, change.after),
     ...(change.comment && { comment: change.comment }),
   };
-  return {
-    Put: {
-      TableName: db.tableName,
-      // Time first so the history reads in order; a random tail keeps two changes in the same ms apart.
-      Item: { ...model.audit.key.of({ ...entry, unique: randomUUID() }), ...entry },
-      // An audit entry is written once and never replaced.
-      ConditionExpression: "attribute_not_exists(pk)",
-    },
-  };
+  return { ...model.audit.key.of({ ...entry, unique }), ...entry };
 }
 
 export async function getHistory(db: Database, entity: string, recordId: string): Promise<AuditEntry[]> {

@@ -223,6 +223,17 @@ export const model = {
     }),
   },
 
+  /**
+   * A batch of a spreadsheet import whose totals have been added: written in the same transaction
+   * as them, so a batch written again (after a failure) never adds them twice.
+   */
+  importBatch: {
+    key: primary<{ importId: string; batch: number }>({
+      partition: ({ importId }) => `IMPORT#${importId}`,
+      sort: ({ batch }) => `BATCH#${String(batch).padStart(6, "0")}`,
+    }),
+  },
+
   /** The totals of a year in one scope (validated or submitted), one attribute per cell. */
   totals: {
     key: primary<{ year: number; scope: string }>({

@@ -2,7 +2,9 @@
 import stringify from "safe-stable-stringify";
 import { z } from "zod";
 
-export type AuditAction = "create" | "update" | "status" | "delete";
+/** "import": created or changed by a spreadsheet import. */
+export const AUDIT_ACTIONS = ["create", "update", "status", "delete", "import"] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type FieldChange = { field: string; before?: unknown; after?: unknown };
 
@@ -41,7 +43,7 @@ export const AuditEntrySchema = z
     recordId: z.string(),
     at: z.iso.datetime(),
     by: z.string(),
-    action: z.enum(["create", "update", "status", "delete"]),
+    action: z.enum(AUDIT_ACTIONS),
     version: z.int(),
     changes: z.array(z.object({ field: z.string(), before: z.unknown().optional(), after: z.unknown().optional() })),
     comment: z.string().optional(),

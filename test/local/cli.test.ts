@@ -23,6 +23,7 @@ const COMMANDS = [
   { script: "verify", npm: "npm run verify --", options: ["--year YYYY", "--repair", "--data DIR"] },
   { script: "bench-report", npm: "npm run bench:report --", options: ["--activities N"] },
   { script: "export-iati", npm: "npm run export:iati --", options: ["--year YYYY", "--donor ID", "--out FILE"] },
+  { script: "import", npm: "npm run import -- FILE", options: ["FILE", "--commit", "--submit", "--lang fr|en"] },
 ];
 
 describe.each(COMMANDS)("local/$script.ts", ({ script, npm, options }) => {
@@ -54,6 +55,12 @@ describe("command lines", () => {
     const stray = await command("seed", ["now"]);
     expect(stray.code).toBe(2);
     expect(stray.stderr).toBe("Unexpected argument 'now'.\nRun with --help for usage.\n");
+  });
+
+  it("refuses an import without its file, exit 2", async () => {
+    const missing = await command("import", ["--commit"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("FILE is missing: name one FILE.\nRun with --help for usage.\n");
   });
 
   it("says what a wrong value is, exit 2, before starting anything", async () => {

@@ -53,7 +53,7 @@ const ENGLISH = {
   historyIntro:
     "Every change to this record, oldest first: who made it, when, and each field before and after. Nobody can edit or delete this history.",
   backToRecord: "Back to the record",
-  actions: { create: "Created", update: "Changed", status: "Status changed", delete: "Deleted" },
+  actions: { create: "Created", update: "Changed", status: "Status changed", delete: "Deleted", import: "Imported" },
   entry: (action: string, who: string, version: number) => `${action} by ${who}, version ${version}`,
   field: "Field",
   before: "Before",
@@ -137,7 +137,7 @@ const FRENCH: RecordsWords = {
   historyIntro:
     "Chaque modification de cet enregistrement, de la plus ancienne à la plus récente : qui l’a faite, quand, et chaque champ avant et après. Personne ne peut modifier ni effacer cet historique.",
   backToRecord: "Retour à l’enregistrement",
-  actions: { create: "Créé", update: "Modifié", status: "Statut changé", delete: "Supprimé" },
+  actions: { create: "Créé", update: "Modifié", status: "Statut changé", delete: "Supprimé", import: "Importé" },
   entry: (action: string, who: string, version: number) => `${action} par ${who}, version ${version}`,
   field: "Champ",
   before: "Avant",

@@ -97,8 +97,9 @@ describe("API description", async () => {
       expect(statuses, operation.name).toEqual(expect.arrayContaining(["401", "500", "503"]));
       if (operation.requestBody) {
         expect(statuses, operation.name).toEqual(expect.arrayContaining(["400", "403", "413", "415"]));
-        const body = operation.requestBody.content["application/json"];
-        expect(body?.example ?? body?.examples, `${operation.name} has an example body`).toBeDefined();
+        for (const [type, body] of Object.entries(operation.requestBody.content)) {
+          expect(body.example ?? body.examples, `${operation.name} has an example ${type} body`).toBeDefined();
+        }
       }
       for (const status of statuses.filter((code) => Number(code) >= 400)) {
         const schema = operation.responses[status]?.content?.["application/json"]?.schema;

@@ -1,0 +1,161 @@
+// Routes of the spreadsheet import: the template (Excel or CSV, headers in the reader's language)
+// and the upload, a dry run by default, written with commit=true when the file has no problem.
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import { assertCanCreate } from "../../auth/policy";
+import type { AppEnv, Deps } from "../../http/context";
+import { LANGUAGES } from "../../language/languages";
+import { problemText } from "../../spreadsheet/rows";
+import { csvTemplate, xlsxTemplate } from "../../spreadsheet/template";
+import { importActivities, importContext } from "../../use-cases/imports";
+import { ErrorSchema, validationHook } from "../errors";
+import { gate } from "../gate";
+
+export { MAX_IMPORT_BYTES } from "../../spreadsheet/read-file";
+
+export const IMPORTS_PATH = "/imports";
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const CSV_TYPE = "text/csv";
+const tags = ["Imports"];
+
+const flag = (description: string) =>
+  z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true")
+    .meta({ description });
+
+const ImportQuerySchema = z.object({
+  commit: flag("Write the rows (only if the file has no problem); otherwise a dry run that writes nothing"),
+  submit: flag("New records submitted for validation rather than drafts"),
+  lang: z.enum(LANGUAGES).default("en").meta({ description: "Language of the messages' column headers" }),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .default("upload")
+    .meta({ description: "The file's name: rows without a reference are known by it and their number" }),
+});
+
+const RowSchema = z.object({ row: z.int(), id: z.string(), title: z.string() });
+const ImportReportSchema = z
+  .object({
+    file: z.string(),
+    rows: z.int(),
+    create: z.array(RowSchema),
+    update: z.array(RowSchema),
+    unchanged: z.array(RowSchema),
+    problems: z.array(
+      z.object({ row: z.int().optional(), column: z.string().optional(), message: z.string(), text: z.string() }),
+    ),
+    committed: z.boolean(),
+  })
+  .meta({ id: "ImportReport" });
+
+const error = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
+
+export function importRoutes(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: `${IMPORTS_PATH}/template`,
+      tags,
+      summary: "The import template: Excel with drop-down lists and a sheet explaining each column, or CSV",
+      operationId: "getImportTemplate",
+      middleware: [gate(assertCanCreate)] as const,
+      request: {
+        query: z.object({ lang: z.enum(LANGUAGES).default("en"), format: z.enum(["xlsx", "csv"]).default("xlsx") }),
+      },
+      responses: {
+        200: {
+          description: "The template, as an attachment",
+          content: { [XLSX_TYPE]: { schema: z.string() }, [CSV_TYPE]: { schema: z.string() } },
+        },
+        400: error("Invalid language or format"),
+        403: error("Donors"),
+      },
+    }),
+    async (c) => {
+      const { lang, format } = c.req.valid("query");
+      const context = await importContext(deps, c.get("identity"), lang);
+      c.header("Content-Disposition", `attachment; filename="activities-template-${lang}.${format}"`);
+      if (format === "csv") {
+        c.header("Content-Type", `${CSV_TYPE}; charset=utf-8`);
+        return c.body(csvTemplate(context), 200);
+      }
+      c.header("Content-Type", XLSX_TYPE);
+      return c.body(await xlsxTemplate(context), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: IMPORTS_PATH,
+      tags,
+      summary: "Import activities from a spreadsheet (.xlsx or .csv): a dry run, or the writes with commit=true",
+      description:
+        "The body is the file itself. Every row goes through the same checks as POST /activities; the answer lists " +
+        "every problem with its row and column, and the records that would be (or were) created, updated and left " +
+        "unchanged. Nothing is written while the file has a problem.",
+      operationId: "importActivities",
+      middleware: [gate(assertCanCreate)] as const,
+      request: {
+        query: ImportQuerySchema,
+        body: {
+          required: true,
+          content: {
+            [XLSX_TYPE]: { schema: z.string().meta({ format: "binary" }), example: "(the .xlsx file)" },
+            [CSV_TYPE]: {
+              schema: z.string(),
+              example:
+                "Kind,Theme,Title,Start date,End date\ntraining,cryptocurrency_darknet,Tracing,2019-06-10,2019-06-14\n",
+            },
+          },
+        },
+      },
+      responses: {
+        200: { content: { "application/json": { schema: ImportReportSchema } }, description: "What the file does" },
+        400: error("Invalid option"),
+        403: error("Donors, and mentor accounts bound to no mentor record"),
+        413: error("The file is over 4 MiB"),
+        415: error("Neither an Excel workbook nor CSV"),
+        422: error("commit=true on a file with problems: nothing was written; details.report says which"),
+      },
+    }),
+    async (c) => {
+      const { commit, submit, lang, name } = c.req.valid("query");
+      const type = c.req.header("content-type")?.split(";")[0]?.trim().toLowerCase();
+      if (type !== XLSX_TYPE && type !== CSV_TYPE && type !== "application/octet-stream") {
+        throw new HTTPException(415, { message: `Send the file as ${XLSX_TYPE} or ${CSV_TYPE}` });
+      }
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const report = await importActivities(deps, c.get("identity"), bytes, {
+        fileName: name,
+        language: lang,
+        commit,
+        submit,
+      });
+      const body = {
+        ...report,
+        problems: report.problems.map((problem) => ({ ...problem, text: problemText(problem) })),
+      };
+      if (commit && !report.committed) {
+        return c.json(
+          {
+            error: "import_has_problems",
+            message: `The file has ${report.problems.length} problem(s): nothing was written`,
+            details: { report: body },
+          },
+          422,
+        );
+      }
+      return c.json(body, 200);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,129 @@
+// New activities written many at a time, for spreadsheet imports: per batch, one transaction adds
+// the batch's totals and reference counts together with a marker of the batch, then BatchWrite
+// puts the activities' links and audit entries, then the activities themselves. A batch written
+// again after a failure finds its marker and adds nothing twice; an activity item, once there,
+// always has its links, its audit entry and its share of the totals.
+import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
+import type { Activity } from "../domain/activity";
+import { activityContribution, type Contribution, sumCells } from "../domain/aggregates";
+import { ValidationError } from "../domain/errors";
+import { linkKeys } from "./activities";
+import { aggregateUpdates } from "./aggregates";
+import { type Actor, auditEntryItem } from "./audit";
+import type { Database } from "./client";
+import { type Key, model, storedItem } from "./model";
+import { MAX_TRANSACTION_ITEMS, type TransactItem, writeAll } from "./transaction";
+
+/** Activities per batch: one totals transaction each. */
+export const IMPORT_BATCH_SIZE = 100;
+/** DynamoDB's largest BatchWrite. */
+const MAX_BATCH_WRITE = 25;
+/** BatchWrite requests in flight at once. */
+const CONCURRENCY = 8;
+const MAX_ATTEMPTS = 8;
+
+export type ActivityBatch = { importId: string; batch: number; activities: Activity[]; actor: Actor };
+
+/** The batch's contribution to each year's totals, one per year and scope. */
+function batchContributions(activities: Activity[]): Contribution[] {
+  const byTotals = new Map<string, Contribution>();
+  for (const activity of activities) {
+    const contribution = activityContribution(activity);
+    if (!contribution) continue;
+    const name = `${contribution.year}#${contribution.scope}`;
+    const sum = byTotals.get(name);
+    byTotals.set(name, sum ? { ...sum, cells: sumCells(sum.cells, contribution.cells) } : contribution);
+  }
+  return [...byTotals.values()];
+}
+
+/** One ADD per mentor and donor the batch cites, on the condition that it exists. */
+function referenceCounts(db: Database, activities: Activity[]): TransactItem[] {
+  const counts = new Map<string, { key: Key; count: number }>();
+  const cite = (name: string, key: Key) => {
+    const entry = counts.get(name) ?? { key, count: 0 };
+    entry.count++;
+    counts.set(name, entry);
+  };
+  for (const activity of activities) {
+    if (activity.mentorId) cite(`mentor:${activity.mentorId}`, model.mentor.key.of({ id: activity.mentorId }));
+    for (const donor of activity.donors) cite(`donor:${donor}`, model.donor.key.of({ id: donor }));
+  }
+  return [...counts.entries()].map(([, { key, count }]) => ({
+    Update: {
+      TableName: db.tableName,
+      Key: key,
+      UpdateExpression: "ADD activityCount :count",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":count": count },
+    },
+  }));
+}
+
+/** Puts every item, 25 a request, several requests at once, retrying what DynamoDB leaves unprocessed. */
+export async function putAll(db: Database, items: Record<string, unknown>[]): Promise<void> {
+  const chunks: Record<string, unknown>[][] = [];
+  for (let start = 0; start < items.length; start += MAX_BATCH_WRITE) {
+    chunks.push(items.slice(start, start + MAX_BATCH_WRITE));
+  }
+  let next = 0;
+  const worker = async () => {
+    while (next < chunks.length) {
+      const chunk = chunks[next++] as Record<string, unknown>[];
+      let pending = chunk.map((Item) => ({ PutRequest: { Item } }));
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt === MAX_ATTEMPTS) throw new Error(`DynamoDB left ${pending.length} items unwritten`);
+        // Unprocessed items mean the table is busy: wait a little longer each time.
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 25 * Math.random()));
+        const result = await db.client.send(new BatchWriteCommand({ RequestItems: { [db.tableName]: pending } }));
+        pending = (result.UnprocessedItems?.[db.tableName] ?? []) as typeof pending;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, chunks.length) }, worker));
+}
+
+export async function writeActivityBatch(db: Database, { importId, batch, activities, actor }: ActivityBatch) {
+  if (activities.length === 0) return;
+  const marker: TransactItem = {
+    Put: {
+      TableName: db.tableName,
+      Item: {
+        ...model.importBatch.key.of({ importId, batch }),
+        activities: activities.length,
+        at: new Date().toISOString(),
+      },
+      ConditionExpression: "attribute_not_exists(pk)",
+    },
+  };
+  const items = [
+    marker,
+    ...batchContributions(activities).flatMap((contribution) => aggregateUpdates(db, undefined, contribution)),
+    ...referenceCounts(db, activities),
+  ];
+  if (items.length > MAX_TRANSACTION_ITEMS) {
+    throw new Error(`an import batch cites too many mentors and donors (${items.length} writes): use smaller batches`);
+  }
+  const failed = await writeAll(db, items);
+  // The marker there: an earlier try of this batch added its totals. Anything else failing names a
+  // mentor or donor that does not exist (the import checked them: one was deleted meanwhile).
+  if (failed.length > 0 && !failed.includes(0)) {
+    throw new ValidationError([
+      { path: "", message: "a mentor or donor the file cites was deleted during the import" },
+    ]);
+  }
+  await putAll(db, [
+    ...activities.flatMap((activity) => [
+      ...linkKeys(activity),
+      auditEntryItem(
+        { entity: "Activity", recordId: activity.id, action: "import", actor, after: activity },
+        activity.createdAt,
+        importId,
+      ),
+    ]),
+  ]);
+  await putAll(
+    db,
+    activities.map((activity) => storedItem(model.activity, activity)),
+  );
+}

@@ -1,0 +1,67 @@
+// The values a column with a list accepts: each code with its labels in every language, and what
+// the template's drop-down offers in one language. A typed value matches a code, a label or the
+// drop-down's "Label (CODE)", ignoring case and accents; a near miss gets a suggestion.
+import { closest, distance } from "fastest-levenshtein";
+import countries from "i18n-iso-countries/index";
+import { countryName, isCountryCode } from "../domain/countries";
+import { ACTIVITY_KINDS, type CountQualifier, THEMES } from "../domain/vocabulary";
+import { LANGUAGES, type Language } from "../language/languages";
+import { languageTable } from "../language/tables";
+
+export type Choice = { code: string; labels: Record<Language, string> };
+
+const inEveryLanguage = (label: (language: Language) => string) =>
+  Object.fromEntries(LANGUAGES.map((language) => [language, label(language)])) as Record<Language, string>;
+
+export const KIND_CHOICES: Choice[] = ACTIVITY_KINDS.map((code) => ({
+  code,
+  labels: inEveryLanguage((language) => languageTable(language).kinds[code]),
+}));
+
+export const THEME_CHOICES: Choice[] = THEMES.map((code) => ({
+  code,
+  labels: inEveryLanguage((language) => languageTable(language).themes[code]),
+}));
+
+const COUNT_QUALIFIERS: CountQualifier[] = ["exact", "approximately", "at_least"];
+/** The exact count has no word before it in the report; the list names it by the code's own word. */
+export const QUALIFIER_CHOICES: Choice[] = COUNT_QUALIFIERS.map((code) => ({
+  code,
+  labels: inEveryLanguage((language) => languageTable(language).qualifiers[code] || code),
+}));
+
+let countryChoices: Choice[] | undefined;
+/** Every country of the records' list (ISO 3166-1 alpha-3 known to UN M49), by name. */
+export function countryChoicesList(): Choice[] {
+  countryChoices ??= Object.keys(countries.getAlpha3Codes())
+    .filter(isCountryCode)
+    .map((code) => ({ code, labels: inEveryLanguage((language) => countryName(code, language)) }));
+  return countryChoices;
+}
+
+/** The drop-down's entry for a choice: the label and, where it differs, the code. */
+export function listEntry(choice: Choice, language: Language): string {
+  const label = choice.labels[language];
+  return label === choice.code ? label : `${label} (${choice.code})`;
+}
+
+const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’']/g, "'").trim().toLowerCase();
+
+export type Match = { code: string } | { suggestion?: string };
+
+/** The choice a typed value names, or the nearest one to suggest. */
+export function matchChoice(value: string, choices: Choice[], language: Language): Match {
+  const typed = fold(value);
+  const inParentheses = /\(([^()]+)\)\s*$/.exec(value)?.[1]?.trim();
+  for (const choice of choices) {
+    if (fold(choice.code) === typed || (inParentheses !== undefined && choice.code === inParentheses)) {
+      return { code: choice.code };
+    }
+    if (LANGUAGES.some((each) => fold(choice.labels[each]) === typed)) return { code: choice.code };
+  }
+  const candidates = choices.flatMap((choice) => LANGUAGES.map((each) => fold(choice.labels[each])));
+  const nearest = closest(typed, candidates);
+  const found = choices.find((choice) => LANGUAGES.some((each) => fold(choice.labels[each]) === nearest));
+  const close = nearest !== undefined && distance(typed, nearest) <= Math.max(2, Math.floor(typed.length / 4));
+  return { suggestion: close && found ? listEntry(found, language) : undefined };
+}

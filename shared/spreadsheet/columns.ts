@@ -1,0 +1,273 @@
+// The columns of the import spreadsheet, built from the activity's schema and vocabularies: where
+// each puts its value in the activity, how a cell is read, and the list it offers. The template,
+// its "about" sheet and the import all come from this one list. Keys are the export's headers where
+// the export has the column (kind, start_date, women…), so a year's export imports as it is.
+import { ActivityInputSchema } from "../domain/activity";
+import { isRegionCode } from "../domain/countries";
+import { PROFESSIONS } from "../domain/vocabulary";
+import { LANGUAGES, type Language } from "../language/languages";
+import { languageTable } from "../language/tables";
+import { type Cell, shown } from "./cells";
+import {
+  type Choice,
+  countryChoicesList,
+  KIND_CHOICES,
+  listEntry,
+  matchChoice,
+  QUALIFIER_CHOICES,
+  THEME_CHOICES,
+} from "./choices";
+import { type FixedColumn, SPREADSHEET_WORDS } from "./words";
+
+/** What the import knows beside the file: the records a row may cite, and the reader's language. */
+export type ReadContext = { language: Language; donors: Choice[]; mentors: Choice[] };
+
+export type Parsed = { value: unknown } | { problem: string };
+
+export type Column = {
+  key: string;
+  /** Other headers read as this column (the export's `id` for the reference). */
+  aliases?: readonly string[];
+  /** Where the value goes in the activity's input; undefined for the row's own fields. */
+  path?: readonly string[];
+  required?: boolean;
+  header: (language: Language) => string;
+  help: (language: Language) => string;
+  example: string;
+  width: number;
+  /** The drop-down's list, if the column has one. */
+  list?: (context: ReadContext) => Choice[];
+  /** Number columns are formatted as numbers in the template, the others as text. */
+  numeric?: boolean;
+  read: (cell: Cell, context: ReadContext) => Parsed;
+};
+
+const SEPARATOR = /\s*;\s*/;
+
+function text(cell: Cell): Parsed {
+  if (cell.kind === "text") return { value: cell.value.trim() };
+  if (cell.kind === "number") return { value: String(cell.value) };
+  return { problem: `${shown(cell)} is not text` };
+}
+
+function count(cell: Cell): Parsed {
+  if (cell.kind === "number") {
+    return Number.isInteger(cell.value) ? { value: cell.value } : { problem: `${cell.value} is not a whole number` };
+  }
+  if (cell.kind === "text" && /^\s*\d+\s*$/.test(cell.value)) return { value: Number(cell.value) };
+  return { problem: `'${shown(cell)}' is not a number: type the figure alone (its qualifier has its own column)` };
+}
+
+function date(cell: Cell): Parsed {
+  if (cell.kind === "date") return { value: cell.value.toISOString().slice(0, 10) };
+  if (cell.kind === "number" || (cell.kind === "text" && /^\s*\d{5}(\.\d+)?\s*$/.test(cell.value))) {
+    return { problem: `${shown(cell).trim()} looks like an Excel serial date: type the date as text, YYYY-MM-DD` };
+  }
+  if (cell.kind === "text" && /^\d{4}-\d{2}-\d{2}$/.test(cell.value.trim())) return { value: cell.value.trim() };
+  return { problem: `'${shown(cell)}' is not a date as YYYY-MM-DD` };
+}
+
+function choice(what: string, choices: (context: ReadContext) => Choice[]) {
+  return (cell: Cell, context: ReadContext): Parsed => {
+    const typed = text(cell);
+    if ("problem" in typed) return typed;
+    const match = matchChoice(String(typed.value), choices(context), context.language);
+    if ("code" in match) return { value: match.code };
+    const hint = match.suggestion ? ` — did you mean ${match.suggestion}?` : "";
+    return { problem: `'${typed.value}' is not ${what}${hint}` };
+  };
+}
+
+function list(read?: (item: Cell, context: ReadContext) => Parsed) {
+  return (cell: Cell, context: ReadContext): Parsed => {
+    const typed = text(cell);
+    if ("problem" in typed) return typed;
+    const items = String(typed.value).split(SEPARATOR).filter(Boolean);
+    if (!read) return { value: items };
+    const values: unknown[] = [];
+    const problems: string[] = [];
+    for (const item of items) {
+      const parsed = read({ kind: "text", value: item }, context);
+      if ("problem" in parsed) problems.push(parsed.problem);
+      else values.push(parsed.value);
+    }
+    return problems.length > 0 ? { problem: problems.join("; ") } : { value: values };
+  };
+}
+
+const country = choice("a country", () => countryChoicesList());
+
+function byCountry(cell: Cell, context: ReadContext): Parsed {
+  const typed = text(cell);
+  if ("problem" in typed) return typed;
+  const entries: [string, number][] = [];
+  for (const part of String(typed.value).split(SEPARATOR).filter(Boolean)) {
+    const [place, figure] = part.split(/\s*:\s*(?=\d+\s*$)/);
+    if (place === undefined || figure === undefined) return { problem: `'${part}' is not COUNTRY:number` };
+    const code = country({ kind: "text", value: place }, context);
+    if ("problem" in code) return code;
+    entries.push([String(code.value), Number(figure)]);
+  }
+  return { value: Object.fromEntries(entries) };
+}
+
+function source(cell: Cell): Parsed {
+  const typed = text(cell);
+  if ("problem" in typed) return typed;
+  const match = /^(.+?),\s*¶\s*(\S+)$/.exec(String(typed.value));
+  if (!match) return { problem: `'${typed.value}' is not 'document, ¶paragraph' (E/CN.15/2020/12, ¶22)` };
+  return { value: { document: match[1], paragraph: match[2] } };
+}
+
+function region(cell: Cell): Parsed {
+  const typed = cell.kind === "number" ? { value: String(cell.value).padStart(3, "0") } : text(cell);
+  if ("problem" in typed) return typed;
+  return isRegionCode(String(typed.value))
+    ? typed
+    : { problem: `'${typed.value}' is not a UN M49 region code (e.g. 014 for Eastern Africa)` };
+}
+
+function year(cell: Cell): Parsed {
+  return count(cell);
+}
+
+const words = (language: Language) => SPREADSHEET_WORDS[language];
+const fixed = (key: FixedColumn, column: Omit<Column, "key" | "header" | "help">): Column => ({
+  key,
+  header: (language) => words(language).columns[key].header,
+  help: (language) => words(language).columns[key].help,
+  ...column,
+});
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const required = new Set(
+  Object.entries(ActivityInputSchema.shape)
+    .filter(([, schema]) => !schema.safeParse(undefined).success)
+    .map(([name]) => name),
+);
+
+/** The import's columns, in the template's order. */
+export const COLUMNS: Column[] = [
+  fixed("reference", { aliases: ["id"], example: "KEN-2019-014", width: 18, read: text }),
+  fixed("kind", {
+    path: ["kind"],
+    example: "training",
+    width: 22,
+    list: () => KIND_CHOICES,
+    read: choice("a kind of activity", () => KIND_CHOICES),
+  }),
+  fixed("theme", {
+    path: ["theme"],
+    example: "cryptocurrency_darknet",
+    width: 30,
+    list: () => THEME_CHOICES,
+    read: choice("a theme", () => THEME_CHOICES),
+  }),
+  fixed("title", { path: ["title"], example: "Cryptocurrency tracing for investigators", width: 40, read: text }),
+  fixed("start_date", { path: ["startDate"], example: "2019-06-10", width: 12, read: date }),
+  fixed("end_date", { path: ["endDate"], example: "2019-06-14", width: 12, read: date }),
+  fixed("year", { path: ["year"], example: "2019", width: 8, numeric: true, read: year }),
+  fixed("countries", {
+    path: ["countries"],
+    example: "Kenya; UGA",
+    width: 28,
+    list: () => countryChoicesList(),
+    read: list(country),
+  }),
+  fixed("country_count", { path: ["countryCount"], example: "", width: 10, numeric: true, read: count }),
+  fixed("region", { path: ["region"], example: "014", width: 8, read: region }),
+  fixed("place", { path: ["place"], example: "Nairobi", width: 16, read: text }),
+  fixed("partners", { path: ["partners"], example: "INTERPOL", width: 24, read: list() }),
+  fixed("donors", {
+    path: ["donors"],
+    example: "",
+    width: 22,
+    list: (context) => context.donors,
+    read: list(choice("a donor", (context) => context.donors)),
+  }),
+  fixed("participants", { path: ["participants", "total"], example: "30", width: 12, numeric: true, read: count }),
+  fixed("participants_qualifier", {
+    path: ["participants", "qualifier"],
+    example: "exact",
+    width: 12,
+    list: () => QUALIFIER_CHOICES,
+    read: choice("a qualifier", () => QUALIFIER_CHOICES),
+  }),
+  fixed("women", { path: ["participants", "bySex", "women"], example: "12", width: 8, numeric: true, read: count }),
+  fixed("men", { path: ["participants", "bySex", "men"], example: "18", width: 8, numeric: true, read: count }),
+  fixed("sex_not_recorded", {
+    path: ["participants", "bySex", "notRecorded"],
+    example: "",
+    width: 10,
+    numeric: true,
+    read: count,
+  }),
+  fixed("participants_by_country", {
+    path: ["participants", "byCountry"],
+    example: "KEN:20; UGA:10",
+    width: 22,
+    read: byCountry,
+  }),
+  ...PROFESSIONS.map(
+    (profession): Column => ({
+      key: profession,
+      path: ["participants", "byProfession", profession],
+      header: (language) => capitalised(languageTable(language).professions[profession].plural),
+      help: (language) => words(language).profession.help,
+      example: profession === "law_enforcement" ? "25" : profession === "prosecutors" ? "5" : "",
+      width: Math.max(10, profession.length + 2),
+      numeric: true,
+      read: count,
+    }),
+  ),
+  fixed("topics", { path: ["topics"], example: "cryptocurrency tracing", width: 24, read: list() }),
+  ...LANGUAGES.map(
+    (language): Column => ({
+      key: `narrative_${language}`,
+      path: ["narrative", language],
+      header: (reader) => words(reader).narrative(languageName(language, reader)).header,
+      help: (reader) => words(reader).narrative(languageName(language, reader)).help,
+      example: "",
+      width: 60,
+      read: text,
+    }),
+  ),
+  fixed("notes", { path: ["notes"], example: "", width: 30, read: text }),
+  fixed("source", { path: ["source"], example: "E/CN.15/2020/12, ¶22", width: 22, read: source }),
+  fixed("mentor", {
+    example: "",
+    width: 24,
+    list: (context) => context.mentors,
+    read: choice("a mentor", (context) => context.mentors),
+  }),
+  fixed("version", { example: "", width: 8, numeric: true, read: count }),
+].map((column) => ({ ...column, required: column.path?.length === 1 && required.has(column.path[0] as string) }));
+
+function languageName(language: Language, reader: Language): string {
+  return new Intl.DisplayNames([languageTable(reader).locale], { type: "language" }).of(language) ?? language;
+}
+
+/** Columns of the export that the import reads past: computed or written by the server. */
+export const IGNORED_COLUMNS = ["status", "outcomes"] as const;
+
+/** The column a header names, in any language, by key or alias; ignoring case and spacing. */
+export function columnOfHeader(header: string): Column | undefined {
+  const typed = header.trim().toLowerCase();
+  return COLUMNS.find(
+    (column) =>
+      column.key === typed ||
+      column.aliases?.includes(typed) ||
+      LANGUAGES.some((language) => column.header(language).toLowerCase() === typed),
+  );
+}
+
+/** The drop-down entries of a column with a list, in the reader's language. */
+export function listEntries(column: Column, context: ReadContext): string[] {
+  return (column.list?.(context) ?? []).map((choice) => listEntry(choice, context.language));
+}
+
+/** A column's header in a language, by its key. */
+export function columnHeader(key: string, language: Language): string {
+  return COLUMNS.find((column) => column.key === key)?.header(language) ?? key;
+}

@@ -1,0 +1,122 @@
+// Reads an uploaded file as a header row and data rows of cells: an Excel workbook (.xlsx, its
+// first sheet) or CSV (UTF-8, comma or semicolon). What makes the file unreadable as a whole — not
+// a spreadsheet, merged cells, too many rows — is a problem of the file, and no row is read.
+import { parse } from "csv-parse/sync";
+import { type Cell, EMPTY } from "./cells";
+
+export const MAX_IMPORT_ROWS = 20_000;
+/** Largest file: under Lambda's 6 MB request once API Gateway has base64-encoded it. */
+export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
+
+export type SheetRow = { number: number; cells: Cell[] };
+export type Sheet = { headers: string[]; rows: SheetRow[] };
+export type FileRead = { sheet: Sheet } | { problems: string[] };
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
+
+/** Text the export wrote with a leading quote so Excel would not run it ('=…): read back as typed. */
+const ESCAPED_FORMULA = /^'([=+\-@].*)$/s;
+
+function textCell(value: string): Cell {
+  if (value.trim() === "") return EMPTY;
+  const escaped = ESCAPED_FORMULA.exec(value);
+  if (escaped) return { kind: "text", value: escaped[1] as string };
+  if (value.startsWith("=")) return { kind: "formula", formula: value.slice(1) };
+  return { kind: "text", value };
+}
+
+export async function readFile(bytes: Uint8Array): Promise<FileRead> {
+  if (bytes.byteLength === 0) return { problems: ["the file is empty"] };
+  if (startsWith(bytes, ZIP)) return readWorkbook(bytes);
+  if (startsWith(bytes, OLE)) {
+    return { problems: ["this is an old Excel file (.xls): save it as an Excel workbook (.xlsx) or as CSV UTF-8"] };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { problems: ["the file is neither an Excel workbook (.xlsx) nor CSV in UTF-8"] };
+  }
+  if (text.includes("\u0000")) return { problems: ["the file is neither an Excel workbook (.xlsx) nor CSV text"] };
+  return readCsv(text);
+}
+
+function readCsv(text: string): FileRead {
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false });
+  } catch (error) {
+    return { problems: [`the CSV cannot be read: ${(error as Error).message}`] };
+  }
+  const [headers = [], ...data] = records;
+  if (data.length > MAX_IMPORT_ROWS) return { problems: [tooMany(data.length)] };
+  const rows = data
+    .map((cells, index) => ({ number: index + 2, cells: cells.map(textCell) }))
+    .filter((row) => row.cells.some((cell) => cell.kind !== "empty"));
+  return { sheet: { headers: headers.map((header) => header.trim()), rows } };
+}
+
+const tooMany = (rows: number) =>
+  `the file has ${rows} rows; an import takes at most ${MAX_IMPORT_ROWS}: split it into several files`;
+
+type ExcelValue =
+  | null
+  | undefined
+  | string
+  | number
+  | boolean
+  | Date
+  | { formula?: string; sharedFormula?: string; result?: unknown }
+  | { richText: { text: string }[] }
+  | { text: string; hyperlink: string }
+  | { error: string };
+
+function excelCell(value: ExcelValue): Cell {
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === "string") return textCell(value);
+  if (typeof value === "number") return { kind: "number", value };
+  if (typeof value === "boolean") return { kind: "text", value: String(value) };
+  if (value instanceof Date) return { kind: "date", value };
+  if ("formula" in value || "sharedFormula" in value) {
+    return { kind: "formula", formula: value.formula ?? value.sharedFormula ?? "" };
+  }
+  if ("richText" in value) return textCell(value.richText.map((run) => run.text).join(""));
+  if ("hyperlink" in value) return textCell(value.text);
+  if ("error" in value) return { kind: "formula", formula: value.error };
+  return EMPTY;
+}
+
+async function readWorkbook(bytes: Uint8Array): Promise<FileRead> {
+  // Loaded on first use: the library is large, and no other request should pay for it at cold start.
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return { problems: ["the file is not an Excel workbook Excel can open (.xlsx)"] };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { problems: ["the workbook has no sheet"] };
+  const problems: string[] = [];
+  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
+  if (merges.length > 0) {
+    problems.push(`merged cells (${merges.slice(0, 5).join(", ")}${merges.length > 5 ? "…" : ""}): unmerge them`);
+  }
+  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) problems.push(tooMany(sheet.actualRowCount - 1));
+  if (problems.length > 0) return { problems };
+  const width = sheet.columnCount;
+  const cellsOf = (row: { getCell: (column: number) => { value: unknown } }) =>
+    Array.from({ length: width }, (_, i) => excelCell(row.getCell(i + 1).value as ExcelValue));
+  const headers = cellsOf(sheet.getRow(1)).map((cell) => (cell.kind === "text" ? cell.value.trim() : ""));
+  const rows: SheetRow[] = [];
+  sheet.eachRow((row, number) => {
+    if (number === 1) return;
+    const cells = cellsOf(row);
+    if (cells.some((cell) => cell.kind !== "empty")) rows.push({ number, cells });
+  });
+  return { sheet: { headers, rows } };
+}

@@ -1,0 +1,183 @@
+// Importing a spreadsheet of activities: every row read and checked as the API checks a record (the
+// schema, then the policy on what the row creates or changes), a dry run that lists every problem
+// and what would be created and updated, then, on commit and only without problems, the writes:
+// new records in batches, changed ones one by one on the version read, each with an "import" audit
+// entry. A row's reference (or the file's name and the row's number) makes its record's id, so the
+// same file imported again changes nothing.
+import { createHash } from "node:crypto";
+import stringify from "safe-stable-stringify";
+import { actorOf } from "../auth/identity";
+import { assertCanCreate, assertCanEdit, mentorOfRecord } from "../auth/policy";
+import { getActivities, newActivity, replaceActivity } from "../data/activities";
+import { IMPORT_BATCH_SIZE, writeActivityBatch } from "../data/activity-batches";
+import { donors, mentors } from "../data/catalog";
+import { readPages } from "../data/read-pages";
+import { type Activity, type ActivityInput, ActivityInputSchema, reportingYear } from "../domain/activity";
+import { ForbiddenError, NotFoundError } from "../domain/errors";
+import { LANGUAGES, type Language } from "../language/languages";
+import { columnHeader, type ReadContext } from "../spreadsheet/columns";
+import { readFile } from "../spreadsheet/read-file";
+import { type ImportRow, type Problem, readRows } from "../spreadsheet/rows";
+import type { Caller, UseCaseDeps } from "./context";
+
+export type ImportOptions = {
+  fileName: string;
+  language: Language;
+  /** Write, when the file has no problem; otherwise only say what would be written. */
+  commit: boolean;
+  /** New records as submitted for validation rather than drafts. */
+  submit: boolean;
+  /** Told how many rows are written, as they are. */
+  onProgress?: (written: number, total: number) => void;
+};
+
+export type ImportedRow = { row: number; id: string; title: string };
+
+export type ImportReport = {
+  file: string;
+  rows: number;
+  create: ImportedRow[];
+  update: ImportedRow[];
+  unchanged: ImportedRow[];
+  problems: Problem[];
+  committed: boolean;
+};
+
+/** The id of a row's record: its reference, or one made from the file's name and the row's number. */
+export function recordId(fileName: string, row: Pick<ImportRow, "row" | "reference">): string {
+  if (row.reference) return row.reference;
+  return `imp-${createHash("sha256").update(`${fileName}#${row.row}`).digest("base64url").slice(0, 24)}`;
+}
+
+const inputFields = Object.keys(ActivityInputSchema.shape);
+/** The fields a row sets, as stored: what decides whether the row changes its record. */
+const inputOf = (activity: Activity | ActivityInput) =>
+  stringify(Object.fromEntries(inputFields.map((field) => [field, (activity as Record<string, unknown>)[field]])));
+
+/** A record's name, the same in every language. */
+const named = (name: string) =>
+  Object.fromEntries(LANGUAGES.map((language) => [language, name])) as Record<Language, string>;
+
+async function readContext({ db }: UseCaseDeps, language: Language): Promise<ReadContext> {
+  const [donorRecords, mentorRecords] = await Promise.all([
+    readPages((page) => donors.list(db, page)),
+    readPages((page) => mentors.list(db, page)),
+  ]);
+  return {
+    language,
+    donors: donorRecords.map((donor) => ({ code: donor.id, labels: named(donor.name) })),
+    mentors: mentorRecords.map((mentor) => ({ code: mentor.id, labels: named(mentor.name) })),
+  };
+}
+
+/** What the template's lists offer: the donors and mentors on record. */
+export async function importContext(deps: UseCaseDeps, caller: Caller, language: Language): Promise<ReadContext> {
+  assertCanCreate(caller);
+  return readContext(deps, language);
+}
+
+export async function importActivities(
+  deps: UseCaseDeps,
+  caller: Caller,
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  assertCanCreate(caller);
+  const report: ImportReport = {
+    file: options.fileName,
+    rows: 0,
+    create: [],
+    update: [],
+    unchanged: [],
+    problems: [],
+    committed: false,
+  };
+  const read = await readFile(bytes);
+  if ("problems" in read) return { ...report, problems: read.problems.map((message) => ({ message })) };
+  const context = await readContext(deps, options.language);
+  const { rows, problems } = readRows(read.sheet, context);
+  report.rows = read.sheet.rows.length;
+  report.problems.push(...problems);
+
+  const ids = rows.map((row) => recordId(options.fileName, row));
+  const stored = new Map((await getActivities(deps.db, ids)).map((activity) => [activity.id, activity]));
+  const actor = actorOf(caller);
+  const startedAt = Date.now();
+  const creates: Activity[] = [];
+  const updates: { row: ImportRow; current: Activity }[] = [];
+  const mentorColumn = columnHeader("mentor", context.language);
+  rows.forEach((row, index) => {
+    const id = ids[index] as string;
+    const entry = { row: row.row, id, title: row.input.title };
+    if (row.mentor !== undefined && caller.role === "mentor" && row.mentor !== caller.mentorId) {
+      report.problems.push({
+        row: row.row,
+        column: mentorColumn,
+        message: "mentors import their own activities: leave it empty",
+      });
+      return;
+    }
+    const current = stored.get(id);
+    if (!current) {
+      const mentorId = row.mentor ?? mentorOfRecord(caller);
+      // Made a millisecond apart in the file's order, which lists of the same day keep.
+      const createdAt = new Date(startedAt + index).toISOString();
+      creates.push({
+        ...newActivity(row.input, actor, { id, mentorId }),
+        status: options.submit ? "submitted" : "draft",
+        createdAt,
+        updatedAt: createdAt,
+      });
+      report.create.push(entry);
+      return;
+    }
+    if (inputOf(current) === inputOf({ ...row.input, year: reportingYear(row.input) })) {
+      report.unchanged.push(entry);
+      return;
+    }
+    try {
+      assertCanEdit(caller, current);
+    } catch (error) {
+      if (!(error instanceof ForbiddenError || error instanceof NotFoundError)) throw error;
+      report.problems.push({ row: row.row, message: `record ${id}: ${error.message}` });
+      return;
+    }
+    if (row.version !== undefined && row.version !== current.version) {
+      report.problems.push({
+        row: row.row,
+        message: `record ${id} is at version ${current.version}, not ${row.version}: someone changed it since the file was made`,
+      });
+      return;
+    }
+    updates.push({ row, current });
+    report.update.push(entry);
+  });
+
+  if (!options.commit || report.problems.length > 0) return report;
+
+  const total = creates.length + updates.length;
+  let written = 0;
+  // Batches are cut by the rows' order in the file, so the same file cuts the same batches.
+  const importId = createHash("sha256")
+    .update(bytes)
+    .update(options.submit ? "submitted" : "draft")
+    .digest("base64url")
+    .slice(0, 32);
+  for (let start = 0; start < creates.length; start += IMPORT_BATCH_SIZE) {
+    const activities = creates.slice(start, start + IMPORT_BATCH_SIZE);
+    await writeActivityBatch(deps.db, { importId, batch: start / IMPORT_BATCH_SIZE, activities, actor });
+    written += activities.length;
+    options.onProgress?.(written, total);
+  }
+  for (const { row, current } of updates) {
+    await replaceActivity(deps.db, current.id, {
+      input: row.input,
+      expectedVersion: current.version,
+      actor,
+      action: "import",
+      authorize: (now) => assertCanEdit(caller, now),
+    });
+    options.onProgress?.(++written, total);
+  }
+  return { ...report, committed: true };
+}

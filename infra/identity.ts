@@ -6,6 +6,7 @@ import {
   FeaturePlan,
   Mfa,
   OAuthScope,
+  StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
   type UserPoolClient,
@@ -66,9 +67,10 @@ export class TrackerIdentity extends Construct {
       // An authenticator app only: SMS codes can be intercepted and cost per message.
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
-      // Explicit rather than Cognito's default for new pools. Threat protection (standard/custom
-      // ThreatProtectionMode) needs the paid PLUS plan, so it is not enabled.
-      featurePlan: FeaturePlan.ESSENTIALS,
+      // Threat protection blocks sign-ins from compromised credentials and risky contexts. It needs
+      // the Plus plan, priced per monthly active user: a few cents for the programme's few dozen.
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       // The users are the programme's people: deleting the stack, or the pool by hand, must not delete them.
       removalPolicy: RemovalPolicy.RETAIN,
       deletionProtection: true,

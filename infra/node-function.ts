@@ -1,8 +1,8 @@
 // One construct for every Lambda function: runtime, architecture, bundling, logs and table access.
-import { Duration, RemovalPolicy } from "aws-cdk-lib";
-import type { ITable } from "aws-cdk-lib/aws-dynamodb";
-import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, LoggingFormat, Runtime } from "aws-cdk-lib/aws-lambda";
+import { Duration, RemovalPolicy, Stack, Validations } from "aws-cdk-lib";
+import type { CfnTable, ITable } from "aws-cdk-lib/aws-dynamodb";
+import { Effect, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { Architecture, LoggingFormat, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
 import { type BundlingOptions, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
@@ -39,9 +39,13 @@ export type NodeFunctionProps = {
    * code) gets the files listed, given relative to the project's root (e.g. from node_modules).
    */
   copyFiles?: Record<string, string[]>;
+  /**
+   * Concurrent instances kept for this function, and its ceiling: a flood of requests cannot take
+   * the account's whole concurrency (1 000 by default; an account whose limit is lower, as new ones
+   * may have, must raise it before deploying). Defaults to 25.
+   */
+  reservedConcurrency?: number;
 };
-
-export type TableAccess = "read" | "readWrite";
 
 /** Bundling hooks that copy files into the bundle once esbuild has written it. */
 function copyHooks(copyFiles: Record<string, string[]>): NonNullable<BundlingOptions["commandHooks"]> {
@@ -60,6 +64,7 @@ function copyHooks(copyFiles: Record<string, string[]>): NonNullable<BundlingOpt
 export class NodeFunction extends Construct {
   readonly function: NodejsFunction;
   readonly logGroup: LogGroup;
+  readonly role: Role;
 
   constructor(scope: Construct, id: string, props: NodeFunctionProps) {
     super(scope, id);
@@ -72,6 +77,7 @@ export class NodeFunction extends Construct {
 
     // An explicit role instead of AWSLambdaBasicExecutionRole, whose log actions apply to every log group.
     const role = new Role(this, "Role", { assumedBy: new ServicePrincipal("lambda.amazonaws.com") });
+    this.role = role;
     this.logGroup.grantWrite(role);
 
     this.function = new NodejsFunction(this, "Function", {
@@ -81,18 +87,63 @@ export class NodeFunction extends Construct {
       architecture: Architecture.ARM_64,
       timeout: props.timeout ?? Duration.seconds(10),
       memorySize: props.memorySize ?? 1024,
+      reservedConcurrentExecutions: props.reservedConcurrency ?? 25,
+      tracing: Tracing.ACTIVE,
       role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
       bundling: { ...BUNDLING, ...(props.copyFiles && { commandHooks: copyHooks(props.copyFiles) }) },
       environment: { NODE_OPTIONS: "--enable-source-maps", ...props.environment },
     });
+    Validations.of(role).acknowledge({
+      id: "AwsSolutions::AwsSolutions-IAM5[Resource::*]",
+      reason: "X-Ray's PutTraceSegments and PutTelemetryRecords take no resource: AWS allows only *.",
+    });
+    Validations.of(this.function).acknowledge({
+      id: "Serverless::Serverless-LambdaDLQ",
+      reason:
+        "Invoked synchronously by API Gateway, which answers the client: a dead-letter queue applies only to asynchronous invocations.",
+    });
   }
 
-  /** Grants the function access to the table (and its indexes) and names it in TABLE_NAME, read by shared/config.ts. */
-  bindTable(table: ITable, access: TableAccess = "readWrite"): void {
-    if (access === "read") table.grantReadData(this.function);
-    else table.grantReadWriteData(this.function);
+  /**
+   * Grants the function the reads and writes the app makes (shared/data: Get, BatchGet and Query;
+   * every write a transaction of Put, Update, Delete and ConditionCheck items), and no others: no
+   * Scan, no table management. An item whose partition begins with `denyChangesTo` (the audit
+   * trail) may be created but never updated or deleted. Names the table in TABLE_NAME, read by
+   * shared/config.ts.
+   */
+  bindTable(table: ITable, { denyChangesTo }: { denyChangesTo?: string } = {}): void {
+    const indexes = `${table.tableArn}/index/*`;
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        sid: "ReadRecords",
+        actions: ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:ConditionCheckItem"],
+        resources: [table.tableArn, indexes],
+      }),
+    );
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        sid: "WriteRecords",
+        actions: ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"],
+        resources: [table.tableArn],
+      }),
+    );
+    if (denyChangesTo) {
+      this.function.addToRolePolicy(
+        new PolicyStatement({
+          sid: "KeepAuditTrail",
+          effect: Effect.DENY,
+          actions: ["dynamodb:UpdateItem", "dynamodb:DeleteItem"],
+          resources: [table.tableArn],
+          conditions: { "ForAnyValue:StringLike": { "dynamodb:LeadingKeys": [`${denyChangesTo}*`] } },
+        }),
+      );
+    }
+    Validations.of(this.role).acknowledge({
+      id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${Stack.of(table).getLogicalId(table.node.defaultChild as CfnTable)}.Arn>/index/*]`,
+      reason: "Query on the table's indexes, whichever they are (shared/data/model.ts declares them); no other action.",
+    });
     this.function.addEnvironment("TABLE_NAME", table.tableName);
   }
 }

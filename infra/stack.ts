@@ -1,14 +1,15 @@
 // The tracker's stack: the single table, the user pool, the API function and the HTTP API routing every
 // request to it, behind a JWT authorizer but for sign-in and the pages.
 import { fileURLToPath } from "node:url";
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from "aws-cdk-lib";
 import { HttpApi, HttpMethod, HttpNoneAuthorizer, HttpRoute, HttpRouteKey } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { AttributeType, BillingMode, ProjectionType, Table } from "aws-cdk-lib/aws-dynamodb";
 import type { Construct } from "constructs";
 import { BUNDLED_DOCS_DIR, DOCS_ASSETS, DOCS_PACKAGE } from "../shared/api/docs-assets";
-import { INDEXES, KEY, TTL_ATTRIBUTE } from "../shared/data/table";
+import { AUDIT_PREFIX, INDEXES, KEY, TTL_ATTRIBUTE } from "../shared/data/table";
+import { GuardRails } from "./guard-rails";
 import { TrackerIdentity } from "./identity";
 import { NodeFunction } from "./node-function";
 
@@ -40,6 +41,7 @@ export class TrackerStack extends Stack {
       timeToLiveAttribute: TTL_ATTRIBUTE,
       // The records are the programme's history: deleting the stack must not delete them.
       removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: true,
     });
     for (const [indexName, index] of Object.entries(INDEXES)) {
       table.addGlobalSecondaryIndex({
@@ -51,8 +53,10 @@ export class TrackerStack extends Stack {
     }
 
     // Created first, without routes: the app client's callback URL is the API's own /auth/callback.
+    // Its $default stage is GuardRails', with access logs and throttling.
     const httpApi = new HttpApi(this, "HttpApi", {
       description: "Cybercrime capacity-building tracker",
+      createDefaultStage: false,
     });
     const identity = new TrackerIdentity(this, "Identity", {
       callbackUrls: [`${httpApi.apiEndpoint}/auth/callback`],
@@ -73,7 +77,8 @@ export class TrackerStack extends Stack {
         [BUNDLED_DOCS_DIR]: Object.keys(DOCS_ASSETS).map((name) => `node_modules/${DOCS_PACKAGE}/${name}`),
       },
     });
-    api.bindTable(table);
+    api.bindTable(table, { denyChangesTo: AUDIT_PREFIX });
+    const guardRails = new GuardRails(this, "GuardRails", { httpApi, function: api.function, table });
 
     const integration = new HttpLambdaIntegration("Api", api.function);
     // $default: every method and path goes to the Hono app, which owns routing and 404s. No request
@@ -90,7 +95,19 @@ export class TrackerStack extends Stack {
     // Except what a browser opens before it has a token, and the pages, whose session is a cookie
     // API Gateway cannot read: the app verifies that token on every request under /app itself.
     for (const [path, method] of PUBLIC_ROUTES) {
-      httpApi.addRoutes({ path, methods: [method], integration, authorizer: new HttpNoneAuthorizer() });
+      for (const route of httpApi.addRoutes({
+        path,
+        methods: [method],
+        integration,
+        authorizer: new HttpNoneAuthorizer(),
+      })) {
+        Validations.of(route).acknowledge({
+          id: "AwsSolutions::AwsSolutions-APIG4",
+          reason:
+            "Public on purpose: liveness and readiness, the API description, sign-in, static files, and the pages, " +
+            "whose session cookie the gateway cannot read; the app verifies the token itself on every request under /app.",
+        });
+      }
     }
 
     new CfnOutput(this, "ApiUrl", { value: httpApi.apiEndpoint });
@@ -99,5 +116,9 @@ export class TrackerStack extends Stack {
     new CfnOutput(this, "UserPoolClientId", { value: identity.client.userPoolClientId });
     new CfnOutput(this, "SignInUrl", { value: identity.domain.baseUrl(), description: "Hosted sign-in domain" });
     new CfnOutput(this, "AuthIssuer", { value: identity.issuer });
+    new CfnOutput(this, "AlarmTopicArn", {
+      value: guardRails.alarmTopic.topicArn,
+      description: "Alarms on 5xx, function errors and throttles, table throttles: subscribe to it",
+    });
   }
 }

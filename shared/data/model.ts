@@ -97,6 +97,9 @@ export type EntityType = "MENTOR" | "DONOR" | "LAB" | "FIGURE" | "TEXTS";
 const entityKey = (type: EntityType) =>
   primary<{ id: string }>({ partition: ({ id }) => `${type}#${id}`, sort: () => type });
 
+/** Every audit entry's partition begins so: the deployed function may not update or delete such items. */
+export const AUDIT_PREFIX = "AUDIT#";
+
 export const model = {
   activity: {
     key: primary<{ id: string }>({ partition: ({ id }) => `ACTIVITY#${id}`, sort: () => "ACTIVITY" }),
@@ -218,7 +221,7 @@ export const model = {
   /** The history of a record: time first, so it reads oldest first; a random tail keeps two changes of one ms apart. */
   audit: {
     key: primary<{ at: string; unique: string }, { entity: string; recordId: string }>({
-      partition: ({ entity, recordId }) => `AUDIT#${entity}#${recordId}`,
+      partition: ({ entity, recordId }) => `${AUDIT_PREFIX}${entity}#${recordId}`,
       sort: ({ at, unique }) => `${at}#${unique}`,
     }),
   },

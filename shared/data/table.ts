@@ -3,7 +3,7 @@
 // an index added there is created by both.
 import { INDEXES, KEY } from "./model";
 
-export { INDEXES, type IndexName, KEY, TTL_ATTRIBUTE } from "./model";
+export { AUDIT_PREFIX, INDEXES, type IndexName, KEY, TTL_ATTRIBUTE } from "./model";
 
 /** Every key attribute of the table and of its indexes (all strings), table keys first. */
 export const KEY_ATTRIBUTES: readonly string[] = [

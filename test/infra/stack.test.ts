@@ -5,11 +5,12 @@ import { pathToFileURL } from "node:url";
 import { App } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
+import { API_THROTTLE } from "../../infra/guard-rails";
 import { CUSTOM_ATTRIBUTES } from "../../infra/identity";
 import { RUNTIME } from "../../infra/node-function";
 import { PUBLIC_ROUTES, TrackerStack } from "../../infra/stack";
 import { ROLES } from "../../shared/auth/identity";
-import { INDEXES, KEY, TTL_ATTRIBUTE } from "../../shared/data/table";
+import { AUDIT_PREFIX, INDEXES, KEY, TTL_ATTRIBUTE } from "../../shared/data/table";
 import { httpApiEvent, lambdaContext } from "../support/api-gateway-event";
 
 // Synthesized once, with the real esbuild bundling of functions/api.ts: the template that is deployed.
@@ -47,7 +48,7 @@ function logicalId(type: string): string {
   return id;
 }
 
-type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
 
 function policyStatements(): Statement[] {
   return Object.values(template.findResources("AWS::IAM::Policy")).flatMap(
@@ -130,6 +131,10 @@ describe("TrackerStack", () => {
     it("is retained when the stack is deleted or the table replaced", () => {
       template.hasResource("AWS::DynamoDB::Table", { DeletionPolicy: "Retain", UpdateReplacePolicy: "Retain" });
     });
+
+    it("cannot be deleted while deletion protection is on", () => {
+      template.hasResourceProperties("AWS::DynamoDB::Table", { DeletionProtectionEnabled: true });
+    });
   });
 
   describe("api function", () => {
@@ -157,32 +162,48 @@ describe("TrackerStack", () => {
     });
 
     it("logs to its own log group, kept for 30 days", () => {
-      const [logGroupId] = Object.keys(
+      const logGroups = Object.keys(
         template.findResources("AWS::Logs::LogGroup", { Properties: { RetentionInDays: 30 } }),
       );
-      expect(logGroupId).toBeDefined();
-      template.hasResourceProperties("AWS::Lambda::Function", { LoggingConfig: { LogGroup: { Ref: logGroupId } } });
+      const { LoggingConfig } = (
+        Object.values(template.findResources("AWS::Lambda::Function"))[0] as {
+          Properties: { LoggingConfig: { LogGroup: { Ref: string } } };
+        }
+      ).Properties;
+      expect(logGroups).toContain(LoggingConfig.LogGroup.Ref);
     });
   });
 
   describe("permissions", () => {
-    it("lets the function read and write the table and its indexes, nothing else in DynamoDB", () => {
+    it("lets the function make the reads and writes the app makes, on the table and its indexes, and no Scan", () => {
       const tableArn = { "Fn::GetAtt": [tableId, "Arn"] };
       const indexArns = { "Fn::Join": ["", [tableArn, "/index/*"]] };
       const dynamodb = policyStatements().filter((s) => [s.Action].flat().some((a) => a.startsWith("dynamodb:")));
-      expect(dynamodb.length).toBeGreaterThan(0);
-      for (const statement of dynamodb) expect(statement.Resource).toEqual([tableArn, indexArns]);
-      const actions = dynamodb.flatMap((s) => [s.Action].flat());
-      expect(actions).toEqual(
-        expect.arrayContaining([
-          "dynamodb:GetItem",
-          "dynamodb:Query",
-          "dynamodb:PutItem",
-          "dynamodb:UpdateItem",
-          "dynamodb:DeleteItem",
-        ]),
-      );
-      expect(actions).not.toEqual(expect.arrayContaining(["dynamodb:DeleteTable"]));
+      const allowed = dynamodb.filter((statement) => statement.Effect === "Allow");
+      expect(allowed.map(({ Effect, Action, Resource }) => ({ Effect, Action, Resource }))).toEqual([
+        {
+          Effect: "Allow",
+          Action: ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:ConditionCheckItem"],
+          Resource: [tableArn, indexArns],
+        },
+        {
+          Effect: "Allow",
+          Action: ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"],
+          Resource: tableArn,
+        },
+      ]);
+      expect(dynamodb.flatMap((s) => [s.Action].flat())).not.toContain("dynamodb:Scan");
+    });
+
+    it("denies the function updating or deleting an audit entry, whatever else it may do", () => {
+      const deny = policyStatements().filter((statement) => statement.Effect === "Deny");
+      expect(deny).toEqual([
+        expect.objectContaining({
+          Action: ["dynamodb:UpdateItem", "dynamodb:DeleteItem"],
+          Resource: { "Fn::GetAtt": [tableId, "Arn"] },
+          Condition: { "ForAnyValue:StringLike": { "dynamodb:LeadingKeys": [`${AUDIT_PREFIX}*`] } },
+        }),
+      ]);
     });
 
     it("attaches no managed policy to the function's role", () => {
@@ -194,13 +215,14 @@ describe("TrackerStack", () => {
       });
     });
 
-    it("grants no action or resource '*' in any policy", () => {
+    it("grants no action '*', and resource '*' only to X-Ray's actions, which take no other", () => {
       const statements = policyStatements();
       expect(statements.length).toBeGreaterThan(0);
       for (const statement of statements) {
         expect([statement.Action].flat()).not.toContain("*");
-        expect([statement.Resource].flat()).not.toContain("*");
-        expect(statement.Effect).toBe("Allow");
+        if ([statement.Resource].flat().includes("*")) {
+          expect([statement.Action].flat().every((action) => action.startsWith("xray:"))).toBe(true);
+        }
       }
     });
   });
@@ -378,6 +400,71 @@ describe("TrackerStack", () => {
       template.hasResourceProperties("AWS::Cognito::UserPoolDomain", {
         Domain: "test",
         UserPoolId: { Ref: userPoolId },
+      });
+    });
+  });
+
+  describe("guard rails", () => {
+    it("keeps 25 concurrent instances for the function, and traces it with X-Ray", () => {
+      template.hasResourceProperties("AWS::Lambda::Function", {
+        ReservedConcurrentExecutions: 25,
+        TracingConfig: { Mode: "Active" },
+      });
+    });
+
+    it("throttles the API's $default stage and logs each request as JSON, without address or user agent", () => {
+      const stage = Object.values(template.findResources("AWS::ApiGatewayV2::Stage"));
+      expect(stage).toHaveLength(1);
+      const { Properties } = stage[0] as {
+        Properties: {
+          StageName: string;
+          AutoDeploy: boolean;
+          DefaultRouteSettings: { ThrottlingRateLimit: number; ThrottlingBurstLimit: number };
+          AccessLogSettings: { DestinationArn: unknown; Format: string };
+        };
+      };
+      expect(Properties.StageName).toBe("$default");
+      expect(Properties.AutoDeploy).toBe(true);
+      expect(Properties.DefaultRouteSettings).toEqual({
+        ThrottlingRateLimit: API_THROTTLE.rateLimit,
+        ThrottlingBurstLimit: API_THROTTLE.burstLimit,
+      });
+      const format = JSON.parse(Properties.AccessLogSettings.Format);
+      expect(format).toMatchObject({
+        requestId: "$context.requestId",
+        status: "$context.status",
+        routeKey: "$context.routeKey",
+      });
+      expect(Properties.AccessLogSettings.Format).not.toMatch(/sourceIp|userAgent|authorizer/);
+    });
+
+    it("alarms on API 5xx, function errors and throttles, and table throttles, to one SNS topic", () => {
+      const [topicId] = Object.keys(template.findResources("AWS::SNS::Topic"));
+      const alarms = Object.values(template.findResources("AWS::CloudWatch::Alarm")) as {
+        Properties: {
+          AlarmActions: unknown[];
+          OKActions: unknown[];
+          MetricName?: string;
+          Metrics?: { MetricStat?: { Metric: { MetricName: string } } }[];
+        };
+      }[];
+      const measured = alarms.map(
+        ({ Properties }) =>
+          Properties.MetricName ??
+          Properties.Metrics?.flatMap((m) => (m.MetricStat ? [m.MetricStat.Metric.MetricName] : [])).join("+"),
+      );
+      expect(measured.sort()).toEqual(["5xx", "Errors", "ReadThrottleEvents+WriteThrottleEvents", "Throttles"]);
+      for (const { Properties } of alarms) {
+        expect(Properties.AlarmActions).toEqual([{ Ref: topicId }]);
+        expect(Properties.OKActions).toEqual([{ Ref: topicId }]);
+      }
+      template.hasOutput("AlarmTopicArn", { Value: { Ref: topicId } });
+    });
+
+    it("turns on Cognito's threat protection, blocking risky sign-ins", () => {
+      template.hasResourceProperties("AWS::Cognito::UserPool", {
+        UserPoolTier: "PLUS",
+        UserPoolAddOns: { AdvancedSecurityMode: "ENFORCED" },
       });
     });
   });

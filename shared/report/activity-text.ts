@@ -2,13 +2,12 @@
 // filled from its fields, or a sentence made from its fields when it has no narrative to use.
 import type { Activity, Outcome } from "../domain/activity";
 import { type Placeholder, parseNarrative, usesPlaceholders } from "../domain/narrative";
-import type { Profession } from "../domain/vocabulary";
+import type { ValueQualifier } from "../domain/vocabulary";
 import { countryList } from "../language/country-phrases";
 import type { Language } from "../language/languages";
 import { joinList } from "../language/lists";
 import { formatCount, formatNumber } from "../language/numbers";
-import { professionPhrase } from "../language/professions";
-import { kindLabel } from "../language/vocabulary-labels";
+import { composeActivities } from "./compose";
 import { REPORT_LABELS } from "./labels";
 import type { Inline } from "./model";
 
@@ -16,9 +15,7 @@ const text = (value: string): Inline => ({ type: "text", text: value });
 
 export function activityText(activity: Activity, language: Language): Inline[] {
   const narrative = activity.narrative?.[language];
-  if (narrative === undefined) {
-    return [...describe(activity, language), ...outcomeNotes(activity, activity.outcomes, language)];
-  }
+  if (narrative === undefined) return composeActivities([activity], language);
   return [...fillNarrative(activity, narrative, language), ...notesAfterNarrative(activity, narrative, language)];
 }
 
@@ -64,8 +61,15 @@ export function fillNarrative(activity: Activity, narrative: string, language: L
   });
 }
 
-function figure(activity: Activity, value: number, formatted: string): Inline {
-  return { type: "figure", text: formatted, value, records: [activity.id], source: "records" };
+function figure(activity: Activity, value: number, formatted: string, qualifier?: ValueQualifier): Inline {
+  return {
+    type: "figure",
+    text: formatted,
+    value,
+    ...(qualifier && { qualifier }),
+    records: [activity.id],
+    source: "records",
+  };
 }
 
 function placeholderValue(activity: Activity, placeholder: Placeholder, language: Language): Inline {
@@ -74,7 +78,8 @@ function placeholderValue(activity: Activity, placeholder: Placeholder, language
     case "participants": {
       if (!placeholder.part) {
         const total = participants?.total ?? 0;
-        return figure(activity, total, formatCount(total, participants?.qualifier ?? "exact", language));
+        const qualifier = participants?.qualifier ?? "exact";
+        return figure(activity, total, formatCount(total, qualifier, language), qualifier);
       }
       const counts: Record<string, number | undefined> = { ...participants?.byProfession, ...participants?.bySex };
       const value = counts[placeholder.part] ?? 0;
@@ -95,38 +100,14 @@ function placeholderValue(activity: Activity, placeholder: Placeholder, language
         const baseline = outcome.baseline ?? 0;
         return figure(activity, baseline, formatNumber(baseline, language));
       }
-      return figure(activity, outcome.value, formatCount(outcome.value, outcome.qualifier, language));
+      return figure(
+        activity,
+        outcome.value,
+        formatCount(outcome.value, outcome.qualifier, language),
+        outcome.qualifier,
+      );
     }
   }
-}
-
-/** Who took part, in the words of the report: one profession named, several as practitioners. */
-function participantsNoun(activity: Activity, language: Language): string {
-  const total = activity.participants?.total ?? 0;
-  const professions = Object.keys(activity.participants?.byProfession ?? {}) as Profession[];
-  const [only] = professions;
-  const noun = professions.length === 1 && only ? only : professions.length > 1 ? "practitioners" : "persons";
-  return professionPhrase(noun, total, language);
-}
-
-/** The sentence for an activity logged without a narrative in this language. */
-function describe(activity: Activity, language: Language): Inline[] {
-  const words = REPORT_LABELS[language].activity;
-  const inlines: Inline[] = [text(`${kindLabel(activity.kind, language)} — ${activity.title}`)];
-  if (activity.countries.length > 0) inlines.push(text(`, ${countryList(activity.countries, language, "in")}`));
-  if (activity.participants) {
-    const { total, qualifier } = activity.participants;
-    inlines.push(
-      text(words.participantsColon),
-      figure(activity, total, formatCount(total, qualifier, language)),
-      text(` ${participantsNoun(activity, language)}`),
-    );
-  }
-  if (activity.partners.length > 0) {
-    inlines.push(text(`${words.withPartners}${joinList(activity.partners, language)}`));
-  }
-  inlines.push(text("."));
-  return inlines;
 }
 
 /** " (Participants : environ 85.)" after a narrative written without placeholders. */
@@ -135,7 +116,7 @@ function participantsNote(activity: Activity, language: Language): Inline[] {
   const { total, qualifier } = activity.participants;
   return [
     text(REPORT_LABELS[language].activity.participantsNote),
-    figure(activity, total, formatCount(total, qualifier, language)),
+    figure(activity, total, formatCount(total, qualifier, language), qualifier),
     text(".)"),
   ];
 }
@@ -144,7 +125,12 @@ function participantsNote(activity: Activity, language: Language): Inline[] {
 function outcomeNotes(activity: Activity, outcomes: Outcome[], language: Language): Inline[] {
   const words = REPORT_LABELS[language].activity;
   return outcomes.flatMap((outcome) => {
-    const value = figure(activity, outcome.value, formatCount(outcome.value, outcome.qualifier, language));
+    const value = figure(
+      activity,
+      outcome.value,
+      formatCount(outcome.value, outcome.qualifier, language),
+      outcome.qualifier,
+    );
     const lead = text(words.outcomeNote);
     // The unit is recorded in one language only: it is shown beside that language's wording.
     const unit = text(words.showsOutcomeUnit ? ` ${outcome.unit}.)` : ".)");

@@ -5,6 +5,7 @@ import type { Activity } from "../domain/activity";
 import { parseNarrative } from "../domain/narrative";
 import type { Language } from "../language/languages";
 import { activityText, fillNarrative, notesAfterNarrative } from "./activity-text";
+import { composeActivities } from "./compose";
 import type { Inline } from "./model";
 
 const SPACE: Inline = { type: "text", text: " " };
@@ -38,15 +39,14 @@ function sharable(sentence: string): boolean {
 
 export function groupText(group: Activity[], language: Language): Inline[] {
   const [only] = group;
-  if (group.length === 1 && only) return activityText(only, language);
+  if (group.length === 1 && only && only.narrative?.[language] !== undefined) return activityText(only, language);
   const parts: (Shared | Inline[])[] = [];
   const shared = new Map<string, Shared>();
+  // Those without a narrative in this language are told together, one sentence per kind, at the end.
+  const unwritten = group.filter((activity) => activity.narrative?.[language] === undefined);
   for (const activity of group) {
     const narrative = activity.narrative?.[language];
-    if (narrative === undefined) {
-      parts.push(activityText(activity, language));
-      continue;
-    }
+    if (narrative === undefined) continue;
     for (const sentence of sentencesOf(narrative)) {
       if (!sharable(sentence)) {
         parts.push(fillNarrative(activity, sentence, language));
@@ -62,6 +62,7 @@ export function groupText(group: Activity[], language: Language): Inline[] {
     }
     parts.push(notesAfterNarrative(activity, narrative, language));
   }
+  if (unwritten.length > 0) parts.push(composeActivities(unwritten, language));
   const inlines = parts.map((part) => (Array.isArray(part) ? part : sharedSentence(part, language)));
   return inlines
     .filter((part) => part.length > 0)

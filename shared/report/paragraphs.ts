@@ -1,7 +1,10 @@
 // Groups a year's activities into the report's paragraphs and places each in its section.
 import type { Activity } from "../domain/activity";
+import { regionsOf } from "../domain/countries";
 import type { ReportPlace, ToldTogether } from "../domain/report-texts";
 import type { Language } from "../language/languages";
+import { inRegion } from "../language/region-phrases";
+import { composeActivities } from "./compose";
 import { groupText } from "./group-text";
 import type { Inline } from "./model";
 import { placeFromId, placeOf, SECTIONS } from "./sections";
@@ -17,7 +20,8 @@ export type ActivityParagraph = {
 /**
  * One paragraph per group of activities told together: those a manager grouped (placed where the
  * manager says, or where most of them belong), those a source tells of in one paragraph (¶19 of
- * E/CN.15/2020/12 tells of four), and each other activity alone.
+ * E/CN.15/2020/12 tells of four), and, where no narrative was written in the report's language,
+ * those of one section and one region, composed from their records as a drafter would.
  */
 export function activityParagraphs(
   activities: Activity[],
@@ -27,24 +31,38 @@ export function activityParagraphs(
   const groupOf = new Map(told.flatMap((group, index) => group.activities.map((id) => [id, index] as const)));
   const groups = new Map<string, Activity[]>();
   for (const activity of [...activities].sort(byReportOrder)) {
-    const index = groupOf.get(activity.id);
-    const key =
-      index !== undefined
-        ? `told#${index}`
-        : activity.source
-          ? `${activity.source.document}#${activity.source.paragraph}`
-          : activity.id;
+    const key = groupKey(activity, groupOf.get(activity.id), language);
     groups.set(key, [...(groups.get(key) ?? []), activity]);
   }
   return [...groups].map(([key, group]) => {
     const set = key.startsWith("told#") ? told[Number(key.slice(5))]?.place : undefined;
+    const place = set ? placeFromId(set) : majorityPlace(group);
+    const region = key.startsWith("composed#") ? key.split("#")[2] : undefined;
     return {
-      ...(set ? placeFromId(set) : majorityPlace(group)),
-      content: groupText(group, language),
+      ...place,
+      content:
+        region !== undefined
+          ? composeActivities(group, language, inRegion(region, language))
+          : groupText(group, language),
       records: group.map((activity) => activity.id),
       unvalidated: group.some((activity) => activity.status !== "validated"),
     };
   });
+}
+
+function groupKey(activity: Activity, told: number | undefined, language: Language): string {
+  if (told !== undefined) return `told#${told}`;
+  if (activity.source) return `${activity.source.document}#${activity.source.paragraph}`;
+  if (activity.narrative?.[language] !== undefined) return activity.id;
+  const place = placeOf(activity);
+  return `composed#${place.subsection ?? place.section}#${regionOf(activity)}`;
+}
+
+/** The one region (continent) all of an activity's countries are in, or "" for none or several. */
+function regionOf(activity: Activity): string {
+  const regions = new Set(activity.countries.map((country) => regionsOf(country).at(-1) ?? ""));
+  const [only] = regions;
+  return regions.size === 1 && only ? only : "";
 }
 
 /**

@@ -10,6 +10,7 @@ import { errorResponse } from "../api/errors";
 import { devAuthRoutes } from "../api/routes/dev-auth";
 import { IMPORTS_PATH, MAX_IMPORT_BYTES } from "../api/routes/imports";
 import type { AppEnv, Deps } from "../http/context";
+import { IMPORT_PAGE_PATH } from "../pages/import/paths";
 import { pageRoutes } from "../pages/pages";
 import { authenticate } from "./authenticate";
 import { limitBody } from "./body-limit";
@@ -27,8 +28,9 @@ export function createApp(deps: Deps) {
   app.use(noStoreByDefault());
   // A spreadsheet may be larger than any JSON body; its route has its own limit.
   const bodyLimit = limitBody(deps.config.maxBodyBytes);
-  app.use((c, next) => (c.req.path === IMPORTS_PATH ? next() : bodyLimit(c, next)));
-  app.use(IMPORTS_PATH, limitBody(MAX_IMPORT_BYTES));
+  const importLimit = limitBody(MAX_IMPORT_BYTES);
+  const imports = new Set([IMPORTS_PATH, IMPORT_PAGE_PATH]);
+  app.use((c, next) => (imports.has(c.req.path) ? importLimit(c, next) : bodyLimit(c, next)));
   app.use(utf8Bodies());
 
   // Where a browser's cookie or form can act (sign-in, sign-out, the pages and their API), a

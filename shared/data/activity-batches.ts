@@ -15,7 +15,7 @@ import { type Key, model, storedItem } from "./model";
 import { MAX_TRANSACTION_ITEMS, type TransactItem, writeAll } from "./transaction";
 
 /** Activities per batch: one totals transaction each. */
-export const IMPORT_BATCH_SIZE = 100;
+export const IMPORT_BATCH_SIZE = 250;
 /** DynamoDB's largest BatchWrite. */
 const MAX_BATCH_WRITE = 25;
 /** BatchWrite requests in flight at once. */
@@ -83,7 +83,17 @@ export async function putAll(db: Database, items: Record<string, unknown>[]): Pr
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, chunks.length) }, worker));
 }
 
-export async function writeActivityBatch(db: Database, { importId, batch, activities, actor }: ActivityBatch) {
+/** A batch, all of it: its totals first, then its items. */
+export async function writeActivityBatch(db: Database, batch: ActivityBatch) {
+  await addBatchTotals(db, batch);
+  await putBatchItems(db, batch);
+}
+
+/**
+ * The batch's totals and reference counts, with its marker, in one transaction; nothing if the
+ * marker is there already (an earlier try of the same batch added them).
+ */
+export async function addBatchTotals(db: Database, { importId, batch, activities }: ActivityBatch) {
   if (activities.length === 0) return;
   const marker: TransactItem = {
     Put: {
@@ -112,6 +122,10 @@ export async function writeActivityBatch(db: Database, { importId, batch, activi
       { path: "", message: "a mentor or donor the file cites was deleted during the import" },
     ]);
   }
+}
+
+/** The batch's links and audit entries, then its activities: an activity is never there without them. */
+export async function putBatchItems(db: Database, { importId, activities, actor }: ActivityBatch) {
   await putAll(db, [
     ...activities.flatMap((activity) => [
       ...linkKeys(activity),

@@ -5,6 +5,8 @@ import type { Identity } from "../auth/identity";
 import { LANGUAGES, type Language } from "../language/languages";
 import { languageTable } from "../language/tables";
 import { nameWithRole, WORDS } from "./i18n";
+import { IMPORT_PAGE_PATH } from "./import/paths";
+import { IMPORT_WORDS } from "./import/words";
 
 export type PageProps = {
   title: string;
@@ -25,6 +27,7 @@ function navigation(identity: Identity, language: Language) {
     // A manager's list is every record; they log none of their own as a mentor does.
     ...(manager ? [{ href: "/app/records", label: nav.allActivities }] : []),
     ...(identity.role === "mentor" || manager ? [{ href: "/app/activities/new", label: nav.logActivity }] : []),
+    ...(identity.role === "mentor" || manager ? [{ href: IMPORT_PAGE_PATH, label: IMPORT_WORDS[language].nav }] : []),
     ...(manager
       ? [
           { href: "/app/dashboard", label: nav.dashboard },

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { PAGES_PATH, sessionToken } from "../auth/session";
 import type { AppEnv, Deps } from "../http/context";
 import { donorPages } from "./donor/routes";
+import { importPage } from "./import/import-page";
 import { managerPages } from "./manager/routes";
 import { mentorPages } from "./mentor/routes";
 import { homeOf, signInRoutes } from "./routes/sign-in";
@@ -24,6 +25,7 @@ export function pageRoutes(deps: Deps, dispatch: Dispatch) {
   app.route("/", mentorPages(deps));
   app.route("/", managerPages(deps));
   app.route("/", donorPages(deps));
+  app.route("/", importPage(deps));
 
   // The pages' scripts call the API here, same origin, with the session standing in for the
   // bearer token; the API checks the token and the rules exactly as for any other client.

@@ -49,19 +49,37 @@ const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").repl
 
 export type Match = { code: string } | { suggestion?: string };
 
+type Index = { byName: Map<string, Choice>; codes: Map<string, Choice>; names: string[] };
+const indexes = new WeakMap<Choice[], Index>();
+
+/** The choices by code and by each label, folded: built once per list, not per cell. */
+function indexOf(choices: Choice[]): Index {
+  let index = indexes.get(choices);
+  if (!index) {
+    const byName = new Map<string, Choice>();
+    const codes = new Map<string, Choice>();
+    for (const choice of choices) {
+      codes.set(choice.code, choice);
+      byName.set(fold(choice.code), choice);
+      for (const language of LANGUAGES)
+        if (!byName.has(fold(choice.labels[language]))) byName.set(fold(choice.labels[language]), choice);
+    }
+    index = { byName, codes, names: [...byName.keys()] };
+    indexes.set(choices, index);
+  }
+  return index;
+}
+
 /** The choice a typed value names, or the nearest one to suggest. */
 export function matchChoice(value: string, choices: Choice[], language: Language): Match {
-  const typed = fold(value);
+  const index = indexOf(choices);
   const inParentheses = /\(([^()]+)\)\s*$/.exec(value)?.[1]?.trim();
-  for (const choice of choices) {
-    if (fold(choice.code) === typed || (inParentheses !== undefined && choice.code === inParentheses)) {
-      return { code: choice.code };
-    }
-    if (LANGUAGES.some((each) => fold(choice.labels[each]) === typed)) return { code: choice.code };
-  }
-  const candidates = choices.flatMap((choice) => LANGUAGES.map((each) => fold(choice.labels[each])));
-  const nearest = closest(typed, candidates);
-  const found = choices.find((choice) => LANGUAGES.some((each) => fold(choice.labels[each]) === nearest));
-  const close = nearest !== undefined && distance(typed, nearest) <= Math.max(2, Math.floor(typed.length / 4));
-  return { suggestion: close && found ? listEntry(found, language) : undefined };
+  const typed = fold(value);
+  const found = (inParentheses !== undefined && index.codes.get(inParentheses)) || index.byName.get(typed);
+  if (found) return { code: found.code };
+  if (index.names.length === 0) return {};
+  const nearest = closest(typed, index.names);
+  const close = distance(typed, nearest) <= Math.max(2, Math.floor(typed.length / 4));
+  const choice = index.byName.get(nearest);
+  return { suggestion: close && choice ? listEntry(choice, language) : undefined };
 }

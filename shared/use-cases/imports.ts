@@ -9,7 +9,7 @@ import stringify from "safe-stable-stringify";
 import { actorOf } from "../auth/identity";
 import { assertCanCreate, assertCanEdit, mentorOfRecord } from "../auth/policy";
 import { getActivities, newActivity, replaceActivity } from "../data/activities";
-import { IMPORT_BATCH_SIZE, writeActivityBatch } from "../data/activity-batches";
+import { addBatchTotals, IMPORT_BATCH_SIZE, putBatchItems } from "../data/activity-batches";
 import { donors, mentors } from "../data/catalog";
 import { readPages } from "../data/read-pages";
 import { type Activity, type ActivityInput, ActivityInputSchema, reportingYear } from "../domain/activity";
@@ -19,6 +19,9 @@ import { columnHeader, type ReadContext } from "../spreadsheet/columns";
 import { readFile } from "../spreadsheet/read-file";
 import { type ImportRow, type Problem, readRows } from "../spreadsheet/rows";
 import type { Caller, UseCaseDeps } from "./context";
+
+/** New records' batches being written at once, beside the next batch's totals. */
+const BATCHES_IN_FLIGHT = 2;
 
 export type ImportOptions = {
   fileName: string;
@@ -163,12 +166,30 @@ export async function importActivities(
     .update(options.submit ? "submitted" : "draft")
     .digest("base64url")
     .slice(0, 32);
-  for (let start = 0; start < creates.length; start += IMPORT_BATCH_SIZE) {
-    const activities = creates.slice(start, start + IMPORT_BATCH_SIZE);
-    await writeActivityBatch(deps.db, { importId, batch: start / IMPORT_BATCH_SIZE, activities, actor });
-    written += activities.length;
-    options.onProgress?.(written, total);
+  // The totals transactions go one after the other (they update the same items); each batch's
+  // items are written while the next batches' totals are added, a few batches at a time.
+  const writing: Promise<void>[] = [];
+  let failure: unknown;
+  for (let start = 0; start < creates.length && failure === undefined; start += IMPORT_BATCH_SIZE) {
+    const batch = {
+      importId,
+      batch: start / IMPORT_BATCH_SIZE,
+      activities: creates.slice(start, start + IMPORT_BATCH_SIZE),
+      actor,
+    };
+    await addBatchTotals(deps.db, batch);
+    writing.push(
+      putBatchItems(deps.db, batch).then(
+        () => options.onProgress?.((written += batch.activities.length), total),
+        (error) => {
+          failure ??= error;
+        },
+      ),
+    );
+    if (writing.length >= BATCHES_IN_FLIGHT) await writing.shift();
   }
+  await Promise.all(writing);
+  if (failure !== undefined) throw failure;
   for (const { row, current } of updates) {
     await replaceActivity(deps.db, current.id, {
       input: row.input,

@@ -1,0 +1,2 @@
+// Where the import page is.
+export const IMPORT_PAGE_PATH = "/app/import";

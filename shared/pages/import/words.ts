@@ -1,0 +1,74 @@
+// The import page's words, in each language.
+import type { Language } from "../../language/languages";
+
+type ImportWords = {
+  nav: string;
+  title: string;
+  intro: string;
+  template: string;
+  templateCsv: string;
+  file: string;
+  submit: string;
+  check: string;
+  commit: string;
+  again: string;
+  problems: (count: number) => string;
+  none: string;
+  wouldBe: (create: number, update: number, unchanged: number) => string;
+  were: (create: number, update: number, unchanged: number) => string;
+  create: string;
+  update: string;
+  row: string;
+  reference: string;
+  titleColumn: string;
+  noFile: string;
+};
+
+export const IMPORT_WORDS: Record<Language, ImportWords> = {
+  en: {
+    nav: "Import",
+    title: "Import a spreadsheet",
+    intro:
+      "One row per activity, in the template's columns. Check the file first: nothing is written until it has no problem.",
+    template: "Excel template",
+    templateCsv: "CSV template",
+    file: "Spreadsheet (.xlsx or .csv, at most 4 MB)",
+    submit: "Submit the new records for validation (otherwise they are drafts)",
+    check: "Check the file",
+    commit: "Import",
+    again: "To import it, choose the file again and press Import.",
+    problems: (count) => `${count} problem${count === 1 ? "" : "s"}: nothing was written`,
+    none: "No problem.",
+    wouldBe: (c, u, n) => `${c} would be created, ${u} updated, ${n} unchanged.`,
+    were: (c, u, n) => `${c} created, ${u} updated, ${n} unchanged.`,
+    create: "New records",
+    update: "Changed records",
+    row: "Row",
+    reference: "Record",
+    titleColumn: "Title",
+    noFile: "Choose a file first.",
+  },
+  fr: {
+    nav: "Importer",
+    title: "Importer un tableur",
+    intro:
+      "Une ligne par activité, dans les colonnes du modèle. Vérifiez d’abord le fichier : rien n’est écrit tant qu’il a un problème.",
+    template: "Modèle Excel",
+    templateCsv: "Modèle CSV",
+    file: "Tableur (.xlsx ou .csv, 4 Mo au plus)",
+    submit: "Soumettre les nouveaux enregistrements pour validation (sinon ce sont des brouillons)",
+    check: "Vérifier le fichier",
+    commit: "Importer",
+    again: "Pour l’importer, choisissez de nouveau le fichier et appuyez sur Importer.",
+    problems: (count) => `${count} problème${count === 1 ? "" : "s"} : rien n’a été écrit`,
+    none: "Aucun problème.",
+    wouldBe: (c, u, n) => `${c} seraient créés, ${u} modifiés, ${n} inchangés.`,
+    were: (c, u, n) => `${c} créés, ${u} modifiés, ${n} inchangés.`,
+    create: "Nouveaux enregistrements",
+    update: "Enregistrements modifiés",
+    row: "Ligne",
+    reference: "Enregistrement",
+    titleColumn: "Titre",
+    noFile: "Choisissez d’abord un fichier.",
+  },
+};

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { testApp } from "../../support/database";
+import { signedInBrowser } from "../../support/pages";
+
+const ORIGIN = "http://localhost";
+const TEN_ERRORS = readFileSync(resolve(import.meta.dirname, "../../fixtures/import-ten-errors.csv"), "utf8");
+const GOOD = [
+  "Reference,Kind,Theme,Title,Start date,End date,Countries,Participants",
+  "PAGE-1,training,prevention,Imported from the page,2019-05-02,2019-05-03,KEN,12",
+  "",
+].join("\r\n");
+
+describe("the import page", async () => {
+  const { unauthenticated: app } = await testApp();
+
+  async function upload(username: string, file: string, action: "check" | "commit", query = "") {
+    const browser = await signedInBrowser(app, username);
+    const form = new FormData();
+    form.set("file", new File([file], "activities.csv", { type: "text/csv" }));
+    form.set("action", action);
+    return app.request(`${ORIGIN}/app/import${query}`, {
+      method: "POST",
+      headers: { cookie: browser.cookie, origin: ORIGIN },
+      body: form,
+    });
+  }
+
+  it("is linked from the navigation of managers and mentors, with the templates", async () => {
+    for (const user of ["manager", "mentor.kenya"]) {
+      const page = await (await (await signedInBrowser(app, user)).get("/app/import")).text();
+      expect(page).toContain('href="/app/import"');
+      expect(page).toContain('href="/app/api/imports/template?lang=en&amp;format=xlsx"');
+      expect(page).toMatch(/<form id="import-form"[^>]*enctype="multipart\/form-data"/);
+    }
+    expect((await (await signedInBrowser(app, "donor.a")).get("/app/import")).status).toBe(403);
+  });
+
+  it("lists every problem of a checked file and writes nothing", async () => {
+    const res = await upload("manager", TEN_ERRORS, "check");
+    expect(res.status).toBe(422);
+    const page = await res.text();
+    expect(page).toContain('data-committed="false"');
+    expect(page).toContain("row 2, Countries: &#39;Kenia&#39; is not a country — did you mean Kenya (KEN)?");
+    expect(page).toContain("14 problems: nothing was written");
+  });
+
+  it("checks a good file, then imports it as the mentor's own record, in the page's language", async () => {
+    const checked = await (await upload("mentor.kenya", GOOD, "check", "?lang=fr")).text();
+    expect(checked).toContain("1 seraient créés, 0 modifiés, 0 inchangés.");
+    const browser = await signedInBrowser(app, "mentor.kenya");
+    expect((await browser.get("/app/api/activities/PAGE-1")).status).toBe(404);
+    const imported = await upload("mentor.kenya", GOOD, "commit");
+    expect(imported.status).toBe(200);
+    expect(await imported.text()).toContain("1 created, 0 updated, 0 unchanged.");
+    const record = await (await browser.get("/app/api/activities/PAGE-1")).json();
+    expect(record).toMatchObject({ title: "Imported from the page", mentorId: "mentor-kenya", status: "draft" });
+  });
+});

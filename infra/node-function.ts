@@ -108,7 +108,8 @@ export class NodeFunction extends Construct {
 
   /**
    * Grants the function the reads and writes the app makes (shared/data: Get, BatchGet and Query;
-   * every write a transaction of Put, Update, Delete and ConditionCheck items), and no others: no
+   * every write a transaction of Put, Update, Delete and ConditionCheck items, and an import's
+   * BatchWrite of new items), and no others: no
    * Scan, no table management. An item whose partition begins with `denyChangesTo` (the audit
    * trail) may be created but never updated or deleted. Names the table in TABLE_NAME, read by
    * shared/config.ts.
@@ -125,7 +126,8 @@ export class NodeFunction extends Construct {
     this.function.addToRolePolicy(
       new PolicyStatement({
         sid: "WriteRecords",
-        actions: ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"],
+        // BatchWriteItem: a spreadsheet import puts new records, links and audit entries in batches.
+        actions: ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
         resources: [table.tableArn],
       }),
     );

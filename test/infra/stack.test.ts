@@ -188,7 +188,7 @@ describe("TrackerStack", () => {
         },
         {
           Effect: "Allow",
-          Action: ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"],
+          Action: ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
           Resource: tableArn,
         },
       ]);

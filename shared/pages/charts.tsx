@@ -1,4 +1,5 @@
 // Bar charts drawn on the server as inline SVG, each beside the table of its figures.
+import type { Child } from "hono/jsx";
 import type { Language } from "../domain/countries";
 import type { Qualified } from "../domain/qualifiers";
 import type { ValueQualifier } from "../domain/vocabulary";
@@ -71,7 +72,7 @@ export function BarChart({
   rows: BarRow[];
   language: Language;
 }) {
-  const max = Math.max(0, ...rows.map((row) => row.value));
+  const scale = barScale(rows.map((row) => row.value));
   const printed = rows.map((row) =>
     formatQualified({ value: row.value, qualifier: row.qualifier ?? "exact" }, language),
   );
@@ -80,7 +81,8 @@ export function BarChart({
   const drawn = rows.map((row, index) => {
     const lines = labelLines(row.label);
     const indent = (row.level ?? 0) * INDENT;
-    const share = `${(max > 0 ? (row.value / max) * longest : 0).toFixed(2)}%`;
+    const cut = row.value > scale.full;
+    const share = `${(scale.full > 0 ? (Math.min(row.value, scale.full) / scale.full) * longest : 0).toFixed(2)}%`;
     const barTop = top + lines.length * LINE_HEIGHT + 4;
     const bar = (
       <g>
@@ -93,6 +95,17 @@ export function BarChart({
           {lines.join(" ") !== row.label && <title>{row.label}</title>}
         </text>
         <rect class={row.level ? "bar alt" : "bar"} x={indent} y={barTop} width={share} height={BAR_HEIGHT} />
+        {cut && (
+          // A gap across the bar near its end: the bar is cut short, its figure written after it.
+          <rect
+            class="cut"
+            x={`${(longest * CUT_AT).toFixed(2)}%`}
+            transform={`translate(${indent} 0)`}
+            y={barTop - 2}
+            width={5}
+            height={BAR_HEIGHT + 4}
+          />
+        )}
         <text x={share} dx={indent + 6} y={barTop + 10}>
           {printed[index]}
         </text>
@@ -102,11 +115,38 @@ export function BarChart({
     return bar;
   });
   return (
-    <svg class="chart" id={id} role="img" aria-labelledby={`${id}-title`} width="100%" height={top}>
-      <title id={`${id}-title`}>{title}</title>
-      {drawn}
-    </svg>
+    <>
+      <svg class="chart" id={id} role="img" aria-labelledby={`${id}-title`} width="100%" height={top}>
+        <title id={`${id}-title`}>{title}</title>
+        {drawn}
+      </svg>
+      {scale.cut && <p class="hint chart-cut">{CUT_NOTE[language]}</p>}
+    </>
   );
+}
+
+/** Where the gap of a cut bar sits, as a share of the longest bar. */
+const CUT_AT = 0.88;
+/** Where the next largest bar ends when the largest is cut, as a share of the longest bar. */
+const NEXT_AT = 0.75;
+/** A bar this many times the next one is cut short, so that the others stay readable. */
+const OUTLIER = 5;
+
+const CUT_NOTE: Record<Language, string> = {
+  en: "A bar with a gap is cut short to keep the others readable: its figure is written after it.",
+  fr: "Une barre interrompue est raccourcie pour que les autres restent lisibles : son chiffre est écrit à sa suite.",
+};
+
+/**
+ * The value a full-length bar stands for: the largest, unless it is more than OUTLIER times the
+ * next, when the bars are scaled to the next one and the larger ones are cut (one campaign that
+ * reached a hundred times what each training did would otherwise leave the rest as slivers).
+ */
+export function barScale(values: readonly number[]): { full: number; cut: boolean } {
+  const sorted = [...values].filter((value) => value > 0).sort((a, b) => b - a);
+  const [first = 0, second = 0] = sorted;
+  if (second > 0 && first > OUTLIER * second) return { full: second / NEXT_AT, cut: true };
+  return { full: first, cut: false };
 }
 
 /** The figures of a chart as a table: a row header, then numbers aligned right. */
@@ -168,6 +208,7 @@ export function ChartSection({
   rows,
   tableHeading,
   language,
+  beside,
 }: {
   id: string;
   heading: string;
@@ -178,18 +219,13 @@ export function ChartSection({
   rows?: TableRow[];
   tableHeading?: string;
   language: Language;
+  /** Shown beside the table on a wide screen, above it on a narrow one: the map of a table by country. */
+  beside?: Child;
 }) {
   const headingId = `${id}-heading`;
   const tableHeadingId = tableHeading ? `${id}-table-heading` : headingId;
-  // The table's scrolling region carries the name; the section is left unnamed so that no two
-  // landmarks share it.
-  return (
-    <section id={id}>
-      <h2 id={headingId}>{heading}</h2>
-      {(typeof note === "string" ? [note] : (note ?? [])).map((text) => (
-        <p class="hint">{text}</p>
-      ))}
-      <BarChart id={`${id}-svg`} title={heading} rows={bars} language={language} />
+  const table = (
+    <>
       {tableHeading && <h3 id={tableHeadingId}>{tableHeading}</h3>}
       <DataTable
         id={`${id}-table`}
@@ -205,6 +241,25 @@ export function ChartSection({
         }
         language={language}
       />
+    </>
+  );
+  // The table's scrolling region carries the name; the section is left unnamed so that no two
+  // landmarks share it.
+  return (
+    <section id={id}>
+      <h2 id={headingId}>{heading}</h2>
+      {(typeof note === "string" ? [note] : (note ?? [])).map((text) => (
+        <p class="hint">{text}</p>
+      ))}
+      <BarChart id={`${id}-svg`} title={heading} rows={bars} language={language} />
+      {beside ? (
+        <div class="map-with-table">
+          {beside}
+          <div>{table}</div>
+        </div>
+      ) : (
+        table
+      )}
     </section>
   );
 }

@@ -93,6 +93,10 @@ describe("the donors' journeys", async () => {
       await checkAccessibility(page, `donor-a-${JOURNEY_YEAR}`);
       await screenshot(page, `donor-a-${JOURNEY_YEAR}`);
 
+      // Its country on the map beside the table, at its figure.
+      expect(await page.locator('[id^="donor-countries-"][id$="-map"] path.shaded').count()).toBe(1);
+      expect(await phoneScrollWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+
       await page.goto(`${server.baseUrl}/app/donor?year=${JOURNEY_YEAR}&lang=fr`);
       expect(await page.getAttribute("html", "lang")).toBe("fr");
       await listed(page).getByText(title).waitFor();

@@ -44,6 +44,8 @@ describe("the manager's journey", async () => {
       const { page } = await startJourney(browser);
       await signIn(page, server.baseUrl, "manager");
       expect(new URL(page.url()).pathname).toBe("/app/dashboard");
+      const dashboardWeight = await measurePageWeight(page, `${server.baseUrl}/app/dashboard?year=2019`);
+      console.info(`Dashboard 2019, first visit: ${dashboardWeight.total.transferBytes} bytes transferred`);
       await page.locator("#dashboard-totals").waitFor();
       await checkAccessibility(page, "manager-dashboard");
       await screenshot(page, "manager-dashboard");
@@ -52,6 +54,24 @@ describe("the manager's journey", async () => {
       await page.locator("#chart-theme").waitFor();
       await checkAccessibility(page, "manager-dashboard-2019-fr");
       await screenshot(page, "manager-dashboard-2019-fr");
+
+      // The map beside the table of countries, and the years side by side.
+      // Shaded where the records attribute people to the country alone, hatched where they name it only.
+      expect(await page.locator("#map-country path.shaded").count()).toBeGreaterThan(0);
+      expect(await page.locator("#map-country path.named").count()).toBeGreaterThan(5);
+      expect(await phoneScrollWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+      await Promise.all([
+        page.waitForURL("**/app/dashboard/years**"),
+        page.getByRole("link", { name: "Voir les années côte à côte" }).click(),
+      ]);
+      await page.locator("#years-people-table").waitFor();
+      await checkAccessibility(page, "manager-years-fr");
+      await screenshot(page, "manager-years-fr");
+      expect(await phoneScrollWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+      await page.goto(`${server.baseUrl}/app/dashboard/years?lang=en`);
+      await page.locator("#years-activities-table").waitFor();
+      await checkAccessibility(page, "manager-years");
+      await screenshot(page, "manager-years");
 
       await page.goto(`${server.baseUrl}/app/dashboard?year=${JOURNEY_YEAR}&lang=en`);
       await page.locator("#dashboard-totals").waitFor();

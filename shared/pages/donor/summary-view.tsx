@@ -11,6 +11,8 @@ import type { DonorMeasure, DonorSummary } from "../../report/donor-summary";
 import type { TableRow } from "../charts";
 import { ChartSection, DataTable } from "../charts";
 import { FigureCard } from "../figure-card";
+import { ChoroplethMap } from "../map";
+import { MAP_WORDS } from "../map-words";
 import { measureDefinition, measureName } from "../measure-labels";
 import type { DonorWords } from "./words";
 
@@ -110,13 +112,23 @@ function MeasureBreakdowns({ summary, figures, language, words }: Props & { figu
           <p class="hint">{definition}</p>
           <p class="hint">{words.countryNote}</p>
           {figures.countries.some((iso3) => !attributed.has(iso3)) && <p class="hint">{words.dashNote}</p>}
-          <DataTable
-            id={`${countriesId}-table`}
-            labelledBy={`${countriesId}-heading`}
-            columns={[words.country, name, words.countryActivities]}
-            rows={countries}
-            language={language}
-          />
+          <div class="map-with-table">
+            <ChoroplethMap
+              id={`${countriesId}-map`}
+              title={words.byCountry(name)}
+              values={attributed}
+              named={figures.countries}
+              language={language}
+              words={MAP_WORDS[language]}
+            />
+            <DataTable
+              id={`${countriesId}-table`}
+              labelledBy={`${countriesId}-heading`}
+              columns={[words.country, name, words.countryActivities]}
+              rows={countries}
+              language={language}
+            />
+          </div>
         </section>
       )}
     </>

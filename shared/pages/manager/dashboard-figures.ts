@@ -166,6 +166,9 @@ function countryFigures(
       { label: unattributed, values: [remainder, undefined], kind: "remainder" },
       totalRow(figures, 2),
     ] satisfies TableRow[],
+    /** What the map shades: each country's attributed figure, and every country the measure names. */
+    attributed,
+    named: figures.countries,
     /** Countries named by the measure's activities, and none of whose people the records attribute to them alone. */
     unattributedCountries: figures.countries.filter((iso3) => !attributed.has(iso3)).length,
   };

@@ -17,12 +17,16 @@ import { FigureCard } from "../figure-card";
 import { pageFor } from "../guard";
 import { pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
+import { ChoroplethMap } from "../map";
+import { MAP_WORDS } from "../map-words";
 import { isMeasure, measureDefinition, measureName } from "../measure-labels";
 import { messagePage } from "../message-page";
 import { latestYear, pagePreview, pageYear, withQuery, YearForm } from "../year";
 import { type DashboardFigures, dashboardFigures } from "./dashboard-figures";
 import { ManagerStyle } from "./manager-css";
 import { MANAGER_WORDS, type ManagerWords } from "./words";
+import { YEARS_PATH } from "./years";
+import { YEARS_WORDS } from "./years-words";
 
 const PATH = "/app/dashboard";
 
@@ -63,6 +67,11 @@ export function dashboardPage(deps: Deps) {
           preview={{ checked: preview, label: words.previewToggle }}
           keep={keep}
         />
+        <p class="no-print">
+          <a href={withQuery(YEARS_PATH, { ...keep, preview: preview ? "true" : undefined })}>
+            {YEARS_WORDS[language].link}
+          </a>
+        </p>
         <Totals figures={figures} preview={preview} words={words} language={language} reconciliation={reconciliation} />
         {figures.chosen && (
           <>
@@ -222,6 +231,16 @@ function Charts({ figures, words, language }: ViewProps) {
           rows={countries.all}
           tableHeading={w.allCountries(name)}
           language={language}
+          beside={
+            <ChoroplethMap
+              id="map-country"
+              title={w.allCountries(name)}
+              values={countries.attributed}
+              named={countries.named}
+              language={language}
+              words={MAP_WORDS[language]}
+            />
+          }
         />
       )}
       <ChartSection

@@ -30,6 +30,16 @@ label.inline{display:inline;font-weight:400;margin:0}
 .fields select[multiple]{max-width:40rem}
 ul.kinds{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem}
 .inline-form select{width:auto}
+.chart rect.cut{fill:#fff}
+.map{margin:0}
+.map>svg{width:100%;height:auto;display:block;background:#fff}
+.map path{stroke:#fff;stroke-width:.6}
+.map path.land{fill:#f2f2f2}
+.legend{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.9rem}
+.legend svg{vertical-align:-3px}
+.legend-title{font-size:.9rem;margin:.5rem 0 0}
+.map-with-table{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1rem;align-items:start}
+@media (max-width:56rem){.map-with-table{grid-template-columns:minmax(0,1fr)}}
 .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:0 1rem}
 .filters select{max-width:100%}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}

@@ -20,10 +20,12 @@ import { managerStyleRoute } from "./manager-css";
 import { recordsPage } from "./records";
 import { reportPage } from "./report";
 import { validationPages } from "./validation";
+import { yearsPage } from "./years";
 
 export function managerPages(deps: Deps) {
   const app = new Hono<AppEnv>();
   app.route("/", managerStyleRoute());
+  app.route("/", yearsPage(deps));
   app.route("/", dashboardPage(deps));
   app.route("/", validationPages(deps));
   app.route("/", recordsPage(deps));

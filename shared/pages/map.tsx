@@ -1,0 +1,166 @@
+// A choropleth map of the countries, drawn on the server as SVG from Natural Earth's outlines
+// (world-atlas, 1:110m) in the Equal Earth projection (d3-geo): each country of a measure is shaded
+// by the class its figure falls in, classes being the quantiles of the figures (d3-scale), so that a
+// country with a hundred times the others does not wash the rest out. The table beside it gives
+// every figure; countries too small to draw at this scale are in the table only.
+import { geoEqualEarth, geoPath } from "d3-geo";
+import { scaleQuantile } from "d3-scale";
+import { schemeBlues } from "d3-scale-chromatic";
+import countries from "i18n-iso-countries/index";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import world from "world-atlas/countries-110m.json" with { type: "json" };
+import type { Qualified } from "../domain/qualifiers";
+import { countryPhrase } from "../language/country-phrases";
+import type { Language } from "../language/languages";
+import { formatNumber, formatQualified } from "../language/numbers";
+import { languageTable } from "../language/tables";
+
+const WIDTH = 960;
+const HEIGHT = 470;
+const CLASSES = 5;
+/** Antarctica: no activity there, and a third of the drawing. */
+const LEFT_OUT = new Set(["010"]);
+
+/** The shades of the classes, lightest first: ColorBrewer's Blues, as d3-scale-chromatic gives them. */
+export const MAP_SHADES: readonly string[] = schemeBlues[CLASSES] ?? [];
+
+type Outline = { numeric: string; path: string };
+
+let outlines: Outline[] | undefined;
+
+/** Every country's outline as an SVG path, projected once per process. */
+function worldOutlines(): Outline[] {
+  if (outlines) return outlines;
+  const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
+  const shapes = feature(topology, topology.objects.countries).features.filter(
+    (shape) => !LEFT_OUT.has(String(shape.id)),
+  );
+  const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: "FeatureCollection", features: shapes });
+  const path = geoPath(projection).digits(1);
+  outlines = shapes.flatMap((shape) => {
+    const drawn = path(shape);
+    return drawn ? [{ numeric: String(shape.id).padStart(3, "0"), path: drawn }] : [];
+  });
+  return outlines;
+}
+
+export type MapWords = {
+  /** Under the classes: named countries none of whose people are attributed to them alone. */
+  namedOnly: string;
+  /** Countries the measure does not name. */
+  none: string;
+  legend: string;
+  smallCountries: string;
+};
+
+/** One class of the legend: its shade and the figures it holds ("1,054 to 1,817"). */
+type LegendRow = { shade: string; label: string };
+
+export function ChoroplethMap({
+  id,
+  title,
+  values,
+  named,
+  language,
+  words,
+}: {
+  id: string;
+  title: string;
+  /** Each country's figure (ISO 3166-1 alpha-3), where the records attribute one to it. */
+  values: ReadonlyMap<string, Qualified>;
+  /** The countries the measure names, with or without a figure of their own. */
+  named: readonly string[];
+  language: Language;
+  words: MapWords;
+}) {
+  const figures = [...values.values()].map((value) => value.value).filter((value) => value > 0);
+  const scale = scaleQuantile<number>()
+    .domain(figures)
+    .range(Array.from({ length: Math.min(CLASSES, Math.max(1, new Set(figures).size)) }, (_, index) => index));
+  const classes = scale.range();
+  // With fewer classes than shades, the darkest ones are used, so that every class stands out.
+  const shadeOf = (index: number) => MAP_SHADES[CLASSES - classes.length + index] ?? "";
+  const byNumeric = new Map<string, { iso3: string; value?: Qualified }>();
+  for (const iso3 of named) {
+    const numeric = countries.alpha3ToNumeric(iso3);
+    if (numeric) byNumeric.set(numeric, { iso3, value: values.get(iso3) });
+  }
+  const legend: LegendRow[] = figures.length
+    ? classes.map((index) => {
+        const [low = 0, high = 0] = scale.invertExtent(index);
+        const inClass = figures.filter((value) => value >= low && (index === classes.length - 1 || value < high));
+        const from = Math.min(...inClass);
+        const to = Math.max(...inClass);
+        const label =
+          inClass.length === 0
+            ? "—"
+            : from === to
+              ? formatNumber(from, language)
+              : `${formatNumber(from, language)}–${formatNumber(to, language)}`;
+        return { shade: shadeOf(index), label };
+      })
+    : [];
+  return (
+    <figure class="map" id={id}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        preserveAspectRatio="xMidYMid meet"
+      >
+        <title id={`${id}-title`}>{title}</title>
+        {worldOutlines().map(({ numeric, path }) => {
+          const country = byNumeric.get(numeric);
+          const value = country?.value;
+          const shaded = value && value.value > 0;
+          const fill = shaded ? shadeOf(scale(value.value)) : country ? "url(#named-only)" : undefined;
+          return (
+            <path d={path} class={shaded ? "shaded" : country ? "named" : "land"} fill={fill}>
+              {country && (
+                <title>
+                  {`${countryPhrase(country.iso3, language, "name")}${languageTable(language).colon}${
+                    shaded ? formatQualified(value, language) : words.namedOnly
+                  }`}
+                </title>
+              )}
+            </path>
+          );
+        })}
+        <defs>
+          <pattern id="named-only" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill="#e8eef5" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#6b8fb3" stroke-width="2" />
+          </pattern>
+        </defs>
+      </svg>
+      <figcaption>
+        <p class="legend-title">{words.legend}</p>
+        <ul class="legend">
+          {legend.map((row) => (
+            <li>
+              <svg width="16" height="16" aria-hidden="true">
+                <rect width="16" height="16" fill={row.shade} stroke="#767676" />
+              </svg>{" "}
+              {row.label}
+            </li>
+          ))}
+          <li>
+            <svg width="16" height="16" aria-hidden="true">
+              <rect width="16" height="16" fill="#e8eef5" stroke="#767676" />
+              <line x1="4" y1="16" x2="16" y2="4" stroke="#6b8fb3" stroke-width="2" />
+            </svg>{" "}
+            {words.namedOnly}
+          </li>
+          <li>
+            <svg width="16" height="16" aria-hidden="true">
+              <rect width="16" height="16" fill="#f2f2f2" stroke="#767676" />
+            </svg>{" "}
+            {words.none}
+          </li>
+        </ul>
+        <p class="hint">{words.smallCountries}</p>
+      </figcaption>
+    </figure>
+  );
+}

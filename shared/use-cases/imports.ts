@@ -180,7 +180,10 @@ export async function importActivities(
     await addBatchTotals(deps.db, batch);
     writing.push(
       putBatchItems(deps.db, batch).then(
-        () => options.onProgress?.((written += batch.activities.length), total),
+        () => {
+          written += batch.activities.length;
+          options.onProgress?.(written, total);
+        },
         (error) => {
           failure ??= error;
         },

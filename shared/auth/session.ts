@@ -6,6 +6,8 @@ export const SESSION_COOKIE = "session";
 
 /** Pages and the API they call live under /app, the only paths where the cookie is read. */
 export const PAGES_PATH = "/app";
+/** Where the pages' sign-out button posts; the service worker forgets the pages it kept on it. */
+export const SIGN_OUT_PATH = "/auth/sign-out";
 
 export function startSession(c: Context, idToken: string, maxAgeSeconds: number) {
   setCookie(c, SESSION_COOKIE, idToken, {

@@ -2,6 +2,7 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { Identity } from "../auth/identity";
+import { SIGN_OUT_PATH } from "../auth/session";
 import { LANGUAGES, type Language } from "../language/languages";
 import { languageTable } from "../language/tables";
 import { nameWithRole, WORDS } from "./i18n";
@@ -90,7 +91,7 @@ export function Page({ title, language, identity, path, children, scripts = [] }
                 </a>
               ))}
               {identity && (
-                <form method="post" action="/auth/sign-out">
+                <form method="post" action={SIGN_OUT_PATH}>
                   <span class="who">
                     {words.signedInAs}{" "}
                     {nameWithRole(identity.name ?? identity.email ?? identity.id, identity.role, language)}

@@ -5,7 +5,14 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { checkAccessibility, launchBrowser, screenshot, signIn, startJourney } from "../support/browser";
 import { startTestServer } from "../support/server";
-import { activitiesOfMentor, JOURNEY_YEAR, journeyTitle } from "./activities";
+import {
+  activitiesOfMentor,
+  activityInput,
+  JOURNEY_YEAR,
+  journeyTitle,
+  logActivity,
+  type StoredActivity,
+} from "./activities";
 import { measurePageWeight } from "./page-weight";
 
 const JOURNEY_TIMEOUT = 120_000;
@@ -92,7 +99,7 @@ describe("the mentor's journey", async () => {
   const server = await startTestServer();
 
   it(
-    "logs an activity, keeps one offline through a reload, sends it once back online, and corrects the first",
+    "logs an activity, keeps one offline through a reload, sends it once back online, corrects the first and submits it offline",
     async () => {
       const { context, page } = await startJourney(browser);
       // The outbox's retries run on the page's clock, which the test holds still and moves on.
@@ -268,17 +275,83 @@ describe("the mentor's journey", async () => {
       };
       expect(saved.participants.byCountry).toEqual({ KEN: 8, UGA: 4 });
       await checkAccessibility(page, "mentor-activity-saved");
-      const activityUrl = page.url();
-      await Promise.all([
-        page.waitForURL((url) => url.href !== activityUrl),
-        page.getByRole("button", { name: "Submit for validation" }).click(),
-      ]);
+
+      // Offline: the activity's page and the list open as last seen, Submit waits on the device,
+      // and a page never opened here is the app's own offline page. Nothing reaches the server.
       const id = decodeURIComponent(onlinePage?.split("/").pop() ?? "");
+      await context.setOffline(true);
+      const beforeOffline = server.requests.length;
+      await page.goto(`${server.baseUrl}${onlinePage}`);
+      await page.getByRole("heading", { name: corrected }).waitFor();
+      const pending = page.locator("#pending[data-ready]");
+      await pending.getByText("No connection: this page is shown as it was when last opened").waitFor();
+      await look(page, "mentor-activity-offline", { sameContext: true });
+      await page.getByRole("button", { name: "Submit for validation" }).click();
+      await pending
+        .getByText(`“${corrected}” will be submitted for validation as soon as the network is back.`)
+        .waitFor();
+      await checkAccessibility(page, "mentor-activity-submit-queued");
+      await look(page, "mentor-activity-submit-queued", { sameContext: true });
+      await page.goto(`${server.baseUrl}/app/activities/never-opened-on-this-device`);
+      await page.getByRole("heading", { name: "No connection" }).waitFor();
+      await checkAccessibility(page, "mentor-offline-page");
+      await look(page, "mentor-offline-page", { sameContext: true });
+      // The list as last seen, which was in French.
+      await page.goto(`${server.baseUrl}/app/activities`);
+      await pending.getByText("En attente de soumission (1)").waitFor();
+      // Last seen before the correction: the title it had then.
+      await page.locator(`[id="activity-${id}"] h3`).getByText(online).waitFor();
+      await look(page, "mentor-activities-offline", { sameContext: true });
+      // Chromium's own look for a new service worker on navigation is not held by its offline
+      // emulation; nothing of the pages' reached the server.
+      const reached = server.requests.slice(beforeOffline).filter((request) => request !== "GET /app/sw.js");
+      expect(reached, "requests that reached the server while offline").toEqual([]);
+
+      // Back online the submission goes by itself, once, on the version it was made on.
+      await context.setOffline(false);
+      await pending.getByText(`« ${corrected} » a été soumise pour validation.`).waitFor();
       const status = async () =>
         ((await (await server.api("manager", `/activities/${id}`)).json()) as { status: string }).status;
-      await expect.poll(status, { timeout: 10_000 }).toBe("submitted");
+      expect(await status()).toBe("submitted");
+      const submissions = server.requests.filter((request) => request === `POST /app/api/activities/${id}/status`);
+      expect(submissions, "submissions that reached the server").toHaveLength(1);
       await checkAccessibility(page, "mentor-activity-submitted");
       await look(page, "mentor-activity-submitted");
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    "shows a submission made offline that meets a change on its return, and changes nothing",
+    async () => {
+      const { context, page } = await startJourney(browser, { serviceWorkers: "block" });
+      await signIn(page, server.baseUrl, "mentor.kenya");
+      const title = journeyTitle("Cybercrime legislation workshop in Nakuru");
+      const activity = await logActivity(server, "mentor.kenya", title);
+      await page.goto(`${server.baseUrl}/app/activities/${activity.id}?lang=en`);
+      const pending = page.locator("#pending[data-ready]");
+      await pending.waitFor({ state: "attached" });
+      await context.setOffline(true);
+      await page.getByRole("button", { name: "Submit for validation" }).click();
+      await pending.getByText(`“${title}” will be submitted for validation`).waitFor();
+      // Meanwhile the record is corrected from another device.
+      const revised = `${title} (revised)`;
+      const put = await server.api("mentor.kenya", `/activities/${activity.id}`, {
+        method: "PUT",
+        body: { ...activityInput(revised), version: activity.version },
+      });
+      expect(put.status).toBe(200);
+      await context.setOffline(false);
+      const conflict = pending.getByRole("alert");
+      await conflict.getByText(`“${title}” was not submitted: someone changed it after you pressed Submit.`).waitFor();
+      const stored = (await (await server.api("manager", `/activities/${activity.id}`)).json()) as StoredActivity;
+      expect(stored.status, "the record was not submitted").toBe("draft");
+      expect(stored.title, "the other change stands").toBe(revised);
+      await checkAccessibility(page, "mentor-submit-conflict");
+      await look(page, "mentor-submit-conflict", { sameContext: true });
+      await conflict.getByRole("button", { name: "Dismiss" }).click();
+      await conflict.waitFor({ state: "detached" });
+      expect(await page.evaluate(() => localStorage.getItem("activity-submit-queue-v1"))).toBe("[]");
     },
     JOURNEY_TIMEOUT,
   );

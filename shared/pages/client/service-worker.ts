@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
-// The service worker at /app/sw.js: keeps the activity form, its style and its scripts so that the
-// form, and the activities waiting in its outbox, open again without a network. Network first:
-// online, a visitor always gets the current page. Served by its source text: no imports.
+// The service worker at /app/sw.js: keeps the activity form, its style and its scripts, and the
+// mentor's pages last seen (My activities, each activity's page), so that they open again without
+// a network; a page of the app never seen shows the app's own offline page, not the browser's.
+// Network first: online, a visitor always gets the current page. Signing out forgets every page
+// kept. Served by its source text: no imports.
 
 type ExtendableEventLike = Event & { waitUntil(promise: Promise<unknown>): void };
 type FetchEventLike = ExtendableEventLike & { request: Request; respondWith(response: Promise<Response>): void };
@@ -12,9 +14,13 @@ type WorkerScope = {
   clients: { claim(): Promise<void> };
 };
 
-export function serviceWorker(cacheName: string, cachePrefix: string, urls: string[]) {
+/** The pages kept as they are seen (`pattern`, a RegExp source on the path), where never-seen pages go (`offline`), and the sign-out path. */
+export type KeptPages = { pattern: string; offline: string; signOut: string };
+
+export function serviceWorker(cacheName: string, cachePrefix: string, urls: string[], pages: KeptPages) {
   const worker = self as unknown as WorkerScope;
   const paths = new Set(urls.map((url) => new URL(url, location.origin).pathname));
+  const seen = new RegExp(pages.pattern);
   // One copy per path: the page in the language last seen, the scripts of the version last served.
   const keyOf = (url: string) => {
     const parsed = new URL(url, location.origin);
@@ -23,6 +29,8 @@ export function serviceWorker(cacheName: string, cachePrefix: string, urls: stri
   const store = async (url: string, response: Response) => {
     // A redirect (to sign in) or an error page must never stand in for the form.
     if (!response.ok || response.redirected || response.type !== "basic") return;
+    // A page that says it must not be kept (the form prefilled from a record) is not.
+    if (/no-store/.test(response.headers.get("cache-control") ?? "")) return;
     await (await caches.open(cacheName)).put(keyOf(url), response);
   };
 
@@ -49,14 +57,27 @@ export function serviceWorker(cacheName: string, cachePrefix: string, urls: stri
   worker.addEventListener("fetch", (event) => {
     const request = event.request;
     const url = new URL(request.url);
-    if (request.method !== "GET" || url.origin !== location.origin || !paths.has(url.pathname)) return;
+    if (url.origin !== location.origin) return;
+    // What one person saw must not open for the next on a shared device.
+    if (request.method === "POST" && url.pathname === pages.signOut) {
+      event.waitUntil(caches.delete(cacheName));
+      return;
+    }
+    if (request.method !== "GET") return;
+    const page = request.mode === "navigate";
+    const kept = paths.has(url.pathname) || (page && seen.test(url.pathname));
+    if (!kept && !page) return;
     event.respondWith(
       fetch(request).then(
         (response) => {
-          event.waitUntil(store(request.url, response.clone()));
+          if (kept) event.waitUntil(store(request.url, response.clone()));
           return response;
         },
-        async () => (await (await caches.open(cacheName)).match(keyOf(request.url))) ?? Response.error(),
+        async () => {
+          const cache = await caches.open(cacheName);
+          const copy = kept ? await cache.match(keyOf(request.url)) : undefined;
+          return copy ?? (await cache.match(keyOf(pages.offline))) ?? Response.error();
+        },
       ),
     );
   });

@@ -1,5 +1,6 @@
 // Pieces shared by the list and the activity page: dates, the status in words, the manager's
 // comment on a returned record, the button that submits a draft and the link that corrects it.
+import type { Identity } from "../../auth/identity";
 import type { Activity } from "../../domain/activity";
 import { ASSETS } from "./assets";
 import { editPath, submitPath } from "./paths";
@@ -26,7 +27,7 @@ export function ReturnComment({ activity, words }: { activity: Activity; words: 
 
 export function SubmitButton({ activity, words }: { activity: Activity; words: MentorWords }) {
   return (
-    <form method="post" action={submitPath(activity.id)}>
+    <form method="post" action={submitPath(activity.id)} data-submit={activity.id} data-title={activity.title}>
       <input type="hidden" name="version" value={String(activity.version)} />
       <button type="submit">
         {words.list.submit}
@@ -47,3 +48,24 @@ export function EditLink({ activity, words, named }: { activity: Activity; words
 }
 
 export const MentorStyle = () => <link rel="stylesheet" href={ASSETS.css} />;
+
+/** JSON inside a script element may not hold "</script>". */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
+
+/** Settings a page's script reads: JSON in a script element that is never run, so a strict CSP can stay. */
+export function SettingsScript({ id, value }: { id: string; value: unknown }) {
+  return <script type="application/json" id={id} dangerouslySetInnerHTML={{ __html: scriptJson(value) }} />;
+}
+
+/**
+ * What the list and the activity pages need for their script: its settings, and the place where
+ * it says what waits to be submitted, what was, and that the page is shown as last seen offline.
+ */
+export function PendingRegion({ words, identity }: { words: MentorWords; identity: Identity }) {
+  return (
+    <>
+      <SettingsScript id="pages-settings" value={{ words: words.pages, user: identity.id }} />
+      <section id="pending" aria-live="polite" aria-label={words.form.outbox}></section>
+    </>
+  );
+}

@@ -11,7 +11,8 @@ import { kindLabel, themeLabel } from "../../language/vocabulary-labels";
 import { Page } from "../layout";
 import { historyPath } from "../manager/paths";
 import { RECORDS_WORDS } from "../manager/records-words";
-import { EditLink, MentorStyle, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
+import { EditLink, MentorStyle, PendingRegion, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
+import { ASSETS } from "./assets";
 import { activityPath, LIST_PATH } from "./paths";
 import { MENTOR_WORDS } from "./words";
 
@@ -39,10 +40,17 @@ export function ActivityPage(props: {
   const v = words.view;
   const participants = activity.participants;
   return (
-    <Page title={activity.title} language={language} identity={identity} path={activityPath(activity.id)}>
+    <Page
+      title={activity.title}
+      language={language}
+      identity={identity}
+      path={activityPath(activity.id)}
+      scripts={[ASSETS.pages]}
+    >
       <MentorStyle />
+      <PendingRegion words={words} identity={identity} />
       {notice && (
-        <p class="notice ok" role="status">
+        <p class="notice ok" role="status" data-once>
           {notice === "created" ? v.created : words.edit.saved}
         </p>
       )}

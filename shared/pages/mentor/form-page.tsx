@@ -8,7 +8,7 @@ import type { Donor } from "../../domain/donor";
 import type { Language } from "../../language/languages";
 import { languageTable } from "../../language/tables";
 import { Page } from "../layout";
-import { ReturnComment } from "./activity-bits";
+import { ReturnComment, SettingsScript } from "./activity-bits";
 import { ASSETS } from "./assets";
 import { errorId, type FormView } from "./form-fields";
 import { ActivityGroup, PartnersGroup, WhereGroup } from "./form-groups";
@@ -35,9 +35,6 @@ type Props = {
   state: FormState;
   mode: FormMode;
 };
-
-/** JSON inside a script element may not hold "</script>". */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
 
 /** Each issue links to its message, next to the field; the script moves focus to the field itself. */
 function ErrorSummary({ f, language }: { f: FormView; language: Language }) {
@@ -138,7 +135,7 @@ export function FormPage({ language, identity, donors, state, mode }: Props) {
       scripts={[ASSETS.script]}
     >
       <link rel="stylesheet" href={ASSETS.css} />
-      <script type="application/json" id="form-settings" dangerouslySetInnerHTML={{ __html: scriptJson(settings) }} />
+      <SettingsScript id="form-settings" value={settings} />
       {edit?.conflict && <Conflict record={edit.record} words={words} />}
       {edit && <ReturnComment activity={edit.record} words={words} />}
       <p>{edit ? words.edit.intro : words.form.intro}</p>

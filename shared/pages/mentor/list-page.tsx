@@ -6,7 +6,16 @@ import type { Language } from "../../domain/countries";
 import { kindLabel } from "../../language/vocabulary-labels";
 import { formatDateRange } from "../../report/render/labels";
 import { Page } from "../layout";
-import { EditLink, MentorStyle, ReturnComment, SubmitButton, statusClass, statusOf } from "./activity-bits";
+import {
+  EditLink,
+  MentorStyle,
+  PendingRegion,
+  ReturnComment,
+  SubmitButton,
+  statusClass,
+  statusOf,
+} from "./activity-bits";
+import { ASSETS } from "./assets";
 import { activityPath, FORM_PATH, LIST_PATH } from "./paths";
 import { MENTOR_WORDS, type MentorWords } from "./words";
 
@@ -62,10 +71,11 @@ export function ListPage(props: Props) {
   const { language, identity, activities, nextCursor, notice } = props;
   const words = MENTOR_WORDS[language];
   return (
-    <Page title={words.list.title} language={language} identity={identity} path={LIST_PATH}>
+    <Page title={words.list.title} language={language} identity={identity} path={LIST_PATH} scripts={[ASSETS.pages]}>
       <MentorStyle />
+      <PendingRegion words={words} identity={identity} />
       {notice && (
-        <p class={`notice ${notice.ok ? "ok" : "bad"}`} role={notice.ok ? "status" : "alert"}>
+        <p class={`notice ${notice.ok ? "ok" : "bad"}`} role={notice.ok ? "status" : "alert"} data-once>
           {notice.text}
         </p>
       )}

@@ -132,6 +132,24 @@ const EN = {
     back: "Back to my activities",
     separator: "; ",
   },
+  pages: {
+    offlineCopy: "No connection: this page is shown as it was when last opened on this device.",
+    queued: "No connection: “{title}” will be submitted for validation as soon as the network is back.",
+    waiting: "Waiting to be submitted ({count})",
+    sent: "“{title}” was submitted for validation.",
+    conflict:
+      "“{title}” was not submitted: someone changed it after you pressed Submit. Nothing was lost: open it, check the changes, then submit it again.",
+    refused: "“{title}” was not submitted: {message}",
+    openIt: "Open the activity",
+    dismiss: "Dismiss",
+    signInAgain: "Your session has ended: sign in again. Submissions waiting stay on this device.",
+    signIn: "Sign in again",
+  },
+  offline: {
+    title: "No connection",
+    text: "This page has not been opened on this device yet, so it cannot be shown without a network. These pages open without one, as last seen:",
+    retry: "Try again when the network is back.",
+  },
   client: {
     required: "This field is required.",
     endBeforeStart: "The end date is before the start date.",
@@ -173,6 +191,8 @@ const EN = {
 };
 
 export type MentorWords = typeof EN;
+/** What the script of the list and activity pages says. */
+export type PagesWords = MentorWords["pages"];
 /** What the form's script says; the page hands it over as JSON. */
 export type ClientWords = MentorWords["client"];
 
@@ -306,6 +326,25 @@ const FR: MentorWords = {
     narrativeIn: { fr: "Récit en français", en: "Récit en anglais" },
     back: "Retour à mes activités",
     separator: " ; ",
+  },
+  pages: {
+    offlineCopy:
+      "Pas de connexion : cette page est affichée telle qu’elle était à sa dernière ouverture sur cet appareil.",
+    queued: "Pas de connexion : « {title} » sera soumise pour validation dès le retour du réseau.",
+    waiting: "En attente de soumission ({count})",
+    sent: "« {title} » a été soumise pour validation.",
+    conflict:
+      "« {title} » n’a pas été soumise : quelqu’un l’a modifiée après que vous avez appuyé sur Soumettre. Rien n’est perdu : ouvrez-la, vérifiez les changements, puis soumettez-la de nouveau.",
+    refused: "« {title} » n’a pas été soumise : {message}",
+    openIt: "Voir l’activité",
+    dismiss: "Fermer",
+    signInAgain: "Votre session a expiré : reconnectez-vous. Les soumissions en attente restent sur cet appareil.",
+    signIn: "Se reconnecter",
+  },
+  offline: {
+    title: "Pas de connexion",
+    text: "Cette page n’a pas encore été ouverte sur cet appareil : elle ne peut pas s’afficher sans réseau. Ces pages s’ouvrent sans réseau, telles qu’à leur dernière ouverture :",
+    retry: "Réessayez au retour du réseau.",
   },
   client: {
     required: "Ce champ est obligatoire.",

@@ -5,7 +5,7 @@ import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import type { Role } from "../../auth/identity";
-import { endSession, PAGES_PATH, startSession } from "../../auth/session";
+import { endSession, PAGES_PATH, SIGN_OUT_PATH, startSession } from "../../auth/session";
 import type { AppEnv, Deps } from "../../http/context";
 import { pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
@@ -112,7 +112,7 @@ export function signInRoutes({ devIdentity, config }: Deps) {
     return c.redirect(safeNext(next), 303);
   });
 
-  app.post("/auth/sign-out", (c) => {
+  app.post(SIGN_OUT_PATH, (c) => {
     endSession(c);
     return c.redirect("/sign-in", 303);
   });

@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { MENTOR_WORDS } from "../../../shared/pages/mentor/words";
 import { testApp } from "../../support/database";
 import { signedInBrowser } from "../../support/pages";
 
@@ -20,7 +21,36 @@ describe("the mentor pages' files", async () => {
     expect(res.headers.get("cache-control")).toBe("no-cache");
     const body = await res.text();
     expect(() => new Function(body)).not.toThrow();
-    expect(body).toContain('"/app/activities/new","/assets/app.css","/assets/activity-form.js?v=');
+    expect(body).toContain('"/app/activities/new","/app/activities","/app/offline","/assets/app.css"');
+    expect(body).toContain('"/assets/mentor-pages.js?v=');
+    // My activities and each activity's page are kept as seen; sign-out forgets them.
+    expect(body).toContain(
+      '{"pattern":"^/app/activities(/[^/]+)?$","offline":"/app/offline","signOut":"/auth/sign-out"}',
+    );
+  });
+
+  it("serves the app's own offline page, in the visitor's language, for the worker to keep", async () => {
+    const res = await kenya.get("/app/offline?lang=fr");
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain("<h1>Pas de connexion</h1>");
+    expect(page).toContain('<a href="/app/activities">Mes activités</a>');
+    expect(res.headers.get("cache-control") ?? "").not.toContain("no-store");
+  });
+
+  it("gives My activities and each activity's page the script that submits offline", async () => {
+    const list = await (await kenya.get("/app/activities?lang=en")).text();
+    const script = /\/assets\/mentor-pages\.js\?v=[\w-]+/.exec(list)?.[0] ?? "";
+    expect(script).not.toBe("");
+    expect(list).toContain('<section id="pending" aria-live="polite"');
+    const settings = /<script type="application\/json" id="pages-settings">(.*?)<\/script>/.exec(list)?.[1];
+    expect(JSON.parse(settings ?? "")).toMatchObject({ user: "mentor.kenya", words: MENTOR_WORDS.en.pages });
+    const res = await get(script);
+    expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const body = await res.text();
+    expect(() => new Function(body)).not.toThrow();
+    // On a page without its settings it does nothing.
+    expect(() => new Function("document", body)({ getElementById: () => null })).not.toThrow();
   });
 
   it("installs the worker's listeners when it runs", async () => {

@@ -266,7 +266,7 @@ describe("the edit page", async () => {
       updatedBy: "mentor.kenya@example.org",
     });
     const shown = await (await kenya.get(`/app/activities/${activity.id}?saved=1&lang=en`)).text();
-    expect(shown).toContain('<p class="notice ok" role="status">Changes saved.</p>');
+    expect(shown).toContain('<p class="notice ok" role="status" data-once="true">Changes saved.</p>');
     expect(shown).toContain("<h1>Tracing cryptocurrency in Mombasa</h1>");
   });
 

@@ -11,6 +11,7 @@ import {
   JOURNEY_YEAR,
   journeyTitle,
   logActivity,
+  moveActivity,
   type StoredActivity,
 } from "./activities";
 import { measurePageWeight } from "./page-weight";
@@ -322,7 +323,7 @@ describe("the mentor's journey", async () => {
   );
 
   it(
-    "shows a submission made offline that meets a change on its return, and changes nothing",
+    "shows a submission made offline that meets a change on its return, and changes nothing; then what was returned",
     async () => {
       const { context, page } = await startJourney(browser, { serviceWorkers: "block" });
       await signIn(page, server.baseUrl, "mentor.kenya");
@@ -352,6 +353,22 @@ describe("the mentor's journey", async () => {
       await conflict.getByRole("button", { name: "Dismiss" }).click();
       await conflict.waitFor({ state: "detached" });
       expect(await page.evaluate(() => localStorage.getItem("activity-submit-queue-v1"))).toBe("[]");
+
+      // Submitted again and returned by the manager: My activities says so on the next visit (the
+      // sign-in's landing on it was the last).
+      const submitted = await moveActivity(server, "mentor.kenya", stored, "submitted");
+      const returned = await server.api("manager", `/activities/${activity.id}/status`, {
+        method: "POST",
+        body: { status: "draft", version: submitted.version, comment: "Say how many judges took part." },
+      });
+      expect(returned.status).toBe(200);
+      await page.goto(`${server.baseUrl}/app/activities?lang=en`);
+      const notices = page.locator("#notices");
+      await notices.getByText("Since your last visit").waitFor();
+      await notices.getByRole("link", { name: revised }).waitFor();
+      await notices.getByText("Say how many judges took part.").waitFor();
+      await checkAccessibility(page, "mentor-notices");
+      await look(page, "mentor-notices", { sameContext: true });
     },
     JOURNEY_TIMEOUT,
   );

@@ -29,8 +29,6 @@ export function serviceWorker(cacheName: string, cachePrefix: string, urls: stri
   const store = async (url: string, response: Response) => {
     // A redirect (to sign in) or an error page must never stand in for the form.
     if (!response.ok || response.redirected || response.type !== "basic") return;
-    // A page that says it must not be kept (the form prefilled from a record) is not.
-    if (/no-store/.test(response.headers.get("cache-control") ?? "")) return;
     await (await caches.open(cacheName)).put(keyOf(url), response);
   };
 
@@ -65,6 +63,8 @@ export function serviceWorker(cacheName: string, cachePrefix: string, urls: stri
     }
     if (request.method !== "GET") return;
     const page = request.mode === "navigate";
+    // Pages say no-store to HTTP caches; this store is the device's offline copy, forgotten at
+    // sign-out, and holds only the pages named here (never the form prefilled from a record).
     const kept = paths.has(url.pathname) || (page && seen.test(url.pathname));
     if (!kept && !page) return;
     event.respondWith(

@@ -16,6 +16,7 @@ import {
   statusOf,
 } from "./activity-bits";
 import { ASSETS } from "./assets";
+import type { Notices } from "./notices";
 import { activityPath, FORM_PATH, LIST_PATH } from "./paths";
 import { MENTOR_WORDS, type MentorWords } from "./words";
 
@@ -28,7 +29,34 @@ type Props = {
   activities?: Activity[];
   nextCursor?: string;
   notice?: Notice;
+  /** What managers returned or validated since the last visit. */
+  notices?: Notices;
 };
+
+/** Since the last visit: each record returned (with the manager's comment) or validated, linked. */
+function SinceLastVisit({ notices, words }: { notices: Notices; words: MentorWords }) {
+  const w = words.list.notices;
+  if (notices.returned.length === 0 && notices.validated.length === 0) return null;
+  return (
+    <section id="notices" class="notice" aria-labelledby="notices-heading" data-once>
+      <h2 id="notices-heading">{w.title}</h2>
+      <ul>
+        {notices.returned.map((activity) => (
+          <li>
+            <strong>{w.returned}</strong> <a href={activityPath(activity.id)}>{activity.title}</a>
+            {" — "}
+            {activity.returnComment}
+          </li>
+        ))}
+        {notices.validated.map((activity) => (
+          <li>
+            <strong>{w.validated}</strong> <a href={activityPath(activity.id)}>{activity.title}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 /** Each record a card, so that its status, the manager's comment and what can be done fit a phone. */
 function Cards({
@@ -68,7 +96,7 @@ function Cards({
 }
 
 export function ListPage(props: Props) {
-  const { language, identity, activities, nextCursor, notice } = props;
+  const { language, identity, activities, nextCursor, notice, notices } = props;
   const words = MENTOR_WORDS[language];
   return (
     <Page title={words.list.title} language={language} identity={identity} path={LIST_PATH} scripts={[ASSETS.pages]}>
@@ -79,6 +107,7 @@ export function ListPage(props: Props) {
           {notice.text}
         </p>
       )}
+      {notices && <SinceLastVisit notices={notices} words={words} />}
       {!activities && (
         <div class="notice">
           <p>{isManager(identity) ? words.list.managerNote : words.list.unboundNote}</p>

@@ -8,6 +8,7 @@ import { pageLanguage } from "../i18n";
 import { ActivityPage } from "./activity-page";
 import { errorPage } from "./error-page";
 import { ListPage, type Notice } from "./list-page";
+import { lastVisit, noticesSince } from "./notices";
 import { LIST_PATH } from "./paths";
 import { MENTOR_WORDS } from "./words";
 
@@ -34,6 +35,8 @@ export function listRoutes(deps: Deps) {
     }
     if (!identity.mentorId) return c.html(<ListPage language={language} identity={identity} notice={notice} />);
     const page = await myActivities(deps, identity, { limit: PAGE_SIZE, cursor: query.cursor });
+    // Only the first page is the mentor's home; later pages do not count as a visit.
+    const notices = query.cursor ? undefined : noticesSince(page.items, identity, lastVisit(c, identity));
     return c.html(
       <ListPage
         language={language}
@@ -41,6 +44,7 @@ export function listRoutes(deps: Deps) {
         activities={page.items}
         nextCursor={page.nextCursor}
         notice={notice}
+        notices={notices}
       />,
     );
   });

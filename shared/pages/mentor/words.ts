@@ -22,6 +22,7 @@ const EN = {
     unboundNote: "Your mentor account is not bound to a mentor record: ask a manager to bind it.",
     dashboard: "Go to the dashboard",
     more: "Older activities",
+    notices: { title: "Since your last visit", returned: "Returned for changes:", validated: "Validated:" },
   },
   form: {
     title: "Log an activity",
@@ -216,6 +217,7 @@ const FR: MentorWords = {
     unboundNote: "Votre compte de mentor n’est lié à aucune fiche de mentor : demandez-le à un gestionnaire.",
     dashboard: "Aller au tableau de bord",
     more: "Activités plus anciennes",
+    notices: { title: "Depuis votre dernière visite", returned: "Renvoyée pour correction :", validated: "Validée :" },
   },
   form: {
     title: "Enregistrer une activité",

@@ -48,6 +48,50 @@ describe("the mentor's pages", async () => {
       expect(page).toContain("Commentaire du gestionnaire\u00A0:</strong> Add the number of women trained");
     });
 
+    it("says what was returned or validated since the last visit on the device, once", async () => {
+      const kept = await logAs("mentor.kenya", { title: "Kept as it was" });
+      const toValidate = await logAs("mentor.kenya", { title: "Validated since" });
+      const toReturn = await logAs("mentor.kenya", { title: "Returned since" });
+      const visit = async (cookie: string) => {
+        const res = await unauthenticated.request("http://localhost/app/activities?lang=en", { headers: { cookie } });
+        const seen =
+          res.headers
+            .getSetCookie()
+            .find((cookie) => cookie.startsWith("seen-"))
+            ?.split(";")[0] ?? "";
+        return { page: await res.text(), seen };
+      };
+      // A first visit on this device has nothing to compare with.
+      const first = await visit(kenya.cookie);
+      expect(first.page).not.toContain('id="notices"');
+      expect(first.seen).toMatch(/^seen-[\w-]+=/);
+      const manager = as("manager");
+      await sendJson(manager, "POST", `/activities/${toValidate.id}/status`, { status: "submitted", version: 1 });
+      await sendJson(manager, "POST", `/activities/${toValidate.id}/status`, { status: "validated", version: 2 });
+      await sendJson(manager, "POST", `/activities/${toReturn.id}/status`, { status: "submitted", version: 1 });
+      await sendJson(manager, "POST", `/activities/${toReturn.id}/status`, {
+        status: "draft",
+        version: 2,
+        comment: "Give the number of judges",
+      });
+      // The mentor's own change is no news to them.
+      await sendJson(as("mentor.kenya"), "POST", `/activities/${kept.id}/status`, { status: "submitted", version: 1 });
+      const second = await visit(`${kenya.cookie}; ${first.seen}`);
+      const notices = /<section id="notices".*?<\/section>/s.exec(second.page)?.[0] ?? "";
+      expect(notices).toContain("Since your last visit");
+      expect(notices).toContain(
+        `<strong>Returned for changes:</strong> <a href="/app/activities/${toReturn.id}">Returned since</a> — Give the number of judges`,
+      );
+      expect(notices).toContain(
+        `<strong>Validated:</strong> <a href="/app/activities/${toValidate.id}">Validated since</a>`,
+      );
+      expect(notices).not.toContain("Kept as it was");
+      // Seen: the next visit says nothing more, and another account on the device has its own last visit.
+      expect((await visit(`${kenya.cookie}; ${second.seen}`)).page).not.toContain('id="notices"');
+      expect(second.seen.split("=")[0]).toBe(first.seen.split("=")[0]);
+      expect((await visit(elSalvador.cookie)).seen.split("=")[0]).not.toBe(first.seen.split("=")[0]);
+    });
+
     it("tells a manager without a mentor record where their activities are", async () => {
       const manager = await signedInBrowser(unauthenticated, "manager");
       const page = await (await manager.get("/app/activities?lang=en")).text();

@@ -12,6 +12,8 @@ export function formSteps(form: HTMLFormElement, words: ClientWords, locale: str
   const send = document.getElementById("review-send");
   const back = document.getElementById("review-back");
 
+  const say = (template: string, values: Record<string, string>) =>
+    template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
   const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, " ").trim() ?? "";
   /** A field's name as its label gives it, after its group's where labels repeat (By sex — Women). */
   const labelOf = (control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) => {
@@ -27,9 +29,12 @@ export function formSteps(form: HTMLFormElement, words: ClientWords, locale: str
     return value.length > 160 ? `${value.slice(0, 157)}…` : value;
   };
 
-  /** What a step holds, as [name, value] pairs in the page's order; unticked, blank and default left out. */
-  const contents = (step: Element): [string, string][] => {
-    const pairs: [string, string][] = [];
+  /**
+   * What a step holds, as [name, value, in short] in the page's order (unticked, blank and default
+   * left out); in short, a number keeps its own label ("Women: 5"), other values stand alone.
+   */
+  const contents = (step: Element): [string, string, string][] => {
+    const pairs: [string, string, string][] = [];
     const ticked = new Map<string, string[]>();
     const controls = step.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
       "input,select,textarea",
@@ -41,7 +46,7 @@ export function formSteps(form: HTMLFormElement, words: ClientWords, locale: str
         const group = text(control.closest("fieldset")?.querySelector("legend"));
         if (!ticked.has(group)) {
           ticked.set(group, []);
-          pairs.push([group, ""]);
+          pairs.push([group, "", ""]);
         }
         ticked.get(group)?.push(text(control.closest("label")));
         continue;
@@ -51,12 +56,19 @@ export function formSteps(form: HTMLFormElement, words: ClientWords, locale: str
       if (control instanceof HTMLSelectElement) {
         // "Exact" is what a number is unless said otherwise: not worth a line.
         if (control.name.endsWith("qualifier") && value === "exact") continue;
-        pairs.push([labelOf(control), text(control.selectedOptions[0])]);
+        const chosen = text(control.selectedOptions[0]);
+        pairs.push([labelOf(control), chosen, chosen]);
+      } else if (control.type === "number") {
+        const own = control.labels?.[0]?.firstChild?.textContent?.trim() || control.name;
+        pairs.push([labelOf(control), value, say(words.summaryPair, { label: own, value })]);
       } else {
-        pairs.push([labelOf(control), shown(value, control.type)]);
+        pairs.push([labelOf(control), shown(value, control.type), shown(value, control.type)]);
       }
     }
-    return pairs.map(([name, value]) => [name, ticked.has(name) ? (ticked.get(name) ?? []).join(", ") : value]);
+    return pairs.map(([name, value, short]) => {
+      const boxes = ticked.get(name)?.join(", ");
+      return [name, boxes ?? value, boxes ?? short];
+    });
   };
 
   /** Next to each step's name, what it holds, in one line. */
@@ -65,7 +77,7 @@ export function formSteps(form: HTMLFormElement, words: ClientWords, locale: str
       const line = step.querySelector(".step-summary");
       if (line)
         line.textContent = contents(step)
-          .map(([, value]) => value)
+          .map(([, , short]) => short)
           .join(" · ");
     }
   };

@@ -48,17 +48,24 @@ export function notesAfterNarrative(activity: Activity, narrative: string, langu
 
 export function fillNarrative(activity: Activity, narrative: string, language: Language): Inline[] {
   let before = "";
-  return parseNarrative(narrative).map((piece) => {
+  return parseNarrative(narrative).flatMap((piece): Inline[] => {
     if (!("placeholder" in piece)) {
       before = piece.text;
-      return text(piece.text);
+      return withNotes(piece.text);
     }
     const value = placeholderValue(activity, piece.placeholder, language);
     // A placeholder that opens a sentence opens it with a capital: "Environ 85 agents…".
     const opens = before === "" || /[.!?]\s+$/.test(before);
     before = value.text;
-    return opens ? { ...value, text: value.text.charAt(0).toUpperCase() + value.text.slice(1) } : value;
+    return [opens ? { ...value, text: value.text.charAt(0).toUpperCase() + value.text.slice(1) } : value];
   });
+}
+
+/** `[^…]` in a narrative is a footnote at that point, as the report prints one (¶43 of E/CN.15/2020/12). */
+function withNotes(value: string): Inline[] {
+  return value
+    .split(/\[\^([^\]]+)\]/)
+    .flatMap((part, index): Inline[] => (index % 2 === 1 ? [{ type: "note", text: part }] : part ? [text(part)] : []));
 }
 
 function figure(activity: Activity, value: number, formatted: string, qualifier?: ValueQualifier): Inline {

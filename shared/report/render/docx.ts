@@ -48,7 +48,7 @@ export const PARAGRAPH_NUMBERING = "report-paragraphs";
 function styles(language: { value: string }) {
   return {
     default: {
-      document: { run: { font: FONT, size: 20, language }, paragraph: { spacing: { after: 120, line: 240 } } },
+      document: { run: { font: FONT, size: 20, language }, paragraph: { spacing: { after: 120 } } },
       title: { run: { font: FONT, size: 28, bold: true, color: "000000" }, paragraph: { spacing: { after: 240 } } },
       heading1: {
         run: { font: FONT, size: 24, bold: true, color: "000000" },
@@ -96,7 +96,8 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
     ...p.content.map((inline) => {
       if (inline.type === "note") {
         const id = Object.keys(footnotes).length + 1;
-        footnotes[id] = { children: [new WordParagraph({ children: [run({ text: inline.text, size: 17 })] })] };
+        // After the note's number, a space, as UN footnotes set it (« 1 Disponible à l’adresse… »).
+        footnotes[id] = { children: [new WordParagraph({ children: [run({ text: ` ${inline.text}`, size: 17 })] })] };
         return new FootnoteReferenceRun(id);
       }
       return run({ text: inline.type === "quote" ? quoted(inline.text, model.language) : inline.text });
@@ -266,6 +267,12 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
               }),
           ),
           ...model.sections.flatMap(section),
+          // The short centred rule that ends a UN document.
+          new WordParagraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 360 },
+            children: [run({ text: "__________________" })],
+          }),
         ],
       },
     ],

@@ -157,6 +157,16 @@ describe("the 2019 report", () => {
     expect(english).toContain("more than 2.8 million Twitter impressions");
   });
 
+  it("gives ¶43's footnote where the published report has it", () => {
+    const p43 = frenchModel.sections.flatMap((section) => section.paragraphs).find((p) => p.number === 43);
+    const note = p43?.content.findIndex((inline) => inline.type === "note") ?? -1;
+    expect(p43?.content[note]?.text).toBe(
+      "Disponible à l’adresse\u00a0: https://www.unodc.org/edj/fr/tertiary/cybercrime.html.",
+    );
+    expect(p43?.content[note - 1]?.text).toMatch(/modules universitaires sur la cybercriminalité$/);
+    expect(french).toContain("[^1]: Disponible à l’adresse");
+  });
+
   it("keeps the reconciliation out of the Commission's text", () => {
     expect(french).not.toContain("Rapprochement avec les chiffres publiés");
     expect(frenchModel.reconciliation.map((row) => row.published.value)).toContain(1817);

@@ -31,6 +31,7 @@ label.inline{display:inline;font-weight:400;margin:0}
 ul.kinds{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem}
 .inline-form select{width:auto}
 .chart rect.cut{fill:#fff}
+#years-people-table td.num{white-space:nowrap}
 .map{margin:0}
 .map>svg{width:100%;height:auto;display:block;background:#fff}
 .map path{stroke:#fff;stroke-width:.6}

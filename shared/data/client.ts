@@ -16,9 +16,13 @@ export function createDatabase(
     ...(credentials && { credentials }),
     retryMode: "standard",
     maxAttempts: SDK_MAX_ATTEMPTS,
-    // A database that does not answer is a failed attempt, retried, not a request held until
-    // Lambda's own timeout ends it with nothing said to the client.
-    requestHandler: { connectionTimeout: CONNECTION_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    // On AWS a database that does not answer is a failed attempt, retried, not a request held
+    // until Lambda's own timeout ends it with nothing said to the client. A configured endpoint is
+    // DynamoDB Local, a Java process sharing the machine with everything else: it answers in its
+    // own time, and a slow machine is no reason to fail a seed or a test.
+    ...(!config.dynamodbEndpoint && {
+      requestHandler: { connectionTimeout: CONNECTION_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+    }),
   });
   reportUnavailable(client);
   return {

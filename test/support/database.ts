@@ -2,7 +2,6 @@
 // development identity provider, so requests carry real signed tokens.
 import { randomUUID } from "node:crypto";
 import { DeleteTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { afterAll, inject } from "vitest";
 import { ensureTable } from "../../local/create-table";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "../../local/dynamodb-local";
@@ -25,21 +24,6 @@ export async function testDatabase(): Promise<Database> {
     client.destroy();
   });
   return createDatabase({ tableName, dynamodbEndpoint: endpoint, region: LOCAL_REGION }, LOCAL_CREDENTIALS);
-}
-
-/**
- * The same table through a client with the SDK's own time limits rather than the app's one-second
- * connection limit: loading the seed opens some seventy transactions at once, whose connections a
- * loaded machine's DynamoDB Local accepts more slowly than one request's limit allows.
- */
-export function bulkLoader(db: Database): Database {
-  const endpoint = inject("dynamodbEndpoint");
-  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
-  afterAll(() => client.destroy());
-  return {
-    client: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
-    tableName: db.tableName,
-  };
 }
 
 export function testConfig(db: Database, overrides: Partial<Config> = {}): Config {

@@ -10,7 +10,7 @@ import { DEV_AUTH_PATH } from "../../shared/api/routes/dev-auth";
 import { createApp } from "../../shared/app/app";
 import { createDevIdentityProvider } from "../../shared/auth/dev-identity-provider";
 import { createTokenVerifier } from "../../shared/auth/verify-token";
-import { bulkLoader, testConfig, testDatabase } from "./database";
+import { testConfig, testDatabase } from "./database";
 
 export type TestServer = {
   baseUrl: string;
@@ -25,7 +25,7 @@ export type TestServer = {
 /** Starts the app for this test file; it stops after the file's tests. */
 export async function startTestServer(): Promise<TestServer> {
   const db = await testDatabase();
-  await loadSeed(bulkLoader(db), { ...seed2019, donors: [...seed2019.donors, ...devDonors] });
+  await loadSeed(db, { ...seed2019, donors: [...seed2019.donors, ...devDonors] });
 
   // The issuer names the port, which is known once the server listens: the app is bound after.
   let fetchApp: ((request: Request) => Response | Promise<Response>) | undefined;

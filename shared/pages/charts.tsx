@@ -251,7 +251,7 @@ export function ChartSection({
       {(typeof note === "string" ? [note] : (note ?? [])).map((text) => (
         <p class="hint">{text}</p>
       ))}
-      <BarChart id={`${id}-svg`} title={heading} rows={bars} language={language} />
+      {bars.length > 0 && <BarChart id={`${id}-svg`} title={heading} rows={bars} language={language} />}
       {beside ? (
         <div class="map-with-table">
           {beside}

@@ -178,7 +178,12 @@ function countryFigures(
 function sexFigures(measures: MeasureFigures[], chosen: MeasureFigures | undefined, language: Language, total: string) {
   const sexes = ["women", "men", "notRecorded"] as const;
   return {
-    bars: chosen ? sexes.map((sex) => bar(sexLabel(sex, language), chosen.bySex[sex])) : [],
+    // No chart where no one of the measure is recorded as a woman or a man: a bar of "Not recorded"
+    // alone says nothing the note under the heading does not.
+    bars:
+      chosen && chosen.bySex.women.value + chosen.bySex.men.value > 0
+        ? sexes.map((sex) => bar(sexLabel(sex, language), chosen.bySex[sex]))
+        : [],
     rows: [
       ...sexes.map(
         (sex): TableRow => ({

@@ -265,6 +265,9 @@ describe("the dashboard of a year with several measures and published figures", 
       "Sex Criminal justice practitioners trained Other people trained People reached by prevention and awareness" +
         " Women 0 0 0 Men 0 0 0 Not recorded 24 6 more than 12,500 Total 24 6 more than 12,500",
     );
+    // Nobody recorded as a woman or a man: the table says so, and no chart of "Not recorded" alone.
+    expect(page).not.toContain('id="chart-sex-svg"');
+    expect(page).toContain('id="chart-theme-svg"');
   });
 
   it("sets the official figure beside the recorded one, with the way to the reconciliation", async () => {

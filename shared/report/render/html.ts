@@ -117,9 +117,10 @@ ${drafting(sub.drafting)}
   const titleBlock = (): Fragment => {
     const t = model.titleBlock;
     return html`<div class="symbol-block">
+<p class="organization">${l.organization}</p>
 <p class="symbol">${t.symbol ?? ""}</p>
-<p class="distribution">${[t.distribution, t.date, t.original].filter(Boolean).map((line) => html`<span>${line}</span>`)}</p>
 </div>
+<p class="distribution">${[t.distribution, t.date, t.original].filter(Boolean).map((line) => html`<span>${line}</span>`)}</p>
 <div class="session-block">
 ${t.body ? html`<p class="body-name">${t.body}</p>` : ""}
 ${t.session ? html`<p>${t.session}</p>` : ""}
@@ -261,7 +262,8 @@ h2 .num,h3 .num{display:inline-block;min-width:2.2rem}
 .year{margin:.25rem 0;color:#444}
 .symbol-block{display:flex;justify-content:space-between;align-items:flex-end;border-bottom:2px solid #000;padding-bottom:.25rem;margin-bottom:.75rem}
 .symbol{font-size:1.3rem;margin:0}
-.distribution{margin:0;text-align:left;font-size:.9rem}
+.distribution{margin:0 0 1rem 62%;font-size:.9rem}
+.organization{margin:0}
 .distribution span{display:block}
 .session-block{border-bottom:1px solid #000;margin-bottom:1rem;padding-bottom:.5rem}
 .session-block p{margin:.1rem 0}
@@ -296,7 +298,9 @@ footer{margin-top:2rem;font-size:.85rem;color:#555}
 @media (max-width:30rem){body{font-size:16px;padding:.75rem}.para{grid-template-columns:2.1rem 1fr}}
 @media print{
 @page{size:A4;margin:2.2cm 2.5cm;@bottom-center{content:counter(page)}}
-body{max-width:none;padding:0;font-size:11pt}
+body{max-width:none;padding:0;font-size:10.5pt;line-height:1.3}
+.para .text,.summary{text-align:justify;hyphens:auto}
+h1{font-size:14pt;margin-left:2.5rem}
 a{color:inherit;text-decoration:none}
 p{orphans:3;widows:3}
 .drafting{display:none}

@@ -3,6 +3,7 @@ import type { Child } from "hono/jsx";
 import type { Language } from "../domain/countries";
 import type { Qualified } from "../domain/qualifiers";
 import type { ValueQualifier } from "../domain/vocabulary";
+import { frenchPunctuation } from "../language/fr-typography";
 import { formatQualified } from "../language/numbers";
 
 /**
@@ -134,7 +135,9 @@ const OUTLIER = 5;
 
 const CUT_NOTE: Record<Language, string> = {
   en: "A bar with a gap is cut short to keep the others readable: its figure is written after it.",
-  fr: "Une barre interrompue est raccourcie pour que les autres restent lisibles : son chiffre est écrit à sa suite.",
+  fr: frenchPunctuation(
+    "Une barre interrompue est raccourcie pour que les autres restent lisibles : son chiffre est écrit à sa suite.",
+  ),
 };
 
 /**

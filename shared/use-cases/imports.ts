@@ -73,6 +73,26 @@ async function readContext({ db }: UseCaseDeps, language: Language): Promise<Rea
   };
 }
 
+/** Ids read per BatchGet round, and rounds at once: a 10 000-row file is read in a few seconds. */
+const READ_CHUNK = 100;
+const READS_IN_FLIGHT = 8;
+
+/** The records the rows' ids name, those that exist: BatchGets of 100 keys, several at once. */
+async function storedActivities({ db }: UseCaseDeps, ids: string[]): Promise<Activity[]> {
+  const chunks: string[][] = [];
+  for (let start = 0; start < ids.length; start += READ_CHUNK) chunks.push(ids.slice(start, start + READ_CHUNK));
+  const found: Activity[][] = [];
+  let next = 0;
+  const reader = async () => {
+    while (next < chunks.length) {
+      const index = next++;
+      found[index] = await getActivities(db, chunks[index] as string[]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, chunks.length) }, reader));
+  return found.flat();
+}
+
 /** What the template's lists offer: the donors and mentors on record. */
 export async function importContext(deps: UseCaseDeps, caller: Caller, language: Language): Promise<ReadContext> {
   assertCanCreate(caller);
@@ -103,7 +123,7 @@ export async function importActivities(
   report.problems.push(...problems);
 
   const ids = rows.map((row) => recordId(options.fileName, row));
-  const stored = new Map((await getActivities(deps.db, ids)).map((activity) => [activity.id, activity]));
+  const stored = new Map((await storedActivities(deps, ids)).map((activity) => [activity.id, activity]));
   const actor = actorOf(caller);
   const startedAt = Date.now();
   const creates: Activity[] = [];

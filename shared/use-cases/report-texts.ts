@@ -36,13 +36,21 @@ export async function reportTextsToEdit({ db }: UseCaseDeps, caller: Caller, yea
 export async function saveLanguageTexts(
   deps: UseCaseDeps,
   caller: Caller,
-  change: { year: number; language: Language; texts: LanguageTexts; symbol?: string; version?: number },
+  change: {
+    year: number;
+    language: Language;
+    texts: LanguageTexts;
+    symbol?: string;
+    groups?: ReportTextsInput["groups"];
+    version?: number;
+  },
 ) {
   const current = await reportTextsToEdit(deps, caller, change.year);
   const { symbol: _symbol, ...kept } = current.texts;
   const input: ReportTextsInput = {
     ...kept,
     ...(change.symbol && { symbol: change.symbol }),
+    ...(change.groups && { groups: change.groups }),
     texts: { ...current.texts.texts, [change.language]: change.texts },
   };
   if (current.version === undefined) return reportTextsCatalog.create(deps, caller, input);

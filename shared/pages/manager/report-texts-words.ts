@@ -23,6 +23,9 @@ const ENGLISH = {
     kind: "Kind of report",
     title: "Title",
   } satisfies Record<keyof TitleBlock, string>,
+  groups: "Activities told together (all languages)",
+  groupsHint: (places: string) =>
+    `One paragraph per line: the activities' ids separated by spaces, then, if it is not where most of them belong, → and the place (${places}).`,
   save: "Save the texts",
   saved: "The texts were saved.",
   stale: "Someone saved these texts in the meantime: yours were not saved. Here they are as now stored.",
@@ -78,6 +81,9 @@ const FRENCH: ReportTextsWords = {
     kind: "Nature du rapport",
     title: "Titre",
   },
+  groups: "Activités racontées ensemble (toutes les langues)",
+  groupsHint: (places) =>
+    `Un paragraphe par ligne : les identifiants des activités séparés par des espaces, puis, si ce n’est pas là où la plupart d’entre elles se placent, → et l’endroit (${places}).`,
   save: "Enregistrer les textes",
   saved: "Les textes ont été enregistrés.",
   stale:

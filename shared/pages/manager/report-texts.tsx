@@ -4,6 +4,8 @@ import type { Hono } from "hono";
 import { ConflictError, ValidationError, VersionConflictError } from "../../domain/errors";
 import {
   LanguageTextsSchema,
+  REPORT_PLACES,
+  type ReportTextsInput,
   TEXT_BLOCKS,
   type TextBlock,
   type TitleBlock,
@@ -28,6 +30,23 @@ const paragraphsOf = (value: unknown) =>
         .map((paragraph) => paragraph.replace(/\s*\r?\n\s*/g, " ").trim())
         .filter(Boolean)
     : [];
+
+/** "id-1 id-2 → place" per line: the activities told together, and where (optional). */
+function groupsOf(value: unknown): ReportTextsInput["groups"] | undefined {
+  if (typeof value !== "string") return undefined;
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [ids = "", place] = line.split(/\s*(?:→|->)\s*/);
+      const known = REPORT_PLACES.find((candidate) => candidate === place?.trim());
+      return { activities: ids.split(/[\s,]+/).filter(Boolean), ...(known && { place: known }) };
+    });
+}
+
+const groupsText = (groups: ReportTextsInput["groups"]) =>
+  groups.map((group) => `${group.activities.join(" ")}${group.place ? ` → ${group.place}` : ""}`).join("\n");
 
 const field = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
 
@@ -58,6 +77,7 @@ export function reportTextsRoutes(app: Hono<AppEnv>, deps: Deps) {
         language,
         texts: parsed.data,
         symbol: field(form.symbol),
+        groups: groupsOf(form.groups),
         version: form.version ? Number(form.version) : undefined,
       });
       return back("saved");
@@ -125,6 +145,11 @@ export function ReportTextsEditor({
             </textarea>
           </>
         ))}
+        <label for="texts-groups">{words.groups}</label>
+        <p class="hint">{words.groupsHint(REPORT_PLACES.join(", "))}</p>
+        <textarea id="texts-groups" name="groups" rows={4}>
+          {groupsText(edit.texts.groups)}
+        </textarea>
         <p>
           <button type="submit">{words.save}</button>
         </p>

@@ -159,6 +159,25 @@ describe("the annual report page", async () => {
         "L’ONUDC a formé {figure:practitioners_trained} praticiens de {figure:countries_reached} pays.",
     });
     expect(saved.headers.get("location")).toBe("/app/report?year=2019&texts=saved#report-texts");
+    // The two trainings told together, in III before its first subheading.
+    const ids = (await (await manager.request("/activities?year=2019&limit=10")).json()).items.map(
+      (item: { id: string }) => item.id,
+    );
+    const grouped = await browser.post("/app/report/texts?lang=fr", {
+      year: "2019",
+      version: "1",
+      symbol: "E/CN.15/2020/12",
+      "title-distribution": "Distr. générale",
+      "title-title": "Titre de 2019",
+      "block-introduction": "Premier paragraphe de l’introduction.\n\nSecond paragraphe.",
+      "block-investigations-forensics:opening":
+        "L’ONUDC a formé {figure:practitioners_trained} praticiens de {figure:countries_reached} pays.",
+      groups: `${ids.join(" ")} → capacity-building`,
+    });
+    expect(grouped.headers.get("location")).toBe("/app/report?year=2019&texts=saved#report-texts");
+    const json = await (await manager.request("/reports/annual/2019?lang=fr&format=json&preview=true")).json();
+    const top = json.sections.find((section: { id: string }) => section.id === "capacity-building");
+    expect(top.paragraphs.at(-1).records.sort()).toEqual([...ids].sort());
     const report = await (await manager.request("/reports/annual/2019?lang=fr&format=md")).text();
     expect(report).toContain("E/CN.15/2020/12  \nDistr. générale");
     expect(report).toContain("## I. Introduction\n\n1. Premier paragraphe de l’introduction.\n\n2. Second paragraphe.");
@@ -176,6 +195,7 @@ describe("the annual report page", async () => {
     expect(stale.headers.get("location")).toBe("/app/report?year=2019&texts=stale#report-texts");
     const texts = await (await manager.request("/report-texts/2019")).json();
     expect(texts.texts.fr.blocks.introduction).toHaveLength(2);
+    expect(texts.groups).toEqual([{ activities: ids, place: "capacity-building" }]);
   });
 
   it("offers the working annex apart from the report", async () => {

@@ -1,5 +1,6 @@
 // The one place errors become HTTP responses: { error, message, details }.
 
+import type { Logger } from "@aws-lambda-powertools/logger";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ZodError } from "zod";
@@ -34,7 +35,8 @@ export function validationHook(result: { success: boolean; error?: ZodError; tar
   }
 }
 
-export function errorResponse(error: Error, c: Context) {
+/** Maps errors to answers; a fault of ours is logged, with its stack, by `logger` or on standard error. */
+export const errorResponse = (logger?: Logger) => (error: Error, c: Context) => {
   if (error instanceof UnauthorizedError) {
     // RFC 6750: say how to authenticate, and why this token was refused.
     const refused = c.req.header("authorization")
@@ -51,6 +53,7 @@ export function errorResponse(error: Error, c: Context) {
     return c.json({ error: HTTP_CODES[status] ?? "error", message: error.message }, status);
   }
   const requestId = c.get("requestId") as string | undefined;
-  console.error(JSON.stringify({ level: "error", requestId, message: error.message, stack: error.stack }));
+  if (logger) logger.error("unexpected error", { requestId, error });
+  else console.error(JSON.stringify({ level: "error", requestId, message: error.message, stack: error.stack }));
   return c.json({ error: "internal_error", message: `Something went wrong on our side (request ${requestId}).` }, 500);
-}
+};

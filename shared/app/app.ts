@@ -14,6 +14,7 @@ import { IMPORT_PAGE_PATH } from "../pages/import/paths";
 import { pageRoutes } from "../pages/pages";
 import { authenticate } from "./authenticate";
 import { limitBody } from "./body-limit";
+import { requestLog } from "./request-log";
 import { noStoreByDefault, securityHeaders } from "./security-headers";
 import { utf8Bodies } from "./utf8-bodies";
 
@@ -21,6 +22,7 @@ export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
 
   app.use(requestId());
+  if (deps.telemetry) app.use(requestLog(deps.telemetry));
   // Mentors log activities from phones on slow links, and API Gateway's HTTP APIs do not compress:
   // pages, scripts and JSON shrink to a fifth or less. Spreadsheets and Word files already are zips.
   app.use(compress());
@@ -48,6 +50,6 @@ export function createApp(deps: Deps) {
   app.route("/", apiRoutes(deps));
 
   app.notFound((c) => c.json({ error: "not_found", message: `No route for ${c.req.method} ${c.req.path}` }, 404));
-  app.onError(errorResponse);
+  app.onError(errorResponse(deps.telemetry?.logger));
   return app;
 }

@@ -8,7 +8,7 @@ import { UnavailableError } from "../domain/errors";
 
 /** Tries of each request, the first included, before the client is told to come back. */
 export const SDK_MAX_ATTEMPTS = 3;
-/** Limits of one attempt: to connect, and to get an answer once connected. */
+/** Limits of one attempt on AWS: to connect, and to get an answer once connected. */
 export const CONNECTION_TIMEOUT_MS = 1_000;
 export const REQUEST_TIMEOUT_MS = 3_000;
 /** What a client is asked to wait before it tries again after a 503. */
@@ -23,11 +23,14 @@ export function isUnavailable(error: unknown): boolean {
   return isThrottlingError(sdkError) || isTransientError(sdkError) || isServerError(sdkError);
 }
 
-export function unavailable(): UnavailableError {
-  return new UnavailableError(
+/** `cause`, the database's own error, goes to the logs, not to the client. */
+export function unavailable(cause?: unknown): UnavailableError {
+  const error = new UnavailableError(
     `The database is busy or out of reach; nothing was changed. Try again in ${RETRY_AFTER_SECONDS} s.`,
     RETRY_AFTER_SECONDS,
   );
+  error.cause = cause;
+  return error;
 }
 
 /** Outermost middleware of the client: runs once the SDK's own retries have given up. */
@@ -37,7 +40,7 @@ export function reportUnavailable(client: DynamoDBClient): void {
       try {
         return await next(args);
       } catch (error) {
-        throw isUnavailable(error) ? unavailable() : error;
+        throw isUnavailable(error) ? unavailable(error) : error;
       }
     },
     { step: "initialize", priority: "high", name: "reportUnavailable" },

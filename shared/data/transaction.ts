@@ -39,7 +39,7 @@ export async function writeAll(db: Database, items: TransactItem[]): Promise<num
       const conflict = codes.includes("TransactionConflict");
       const throttled = codes.some((code) => THROTTLED.has(code));
       if (!conflict && !throttled) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw throttled ? unavailable() : new ConcurrentWriteError();
+      if (attempt >= MAX_ATTEMPTS) throw throttled ? unavailable(error) : new ConcurrentWriteError();
       // Full jitter: 0 to 40, 80, 160, 320 ms.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 ** attempt * 20));
     }

@@ -5,12 +5,15 @@ import type { Identity } from "../auth/identity";
 import type { TokenVerifier } from "../auth/verify-token";
 import type { Config } from "../config";
 import type { UseCaseDeps } from "../use-cases/context";
+import type { Telemetry } from "./telemetry";
 
 export type Deps = UseCaseDeps & {
   config: Config;
   verifyToken: TokenVerifier;
   /** Only on the local server: sign-in without Cognito. */
   devIdentity?: DevIdentityProvider;
+  /** Where it runs in Lambda: request logs and metrics. */
+  telemetry?: Telemetry;
 };
 
 export type AppEnv = {

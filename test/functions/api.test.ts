@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { gunzipSync } from "node:zlib";
 import type { APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { freePort, LOCAL_CREDENTIALS, LOCAL_REGION } from "../../local/dynamodb-local";
 import { createDevIdentityProvider, type DevIdentityProvider } from "../../shared/auth/dev-identity-provider";
 import { httpApiEvent, lambdaContext } from "../support/api-gateway-event";
@@ -63,6 +63,57 @@ describe("Lambda handler", () => {
     const read = await invoke(httpApiEvent({ method: "GET", path: `/activities/${activity.id}` }));
     expect(read.statusCode).toBe(200);
     expect(JSON.parse(read.body ?? "")).toEqual(activity);
+  });
+
+  it("logs each request as one JSON line with Lambda's request id, the route, status, latency and cold start, and counts what it did", async () => {
+    const lines: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(...String(chunk).split("\n").filter(Boolean));
+      return true;
+    });
+    let created: APIGatewayProxyStructuredResultV2;
+    try {
+      created = await invoke(
+        httpApiEvent({
+          method: "POST",
+          path: "/activities",
+          headers: { "content-type": "application/json", "idempotency-key": "lambda-log-test-0001" },
+          body: JSON.stringify({ ...validActivity, title: "A title that must not be logged" }),
+        }),
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    expect(created.statusCode).toBe(201);
+    const entries = lines.flatMap((line) => {
+      try {
+        return [JSON.parse(line) as Record<string, unknown>];
+      } catch {
+        write(`${line}\n`);
+        return [];
+      }
+    });
+    const request = entries.find((entry) => entry.message === "request");
+    expect(request).toMatchObject({
+      level: "INFO",
+      service: "cybercrime-tracker",
+      method: "POST",
+      route: "/activities",
+      status: 201,
+      function_request_id: lambdaContext.awsRequestId,
+      cold_start: expect.any(Boolean),
+    });
+    expect(request?.latencyMs).toEqual(expect.any(Number));
+    expect(request?.requestId).toEqual(expect.any(String));
+    // Nothing the person sent or is: no title, no e-mail, no token.
+    const logged = lines.join("\n");
+    expect(logged).not.toContain("A title that must not be logged");
+    expect(logged).not.toContain("@example.org");
+    expect(logged).not.toMatch(/Bearer|eyJ/);
+    const emf = entries.find((entry) => entry._aws !== undefined && "ActivitiesLogged" in entry);
+    expect(emf).toMatchObject({ ActivitiesLogged: 1, service: "cybercrime-tracker" });
+    expect(JSON.stringify(emf?._aws)).toContain("CybercrimeTracker");
   });
 
   it("passes the query string through to list filters", async () => {

@@ -27,6 +27,8 @@ const holdClock = (page: Page) => page.clock.pauseAt(Date.now() + 1_000);
 
 /** The outbox's first automatic retry comes about two seconds after a failure, never later than this. */
 const RETRY_WITHIN_MS = 3_000;
+/** A submission's first automatic retry comes about five seconds after a failure, never later than this. */
+const SUBMIT_RETRY_WITHIN_MS = 6_500;
 
 /**
  * Screenshots at both widths, and on the phone nothing wider than the screen and a header of at
@@ -369,6 +371,45 @@ describe("the mentor's journey", async () => {
       await notices.getByText("Say how many judges took part.").waitFor();
       await checkAccessibility(page, "mentor-notices");
       await look(page, "mentor-notices", { sameContext: true });
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    "submits once when the answer to Submit is lost on the way back",
+    async () => {
+      const { context, page } = await startJourney(browser, { serviceWorkers: "block" });
+      await context.clock.install();
+      await signIn(page, server.baseUrl, "mentor.kenya");
+      const title = journeyTitle("Electronic evidence for magistrates in Eldoret");
+      const activity = await logActivity(server, "mentor.kenya", title);
+      const statusPath = `/app/api/activities/${activity.id}/status`;
+      let lost = 0;
+      await context.route(`**${statusPath}`, async (route) => {
+        if (lost === 0) {
+          lost += 1;
+          await route.fetch();
+          return route.abort("connectionreset");
+        }
+        return route.fallback();
+      });
+      await page.goto(`${server.baseUrl}/app/activities/${activity.id}?lang=en`);
+      const pending = page.locator("#pending[data-ready]");
+      await pending.waitFor({ state: "attached" });
+      await holdClock(page);
+      await page.getByRole("button", { name: "Submit for validation" }).click();
+      // The server took it, but the page never heard: it waits, and tries again by itself.
+      await pending.getByText(`The server did not answer: “${title}” will be submitted for validation`).waitFor();
+      expect(lost).toBe(1);
+      await page.clock.runFor(SUBMIT_RETRY_WITHIN_MS);
+      await pending.getByText(`“${title}” was submitted for validation.`).waitFor();
+      const stored = (await (await server.api("manager", `/activities/${activity.id}`)).json()) as StoredActivity;
+      expect(stored.status).toBe("submitted");
+      expect(stored.version, "one change of status").toBe(activity.version + 1);
+      expect(server.requests.filter((request) => request === `POST ${statusPath}`)).toHaveLength(2);
+      // The server's refusal of the second try is no news: nothing waits, nothing needs attention.
+      expect(await page.evaluate(() => localStorage.getItem("activity-submit-queue-v1"))).toBe("[]");
+      expect(await pending.getByRole("alert").count()).toBe(0);
     },
     JOURNEY_TIMEOUT,
   );

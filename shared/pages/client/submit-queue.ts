@@ -143,22 +143,23 @@ export function submitQueue() {
       return "done";
     }
     const answer = (await response.json().catch(() => ({}))) as { message?: string };
-    if (response.status === 409) {
-      // Submitted already (this very submission, whose answer was lost), or changed since.
-      const current = await fetch(url, { credentials: "same-origin" }).catch(() => undefined);
-      if (!current) return "retry";
-      const record = (await current.json().catch(() => ({}))) as { status?: string; version?: number };
-      if (record.status === "submitted" && record.version === entry.version + 1) {
-        without(entry.id);
-        notes.set(entry.id, sentNote(entry));
-        return "done";
-      }
-      notes.delete(entry.id);
-      keepProblem(entry, say(words.conflict, { title: entry.title }));
+    // Refused: perhaps because this very submission went through before and its answer was lost
+    // (the record moved on from the version it was made on). The record says.
+    const current = await fetch(url, { credentials: "same-origin" }).catch(() => undefined);
+    if (!current || current.status >= 500) return "retry";
+    const record = (await current.json().catch(() => ({}))) as { status?: string; version?: number };
+    if (record.status === "submitted" && record.version === entry.version + 1) {
+      without(entry.id);
+      notes.set(entry.id, sentNote(entry));
       return "done";
     }
     notes.delete(entry.id);
-    keepProblem(entry, say(words.refused, { title: entry.title, message: answer.message ?? String(response.status) }));
+    if (response.status === 409) keepProblem(entry, say(words.conflict, { title: entry.title }));
+    else
+      keepProblem(
+        entry,
+        say(words.refused, { title: entry.title, message: answer.message ?? String(response.status) }),
+      );
     return "done";
   };
   const sentNote = (entry: QueuedSubmit) => {
@@ -170,8 +171,8 @@ export function submitQueue() {
     note.append(link(entry.id, words.openIt));
     return note;
   };
-  const queuedNote = (entry: QueuedSubmit) => {
-    const note = element("p", say(words.queued, { title: entry.title }));
+  const queuedNote = (entry: QueuedSubmit, template = words.queued) => {
+    const note = element("p", say(template, { title: entry.title }));
     note.className = "notice";
     return note;
   };
@@ -198,7 +199,7 @@ export function submitQueue() {
         }
         if (outcome === "retry") {
           // Pressed online, but the server could not be reached: it waits like one pressed offline.
-          if (pressed === entry.id) notes.set(entry.id, queuedNote(entry));
+          if (pressed === entry.id) notes.set(entry.id, queuedNote(entry, words.retrying));
           pressed = undefined;
           // Tried again later by itself, from a few seconds to a few minutes apart.
           const wait = Math.min(RETRY_CAP_MS, RETRY_FIRST_MS * 2 ** failures);

@@ -136,6 +136,7 @@ const EN = {
   pages: {
     offlineCopy: "No connection: this page is shown as it was when last opened on this device.",
     queued: "No connection: “{title}” will be submitted for validation as soon as the network is back.",
+    retrying: "The server did not answer: “{title}” will be submitted for validation as soon as it does.",
     waiting: "Waiting to be submitted ({count})",
     sent: "“{title}” was submitted for validation.",
     conflict:
@@ -334,6 +335,7 @@ const FR: MentorWords = {
     offlineCopy:
       "Pas de connexion : cette page est affichée telle qu’elle était à sa dernière ouverture sur cet appareil.",
     queued: "Pas de connexion : « {title} » sera soumise pour validation dès le retour du réseau.",
+    retrying: "Le serveur n’a pas répondu : « {title} » sera soumise pour validation dès qu’il répondra.",
     waiting: "En attente de soumission ({count})",
     sent: "« {title} » a été soumise pour validation.",
     conflict:

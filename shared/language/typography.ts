@@ -14,7 +14,28 @@ const frenchTypography = (text: string) =>
     (_, before: string, month: string) => `${before}1er ${month}`,
   );
 
-const TYPOGRAPHY: Record<Language, (text: string) => string> = { fr: frenchTypography, en: englishTypography };
+/**
+ * Spanish: typographic apostrophes, and the conjunctions before a word that starts with their own
+ * sound, as a sentence assembled from pieces can leave them: « y » is « e » before « i » or « hi »
+ * (« e Indonesia », « e investigaciones », but « y hielo »), « o » is « u » before « o » or « ho ».
+ */
+const spanishTypography = (text: string) =>
+  text
+    .replace(/(\w)'(\w)/g, "$1’$2")
+    .replace(
+      /(^|[\s(])([yY]) (?=[iIíÍ]|[hH][iIíÍ](?![aeouáéó]))/g,
+      (_, before: string, y: string) => `${before}${y === "Y" ? "E" : "e"} `,
+    )
+    .replace(
+      /(^|[\s(])([oO]) (?=[oOóÓ]|[hH][oOóÓ])/g,
+      (_, before: string, o: string) => `${before}${o === "O" ? "U" : "u"} `,
+    );
+
+const TYPOGRAPHY: Record<Language, (text: string) => string> = {
+  fr: frenchTypography,
+  en: englishTypography,
+  es: spanishTypography,
+};
 
 export function typography(text: string, language: Language): string {
   return TYPOGRAPHY[language](text);

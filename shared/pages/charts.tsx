@@ -138,6 +138,7 @@ const CUT_NOTE: Record<Language, string> = {
   fr: frenchPunctuation(
     "Une barre interrompue est raccourcie pour que les autres restent lisibles : son chiffre est écrit à sa suite.",
   ),
+  es: "Una barra con un corte se ha acortado para que las demás sigan siendo legibles: su cifra figura a continuación.",
 };
 
 /**

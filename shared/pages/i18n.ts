@@ -79,10 +79,45 @@ const FRENCH: Words = {
   notFound: "Page introuvable.",
 };
 
-export const WORDS: Record<Language, Words> = { fr: frenchWords(FRENCH), en: ENGLISH };
+const SPANISH: Words = {
+  product: "Seguimiento de la creación de capacidad contra el delito cibernético",
+  productShort: "Seguimiento ciberdelito",
+  skip: "Ir al contenido",
+  signIn: "Iniciar sesión",
+  signOut: "Cerrar sesión",
+  signedInAs: "Sesión iniciada como",
+  nav: {
+    myActivities: "Mis actividades",
+    allActivities: "Todas las actividades",
+    logActivity: "Registrar una actividad",
+    dashboard: "Panel",
+    validation: "Validación",
+    report: "Informe anual",
+    manage: "Registros de referencia",
+    donor: "Actividades financiadas",
+  },
+  signInTitle: "Iniciar sesión",
+  signInLocal: "Servidor local: elija un usuario de desarrollo.",
+  signInAws: "Inicie sesión con su cuenta de la UNODC.",
+  signInFailed: "No se pudo iniciar la sesión: el enlace de vuelta está incompleto o ha caducado. Vuelva a empezar.",
+  roles: { mentor: "Mentor", manager: "Gestor de programa", donor: "Donante", admin: "Administrador" },
+  forbidden: "Esta página no está abierta a su función.",
+  notFound: "Página no encontrada.",
+};
 
-/** A person as the pages name them: "Mentor, Nairobi (Mentor)", but "Administrator" once, not twice. */
+export const WORDS: Record<Language, Words> = { fr: frenchWords(FRENCH), en: ENGLISH, es: SPANISH };
+
+/**
+ * A person as the pages name them: "Mentor, Nairobi (Mentor)". A name that is only a role's word
+ * in some language (the development users "Programme manager", "Administrator") is that role in
+ * the page's language, once: « Gestionnaire de programme », not « Programme manager (…) ».
+ */
 export function nameWithRole(name: string, role: Role, language: Language): string {
   const label = WORDS[language].roles[role];
-  return name === label ? name : `${name} (${label})`;
+  return isRoleWord(name, role) ? label : `${name} (${label})`;
+}
+
+/** Whether a person's name is only their role's word, in any language: "Programme manager". */
+export function isRoleWord(name: string, role: Role): boolean {
+  return LANGUAGES.some((language) => WORDS[language].roles[role] === name);
 }

@@ -17,4 +17,11 @@ const FRENCH: MapWords = {
   smallCountries: "Les pays trop petits pour être dessinés à cette échelle ne figurent que dans le tableau.",
 };
 
-export const MAP_WORDS: Record<Language, MapWords> = { fr: frenchWords(FRENCH), en: ENGLISH };
+const SPANISH: MapWords = {
+  legend: "Tonos: la cifra atribuida a cada país, en clases de aproximadamente el mismo número de países cada una",
+  namedOnly: "nombrado, sin nadie atribuido solo a él",
+  none: "no nombrado",
+  smallCountries: "Los países demasiado pequeños para dibujarse a esta escala figuran solo en el cuadro.",
+};
+
+export const MAP_WORDS: Record<Language, MapWords> = { fr: frenchWords(FRENCH), en: ENGLISH, es: SPANISH };

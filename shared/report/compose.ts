@@ -110,7 +110,9 @@ function kindSentence(activities: Activity[], language: Language, also: boolean)
               language,
             ),
           ];
-  const partners = [...new Set(activities.flatMap((activity) => activity.partners))];
+  const partners = [...new Set(activities.flatMap((activity) => activity.partners))].flatMap((name) =>
+    words.partnersAsTyped ? [name] : nameInEveryLanguage(name),
+  );
   const withPartners = partners.length ? [text(words.partners(joinList(partners, language)))] : [];
 
   const verb = text(`${words.subject}${also ? words.also : words.auxiliary}`);
@@ -129,6 +131,12 @@ function kindSentence(activities: Activity[], language: Language, also: boolean)
     }
   }
   return [verb, ...predicate, text(".")];
+}
+
+/** A partner's name as it reads in every language: one word ("INTERPOL"), or its acronym ("… (EAPCCO)"). */
+function nameInEveryLanguage(name: string): string[] {
+  const said = /^\S+$/.exec(name.trim())?.[0] ?? /\(([A-Z][A-Z0-9&-]+)\)\s*$/.exec(name)?.[1];
+  return said ? [said] : [];
 }
 
 /** Places inlines where the marker stands in a phrase of the kind table. */

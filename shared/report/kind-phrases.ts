@@ -32,6 +32,12 @@ export type SentenceWords = {
   countries: (count: string) => string;
   /** The professions whose noun is feminine, for « une personne ». */
   feminine: readonly string[];
+  /**
+   * Whether partners are named as typed. Their names are typed in one language (English so far); a
+   * language that says no names only those that read the same in every language: a name of one
+   * word (INTERPOL, Facebook) or the acronym after a longer one (… (EAPCCO)).
+   */
+  partnersAsTyped: boolean;
 };
 
 const FRENCH: Record<ActivityKind, KindPhrase> = {
@@ -172,7 +178,82 @@ const ENGLISH: Record<ActivityKind, KindPhrase> = {
   },
 };
 
-export const KIND_PHRASES: Record<Language, Record<ActivityKind, KindPhrase>> = { fr: FRENCH, en: ENGLISH };
+// The UN's Spanish verbs in the preterite, and « a » before the people a verb reaches
+// (« capacitó a 85 funcionarios », « que llegó a 53 094 personas »).
+const SPANISH: Record<ActivityKind, KindPhrase> = {
+  training: {
+    verbs: ["capacitó", "impartió"],
+    noun: { singular: "curso de capacitación", plural: "cursos de capacitación", feminine: false },
+    count: (count) => `impartió ${count}`,
+    people: (people) => `capacitó a ${people}`,
+  },
+  mentoring: {
+    verbs: ["acompañó"],
+    noun: { singular: "actividad de mentoría", plural: "actividades de mentoría", feminine: true },
+    count: (count) => `acompañó a las autoridades nacionales mediante ${count}`,
+    reached: { one: "que benefició a", many: "que beneficiaron a" },
+  },
+  capacity_assessment: {
+    verbs: ["evaluó"],
+    noun: { singular: "evaluación", plural: "evaluaciones", feminine: true },
+    count: (count) => `evaluó la capacidad nacional mediante ${count}`,
+    reached: { one: "que contó con la participación de", many: "que contaron con la participación de" },
+  },
+  equipment_delivery: {
+    verbs: ["equipó"],
+    noun: { singular: "entrega de equipo", plural: "entregas de equipo", feminine: true },
+    count: (count) => `equipó a los servicios nacionales mediante ${count}`,
+    reached: { one: "que benefició a", many: "que beneficiaron a" },
+  },
+  forensic_lab_support: {
+    verbs: ["apoyó"],
+    noun: { singular: "actividad de apoyo", plural: "actividades de apoyo", feminine: true },
+    count: (count) => `apoyó a laboratorios de análisis forense digital mediante ${count}`,
+    reached: { one: "que benefició a", many: "que beneficiaron a" },
+  },
+  legislative_advice: {
+    verbs: ["asesoró"],
+    noun: { singular: "misión de asesoramiento", plural: "misiones de asesoramiento", feminine: true },
+    count: (count) => `asesoró a las autoridades en materia legislativa mediante ${count}`,
+    reached: { one: "que contó con la participación de", many: "que contaron con la participación de" },
+  },
+  coordination_mechanism: {
+    verbs: ["apoyó"],
+    noun: { singular: "mecanismo de coordinación", plural: "mecanismos de coordinación", feminine: false },
+    count: (count) => `apoyó ${count}`,
+    reached: { one: "que reunió a", many: "que reunieron a" },
+  },
+  awareness_campaign: {
+    verbs: ["realizó"],
+    noun: { singular: "campaña de sensibilización", plural: "campañas de sensibilización", feminine: true },
+    count: (count) => `realizó ${count}`,
+    reached: { one: "que llegó a", many: "que llegaron a" },
+  },
+  research: {
+    verbs: ["llevó a cabo"],
+    noun: { singular: "estudio", plural: "estudios", feminine: false },
+    count: (count) => `llevó a cabo ${count}`,
+    reached: { one: "que contó con la participación de", many: "que contaron con la participación de" },
+  },
+  knowledge_tool: {
+    verbs: ["elaboró"],
+    noun: { singular: "herramienta de conocimiento", plural: "herramientas de conocimiento", feminine: true },
+    count: (count) => `elaboró ${count}`,
+    reached: { one: "que contó con la participación de", many: "que contaron con la participación de" },
+  },
+  meeting: {
+    verbs: ["organizó"],
+    noun: { singular: "reunión", plural: "reuniones", feminine: true },
+    count: (count) => `organizó ${count}`,
+    reached: { one: "que reunió a", many: "que reunieron a" },
+  },
+};
+
+export const KIND_PHRASES: Record<Language, Record<ActivityKind, KindPhrase>> = {
+  fr: FRENCH,
+  en: ENGLISH,
+  es: SPANISH,
+};
 
 export const SENTENCE_WORDS: Record<Language, SentenceWords> = {
   fr: {
@@ -183,6 +264,7 @@ export const SENTENCE_WORDS: Record<Language, SentenceWords> = {
     partners: (names) => `, en coopération avec ${names}`,
     countries: (count) => ` dans ${count} pays`,
     feminine: ["persons"],
+    partnersAsTyped: true,
   },
   en: {
     subject: "UNODC",
@@ -192,5 +274,16 @@ export const SENTENCE_WORDS: Record<Language, SentenceWords> = {
     partners: (names) => `, in cooperation with ${names}`,
     countries: (count) => ` in ${count} countries`,
     feminine: [],
+    partnersAsTyped: true,
+  },
+  es: {
+    subject: "la UNODC",
+    auxiliary: " ",
+    also: " también ",
+    over: (count) => ` en ${count}`,
+    partners: (names) => `, en cooperación con ${names}`,
+    countries: (count) => ` en ${count} países`,
+    feminine: ["persons"],
+    partnersAsTyped: false,
   },
 };

@@ -132,4 +132,62 @@ const FRENCH: ReportWords = {
   },
 };
 
-export const REPORT_LABELS: Record<Language, ReportWords> = { fr: FRENCH, en: ENGLISH };
+const SPANISH: ReportWords = {
+  // The title of General Assembly resolution 74/173 in its Spanish text.
+  title: (year: number) =>
+    `Promoción de la asistencia técnica y la creación de capacidad para fortalecer las medidas nacionales y la cooperación internacional contra el delito cibernético, incluido el intercambio de información — actividades realizadas en ${year}`,
+  summary: {
+    lead: (year: number) =>
+      `En el presente informe se describen la asistencia técnica y la creación de capacidad contra el delito cibernético que prestó en ${year} la Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC).`,
+    opening: (year: number) => `En ${year}, la UNODC capacitó a `,
+  },
+  trained: {
+    practitioners: (n: number) =>
+      plural("es", n, " profesional de la justicia penal de ", " profesionales de la justicia penal de "),
+    countries: (n: number) => plural("es", n, " país", " países"),
+  },
+  trainingOpening: {
+    lead: "Durante el período que se examina, la UNODC capacitó a ",
+    areas: " en las siguientes esferas: ",
+    separator: "; ",
+    // « y » becomes « e » before « investigaciones » in the language's typography (typography.ts).
+    last: "; y ",
+  },
+  drafting: {
+    text: "[Se redactará en la página del informe.]",
+    nothing: "[No se registró ninguna actividad para esta sección.]",
+  },
+  tables: {
+    theme: (measure: string) => `${measure}, por esfera temática`,
+    region: (measure: string) => `${measure}, por región`,
+    country: (measure: string) => `${measure}, por país`,
+    profession: (measure: string) => `${measure}, por profesión`,
+    sex: (measure: string) => `${measure}, por sexo`,
+    countryActivities: "Actividades en las que participó cada país",
+    kind: "Actividades por tipo",
+    labs: "Laboratorios por país",
+  },
+  covers: (covered: string, total: string) => `El desglose abarca ${covered} de ${total}.`,
+  columns: { participants: "Participantes", activities: "Actividades", labs: "Laboratorios" },
+  indicators: {
+    practitioners_trained: "Profesionales de la justicia penal capacitados",
+    countries_reached: "Países de los profesionales de la justicia penal capacitados",
+    forensic_labs: "Laboratorios de análisis forense digital",
+  },
+  gap: {
+    more: "La cifra publicada incluye actividades que los registros no detallan.",
+    fewer: "Los registros cuentan más de lo publicado: actividades registradas después, o contadas de otro modo.",
+    none: "Los registros dan cuenta de la cifra publicada.",
+  },
+  activity: {
+    participantsColon: ": ",
+    withPartners: ", con ",
+    participantsNote: " (Participantes: ",
+    outcomeNote: " (Resultado: ",
+    outcomeFrom: "de ",
+    outcomeTo: " a ",
+    showsOutcomeUnit: false,
+  },
+};
+
+export const REPORT_LABELS: Record<Language, ReportWords> = { fr: FRENCH, en: ENGLISH, es: SPANISH };

@@ -19,13 +19,14 @@ export type SectionDefinition = {
 
 /** I and II: text a manager writes, no activity. */
 export const FRONT_SECTIONS = [
-  { id: "introduction", number: "I", heading: { fr: "Introduction", en: "Introduction" } },
+  { id: "introduction", number: "I", heading: { fr: "Introduction", en: "Introduction", es: "Introducción" } },
   {
     id: "developments",
     number: "II",
     heading: {
       fr: "Évolution de la situation, progrès accomplis et meilleures pratiques recensées",
       en: "New developments, progress made and best practices identified",
+      es: "Novedades, progresos realizados y mejores prácticas determinadas",
     },
   },
 ] as const satisfies { id: string; number: string; heading: Text }[];
@@ -37,6 +38,7 @@ export const SECTIONS: SectionDefinition[] = [
     heading: {
       fr: "Appui normatif et soutien au renforcement des capacités",
       en: "Normative support and capacity-building",
+      es: "Apoyo normativo y creación de capacidad",
     },
     themes: ["legislation_policy"],
     subsections: [
@@ -46,6 +48,7 @@ export const SECTIONS: SectionDefinition[] = [
         heading: {
           fr: "Enquêtes sur la cybercriminalité et criminalistique numérique",
           en: "Cybercrime investigations and digital forensics",
+          es: "Investigaciones sobre delitos cibernéticos y análisis forense digital",
         },
       },
       {
@@ -54,6 +57,7 @@ export const SECTIONS: SectionDefinition[] = [
         heading: {
           fr: "Enquêtes sur les cybermonnaies et le darknet",
           en: "Cryptocurrency and darknet investigations",
+          es: "Investigaciones sobre criptomonedas y la red oscura",
         },
       },
       {
@@ -62,12 +66,17 @@ export const SECTIONS: SectionDefinition[] = [
         heading: {
           fr: "Exploitation et atteintes sexuelles visant les enfants sur Internet",
           en: "Online child sexual exploitation and abuse",
+          es: "Explotación y abusos sexuales de niños en línea",
         },
       },
       {
         id: "terrorist-use-of-internet",
         theme: "terrorist_use_of_internet",
-        heading: { fr: "Utilisation d’Internet à des fins terroristes", en: "Terrorist use of the Internet" },
+        heading: {
+          fr: "Utilisation d’Internet à des fins terroristes",
+          en: "Terrorist use of the Internet",
+          es: "Utilización de Internet con fines terroristas",
+        },
       },
       {
         id: "international-cooperation",
@@ -75,6 +84,7 @@ export const SECTIONS: SectionDefinition[] = [
         heading: {
           fr: "Coopération internationale pour l’obtention de preuves électroniques",
           en: "International cooperation for obtaining electronic evidence",
+          es: "Cooperación internacional para la obtención de pruebas electrónicas",
         },
       },
     ],
@@ -82,21 +92,21 @@ export const SECTIONS: SectionDefinition[] = [
   {
     id: "information-sharing",
     number: "IV",
-    heading: { fr: "Échange d’informations", en: "Information sharing" },
+    heading: { fr: "Échange d’informations", en: "Information sharing", es: "Intercambio de información" },
     themes: ["information_sharing"],
     subsections: [],
   },
   {
     id: "research-analysis",
     number: "V",
-    heading: { fr: "Recherche et analyse", en: "Research and analysis" },
+    heading: { fr: "Recherche et analyse", en: "Research and analysis", es: "Investigación y análisis" },
     themes: ["research_analysis"],
     subsections: [],
   },
   {
     id: "prevention",
     number: "VI",
-    heading: { fr: "Prévention", en: "Prevention" },
+    heading: { fr: "Prévention", en: "Prevention", es: "Prevención" },
     themes: ["prevention"],
     subsections: [],
   },
@@ -106,6 +116,7 @@ export const SECTIONS: SectionDefinition[] = [
     heading: {
       fr: "Groupe d’experts chargé de réaliser une étude approfondie sur la cybercriminalité",
       en: "Expert Group to Conduct a Comprehensive Study on Cybercrime",
+      es: "Grupo de Expertos encargado de Realizar un Estudio Exhaustivo sobre el Delito Cibernético",
     },
     themes: [],
     subsections: [],
@@ -113,7 +124,7 @@ export const SECTIONS: SectionDefinition[] = [
 ];
 
 // The Expert Group is a body, not a theme: its meetings are recognised by name.
-const EXPERT_GROUP = /expert group|groupe d[’']experts/i;
+const EXPERT_GROUP = /expert group|groupe d[’']experts|grupo de expertos/i;
 
 /** Where an activity is told by default: Expert Group meetings in VII, everything else by its theme. */
 export function placeOf(activity: Pick<Activity, "kind" | "theme" | "title">): {

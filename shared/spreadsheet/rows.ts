@@ -1,6 +1,6 @@
 // The rows of a sheet as activities to import: each cell read by its column, the whole checked by
 // the activity's own schema (the API's rules), and every problem named by row number and column
-// header in the reader's language ("row 14, Countries: 'Kenia' is not a country — did you mean
+// header in the reader's language ("row 14, Countries: 'Kenja' is not a country — did you mean
 // Kenya (KEN)?").
 import { type ActivityInput, ActivityInputSchema } from "../domain/activity";
 import { IdSchema } from "../domain/common";

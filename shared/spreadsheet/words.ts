@@ -184,4 +184,86 @@ export const SPREADSHEET_WORDS: Record<Language, Words> = {
         "Une ligne par activité. Saisir des valeurs, pas des formules ; ne pas fusionner de cellules ; saisir les dates comme texte (AAAA-MM-JJ). Les colonnes à liste acceptent ce que la liste offre, ou le code.",
     },
   },
+  es: {
+    columns: {
+      reference: {
+        header: "Referencia",
+        help: "Su referencia de la fila (letras, cifras, - o _): la misma referencia importada de nuevo actualiza el registro en lugar de añadir otro. Vacía: la sustituyen el nombre del archivo y el número de fila.",
+      },
+      kind: { header: "Tipo", help: "Qué fue la actividad: elegir de la lista." },
+      theme: { header: "Tema", help: "La sección del informe anual a la que corresponde: elegir de la lista." },
+      title: { header: "Título", help: "Un título breve, de 200 caracteres como máximo." },
+      start_date: {
+        header: "Fecha de inicio",
+        help: "El primer día, como AAAA-MM-DD (p. ej., 2019-06-10), escrito como texto.",
+      },
+      end_date: { header: "Fecha de finalización", help: "El último día, como AAAA-MM-DD, no anterior al inicio." },
+      year: {
+        header: "Año del informe",
+        help: "El año en que se informa de ella; vacío: el año de la fecha de inicio.",
+      },
+      countries: {
+        header: "Países",
+        help: "Los países beneficiarios, separados por “;”: nombres o códigos ISO 3166-1 alfa-3 (Kenya; UGA).",
+      },
+      country_count: {
+        header: "Número de países",
+        help: "Cuántos países participaron, cuando la fuente no los nombra todos.",
+      },
+      region: {
+        header: "Región",
+        help: "Código M49 de las Naciones Unidas de la región o subregión (p. ej., 014, África oriental).",
+      },
+      place: { header: "Lugar", help: "Dónde tuvo lugar (ciudad, en línea)." },
+      partners: { header: "Asociados", help: "Las organizaciones asociadas, separadas por “;”." },
+      donors: {
+        header: "Donantes",
+        help: "Los donantes que la financiaron, separados por “;”: elegir de la lista.",
+      },
+      participants: { header: "Participantes", help: "Cuántos participaron en total: un número entero." },
+      participants_qualifier: {
+        header: "Número conocido como",
+        help: "Cómo se conoce el número: exacto, alrededor de, más de. Vacío: exacto.",
+      },
+      women: { header: "Mujeres", help: "Cuántas de las personas participantes eran mujeres." },
+      men: { header: "Hombres", help: "Cuántos eran hombres." },
+      sex_not_recorded: { header: "Sexo no registrado", help: "Cuántos de los que la fuente no da el sexo." },
+      participants_by_country: {
+        header: "Participantes por país",
+        help: "Los participantes de cada país, como CÓDIGO:número separados por “;” (KEN:12; UGA:8).",
+      },
+      topics: { header: "Temas", help: "Lo que trató, separado por “;”." },
+      notes: {
+        header: "Notas internas",
+        help: "Solo para el programa: nunca se muestran a los donantes ni en IATI.",
+      },
+      source: {
+        header: "Fuente",
+        help: "Dónde se relata, como “documento, ¶párrafo” (E/CN.15/2020/12, ¶22).",
+      },
+      mentor: {
+        header: "Mentor",
+        help: "El mentor responsable (gestores): elegir de la lista. Vacío: la persona que importa, si es mentor.",
+      },
+      version: {
+        header: "Versión",
+        help: "La versión del registro que modifica la fila, tal como se exportó; vacío: la guardada en el momento de importar.",
+      },
+    },
+    narrative: (languageName) => ({
+      header: `Relato (${languageName})`,
+      help: `El párrafo del informe en ${languageName}; los marcadores como {participants} y {countries:of} se rellenan a partir de la fila.`,
+    }),
+    profession: { help: "Cuántos de los participantes eran de esta profesión." },
+    sheets: { activities: "Actividades", about: "Las columnas", lists: "Listas" },
+    about: {
+      column: "Columna",
+      required: "Obligatoria",
+      help: "Qué escribir",
+      example: "Ejemplo",
+      yes: "sí",
+      intro:
+        "Una fila por actividad. Escriba valores, no fórmulas; no combine celdas; escriba las fechas como texto (AAAA-MM-DD). Las columnas con lista aceptan lo que ofrece la lista, o el código.",
+    },
+  },
 };

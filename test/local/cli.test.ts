@@ -18,7 +18,7 @@ async function command(script: string, args: string[]) {
 
 const COMMANDS = [
   { script: "start", npm: "npm start --", options: ["--port N", "--host ADDRESS", "--dev-auth", "--data DIR"] },
-  { script: "report", npm: "npm run report --", options: ["--year YYYY", "--lang fr|en", "--format", "--out FILE"] },
+  { script: "report", npm: "npm run report --", options: ["--year YYYY", "--lang fr|en|es", "--format", "--out FILE"] },
   { script: "seed", npm: "npm run seed --", options: ["--data DIR"] },
   { script: "verify", npm: "npm run verify --", options: ["--year YYYY", "--repair", "--data DIR"] },
   { script: "bench-report", npm: "npm run bench:report --", options: ["--activities N"] },

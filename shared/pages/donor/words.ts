@@ -79,4 +79,39 @@ const FRENCH: DonorWords = {
   download: "Télécharger les activités (CSV)",
 };
 
-export const DONOR_WORDS: Record<Language, DonorWords> = { fr: frenchWords(FRENCH), en: ENGLISH };
+const SPANISH: DonorWords = {
+  title: (donor: string, year: number) => `${donor}: actividades financiadas en ${year}`,
+  pickTitle: "Actividades financiadas por un donante",
+  pick: "Donante",
+  pickHint: "Elija la organización cuyo resumen desea ver.",
+  otherDonor: "Ver otro donante",
+  noDonors: "No hay ningún donante registrado.",
+  unknownDonor: "Este donante no existe.",
+  year: "Año",
+  show: "Mostrar",
+  yearOption: (year: number, n: number) =>
+    `${year} (${formatNumber(n, "es")} ${plural("es", n, "actividad", "actividades")})`,
+  otherYears: "Otros años con actividades financiadas:",
+  badYear: "El año solicitado no es válido: elija un año entre 2000 y 2100.",
+  totals: "De un vistazo",
+  validatedOnly: "Solo se cuentan las actividades validadas que financia esta organización.",
+  activities: "Actividades",
+  countries: "Países nombrados",
+  labs: "Laboratorios",
+  empty: "Ninguna actividad validada financiada por esta organización en este año.",
+  byTheme: (name: string) => `${name}, por esfera temática`,
+  byCountry: (name: string) => `${name}, por país`,
+  countryNote:
+    "Un país cuenta las personas que los registros le atribuyen: todas las de una actividad de la que es el único país, o su parte cuando el registro la indica. Con “No atribuidos a un solo país”, la columna suma el total.",
+  dashNote: "—: nadie atribuido solo a ese país.",
+  theme: "Esfera temática",
+  country: "País",
+  countryActivities: "Actividades en las que participó el país",
+  total: "Total",
+  labsHeading: "Laboratorios establecidos o equipados",
+  activityList: "Las actividades",
+  participantsLine: (count: string, n: number) => `${count} ${plural("es", n, "participante", "participantes")}`,
+  download: "Descargar las actividades (CSV)",
+};
+
+export const DONOR_WORDS: Record<Language, DonorWords> = { fr: frenchWords(FRENCH), en: ENGLISH, es: SPANISH };

@@ -67,4 +67,34 @@ const FRENCH: QueueWords = {
   next: "Page suivante",
 };
 
-export const QUEUE_WORDS: Record<Language, QueueWords> = { fr: frenchWords(FRENCH), en: ENGLISH };
+const SPANISH: QueueWords = {
+  filters: "Mostrar solo",
+  year: "Año del informe",
+  country: "País",
+  mentor: "Mentor",
+  kind: "Tipo",
+  any: "Todos",
+  apply: "Filtrar",
+  clear: "Mostrar toda la cola",
+  count: (n: number) =>
+    n === 0
+      ? "La cola está vacía."
+      : `${plural("es", n, "Espera", "Esperan")} ${formatNumber(n, "es")} ${plural("es", n, "registro", "registros")}.`,
+  countFiltered: (n: number) =>
+    `${plural("es", n, "Espera", "Esperan")} ${formatNumber(n, "es")} ${plural("es", n, "registro", "registros")} entre los filtrados.`,
+  tick: "Validar con los demás marcados",
+  bulkLegend: "Validar varios registros a la vez",
+  bulkHint:
+    "Marque los registros que desea validar y pulse el botón: cada uno se valida por separado, en la versión que se muestra; si uno se ha modificado o decidido entretanto, se indica y los demás se validan.",
+  bulkButton: "Validar los registros marcados",
+  bulkValidated: (n: number) =>
+    `${plural("es", n, "Se validó", "Se validaron")} ${formatNumber(n, "es")} ${plural("es", n, "registro, que ya cuenta", "registros, que ya cuentan")} en las cifras oficiales.`,
+  noneTicked: "Marque al menos un registro para validar.",
+  aboutRecord: (title: string, message: string) => `“${title}”: ${message}`,
+  pages: "Páginas de la cola",
+  pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`,
+  previous: "Página anterior",
+  next: "Página siguiente",
+};
+
+export const QUEUE_WORDS: Record<Language, QueueWords> = { fr: frenchWords(FRENCH), en: ENGLISH, es: SPANISH };

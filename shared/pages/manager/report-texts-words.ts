@@ -117,4 +117,61 @@ const FRENCH: ReportTextsWords = {
   },
 };
 
-export const REPORT_TEXTS_WORDS: Record<Language, ReportTextsWords> = { fr: FRENCH, en: ENGLISH };
+const SPANISH: ReportTextsWords = {
+  heading: "Los textos del informe",
+  annex: "Anexo de trabajo (conciliación, totales, fuentes de las cifras; no destinado a la Comisión):",
+  hint: "Lo que no dicen los registros: el bloque del título, el resumen, la introducción, los mandatos citados y la labor del Grupo de Expertos. Un párrafo por bloque de texto, con los párrafos separados por una línea en blanco. {figure:practitioners_trained} y {figure:countries_reached} dan las cifras principales; [^…] crea una nota a pie de página.",
+  own: (year) => `Los textos de ${year}.`,
+  from: (year, from) =>
+    `${year} todavía no tiene textos: estos son los de ${from}, como punto de partida. Al guardarlos pasan a ser los de ${year}.`,
+  none: (year) => `${year} todavía no tiene textos, ni ningún año anterior: escríbalos aquí.`,
+  inLanguage: (name) => `Textos en ${name.toLocaleLowerCase("es")}`,
+  symbol: "Signatura del documento (todos los idiomas)",
+  titleBlock: {
+    distribution: "Distribución",
+    date: "Fecha",
+    original: "Idioma original",
+    body: "Órgano",
+    session: "Período de sesiones",
+    agendaItem: "Tema del programa provisional",
+    agendaTitle: "Título del tema del programa",
+    kind: "Tipo de informe",
+    title: "Título",
+  },
+  groups: "Actividades relatadas juntas (todos los idiomas)",
+  groupsHint: (places) =>
+    `Un párrafo por línea: los identificadores de las actividades separados por espacios y, si no es donde corresponde la mayoría de ellas, → y el lugar (${places}).`,
+  save: "Guardar los textos",
+  saved: "Los textos se guardaron.",
+  stale:
+    "Alguien guardó estos textos entretanto: los suyos no se guardaron. Aquí están tal como están guardados ahora.",
+  invalid: (message) => `Los textos no se guardaron: ${message}`,
+  blocks: {
+    summary: "Resumen",
+    introduction: "I. Introducción",
+    developments: "II. Novedades, progresos realizados y mejores prácticas determinadas",
+    "capacity-building:opening": "III. Antes de sus actividades",
+    "capacity-building:closing": "III. Después de sus actividades",
+    "investigations-forensics:opening":
+      "III.A. Antes de sus actividades (mandatos; sin {figure:…}, el informe añade los profesionales capacitados)",
+    "investigations-forensics:closing": "III.A. Después de sus actividades",
+    "cryptocurrency-darknet:opening": "III.B. Antes de sus actividades",
+    "cryptocurrency-darknet:closing": "III.B. Después de sus actividades",
+    "child-sexual-exploitation:opening": "III.C. Antes de sus actividades",
+    "child-sexual-exploitation:closing": "III.C. Después de sus actividades",
+    "terrorist-use-of-internet:opening": "III.D. Antes de sus actividades",
+    "terrorist-use-of-internet:closing": "III.D. Después de sus actividades",
+    "international-cooperation:opening": "III.E. Antes de sus actividades",
+    "international-cooperation:closing": "III.E. Después de sus actividades",
+    "information-sharing:opening": "IV. Antes de sus actividades",
+    "information-sharing:closing": "IV. Después de sus actividades",
+    "research-analysis:opening": "V. Antes de sus actividades",
+    "research-analysis:closing": "V. Después de sus actividades",
+    "prevention:opening": "VI. Antes de sus actividades",
+    "prevention:closing": "VI. Después de sus actividades",
+    "expert-group:opening": "VII. Antes de sus actividades (la labor del Grupo de Expertos)",
+    "expert-group:closing": "VII. Después de sus actividades (conclusiones)",
+  },
+};
+
+export const REPORT_TEXTS_WORDS: Record<Language, ReportTextsWords> = { fr: FRENCH, en: ENGLISH, es: SPANISH };

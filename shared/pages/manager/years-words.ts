@@ -46,4 +46,24 @@ const FRENCH: YearsWords = {
   count: (n: number) => formatNumber(n, "fr"),
 };
 
-export const YEARS_WORDS: Record<Language, YearsWords> = { fr: frenchWords(FRENCH), en: ENGLISH };
+const SPANISH: YearsWords = {
+  title: "Los años uno al lado del otro",
+  link: "Ver los años uno al lado del otro",
+  intro: "Las cifras de cada año tal como las da el panel, una columna por cada año con registros.",
+  none: "Todavía no hay ningún año con registros.",
+  measure: "Medida",
+  show: "Mostrar",
+  byTheme: (name: string) => `${name}, por esfera temática y por año`,
+  totals: (name: string) => `${name}, por año`,
+  countries: (name: string) => `Países nombrados por las actividades contadas en “${name}”, por año`,
+  countriesRow: "Países nombrados",
+  unnamedRow: "Países que las fuentes cuentan sin nombrarlos",
+  activities: "Actividades por esfera temática y por año",
+  theme: "Esfera temática",
+  counted: "Número",
+  year: (year: number) => String(year),
+  previewToggle: "Incluir los registros presentados aún no validados (vista previa)",
+  count: (n: number) => formatNumber(n, "es"),
+};
+
+export const YEARS_WORDS: Record<Language, YearsWords> = { fr: frenchWords(FRENCH), en: ENGLISH, es: SPANISH };

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Role } from "../../auth/identity";
 import { endSession, PAGES_PATH, SIGN_OUT_PATH, startSession } from "../../auth/session";
 import type { AppEnv, Deps } from "../../http/context";
-import { pageLanguage, WORDS } from "../i18n";
+import { isRoleWord, pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
 
 const PKCE_COOKIE = "pkce";
@@ -46,7 +46,8 @@ export function signInRoutes({ devIdentity, config }: Deps) {
             <input type="hidden" name="next" value={next} />
             {devIdentity.users.map((user) => (
               <button type="submit" name="username" value={user.username}>
-                {user.name} — {words.roles[user.role]} ({user.username})
+                {isRoleWord(user.name, user.role) ? "" : `${user.name} — `}
+                {words.roles[user.role]} ({user.username})
               </button>
             ))}
           </form>

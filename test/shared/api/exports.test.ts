@@ -144,7 +144,11 @@ describe("exports", async () => {
       expect(rows.map((row) => row[0])).toEqual([ids.a]);
       expect(header).not.toContain("donors");
       expect(header).not.toContain("status");
-      expect(header).toEqual(expect.arrayContaining(["narrative_fr", "narrative_en"]));
+      expect(header).toEqual(expect.arrayContaining(["narrative_fr", "narrative_en", "narrative_es"]));
+      // No Spanish narrative was written: the record's fields are told in Spanish, without its French title.
+      expect(rows[0]?.[header?.indexOf("narrative_es") ?? -1]).toBe(
+        "La UNODC capacitó a 25 funcionarios encargados de hacer cumplir la ley y cinco fiscales en Kenya y en Uganda, en cooperación con INTERPOL.",
+      );
       expect(text).not.toContain("Funded by B");
       expect(text).not.toContain("HYPERLINK");
     });

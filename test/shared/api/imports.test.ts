@@ -46,7 +46,7 @@ describe("spreadsheet import", async () => {
     const texts = report.problems.map((problem) => problem.text);
     expect(texts).toEqual(
       expect.arrayContaining([
-        "row 2, Countries: 'Kenia' is not a country — did you mean Kenya (KEN)?",
+        "row 2, Countries: 'Kenja' is not a country — did you mean Kenya (KEN)?",
         "row 3, Start date: 43626 looks like an Excel serial date: type the date as text, YYYY-MM-DD",
         "row 4, Participants: 'about 30' is not a number: type the figure alone (its qualifier has its own column)",
         "row 5, Women: the parts add up to 40, more than the total of 30",
@@ -69,7 +69,7 @@ describe("spreadsheet import", async () => {
   it("gives the problems' columns in the reader's language", async () => {
     const report = (await (await upload(manager, TEN_ERRORS, "lang=fr")).json()) as Report;
     expect(report.problems.map((p) => p.text)).toContain(
-      "row 2, Pays: 'Kenia' is not a country — did you mean Kenya (KEN)?",
+      "row 2, Pays: 'Kenja' is not a country — did you mean Kenya (KEN)?",
     );
   });
 

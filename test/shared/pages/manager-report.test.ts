@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../../shared/language/languages";
 import { testApp } from "../../support/database";
 import { signedInBrowser } from "../../support/pages";
 import { sendJson, validActivity } from "../../support/requests";
@@ -64,10 +65,10 @@ describe("the annual report page", async () => {
     expect(reconciliation).toContain("+1,787");
   });
 
-  it("offers the report in Word, Markdown and JSON in both languages, and the year's activities as CSV and Excel", async () => {
+  it("offers the report in Word, Markdown and JSON in every language, and the year's activities as CSV and Excel", async () => {
     const browser = await signedInBrowser(unauthenticated, "manager");
     const all = links(await (await browser.get("/app/report?year=2019&lang=en")).text());
-    for (const lang of ["fr", "en"]) {
+    for (const lang of LANGUAGES) {
       for (const format of ["docx", "md", "json"]) {
         expect(all).toContain(`/app/api/reports/annual/2019?format=${format}&lang=${lang}`);
       }
@@ -77,6 +78,9 @@ describe("the annual report page", async () => {
     const docx = await browser.get("/app/api/reports/annual/2019?format=docx&lang=fr");
     expect(docx.status).toBe(200);
     expect(docx.headers.get("content-disposition")).toContain("annual-report-2019-fr.docx");
+    const spanish = await browser.get("/app/api/reports/annual/2019?format=md&lang=es");
+    expect(spanish.status).toBe(200);
+    expect(await spanish.text()).toContain("## III. Apoyo normativo y creación de capacidad");
     expect((await browser.get("/app/api/exports/activities/2019?format=csv")).status).toBe(200);
   });
 

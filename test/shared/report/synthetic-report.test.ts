@@ -182,11 +182,12 @@ describe.each(LANGUAGES)("a synthetic year of 300 activities, in %s", (language)
 
   it("names professions and keeps each figure's qualifier", () => {
     const all = paragraphs.map(textOf).join("\n");
-    const words =
-      language === "fr"
-        ? ["procureurs", "juges", "plus de", "environ"]
-        : ["prosecutors", "judges", "more than", "about"];
-    for (const word of words) expect(all).toContain(word);
+    const words: Record<Language, string[]> = {
+      fr: ["procureurs", "juges", "plus de", "environ"],
+      en: ["prosecutors", "judges", "more than", "about"],
+      es: ["fiscales", "jueces", "más de", "alrededor de"],
+    };
+    for (const word of words[language]) expect(all).toContain(word);
   });
 });
 

@@ -1,5 +1,4 @@
 // A hand-built slice of the 2019 report (E/CN.15/2020/12), in French or English, for the renderer tests.
-import type { Language } from "../../../../shared/domain/countries";
 import type { Inline, ReportModel } from "../../../../shared/report/model";
 
 const NNBSP = "\u202F";
@@ -75,7 +74,7 @@ const TEXT = {
 } as const;
 
 /** Paragraphs 17 to 20 of section III, a preview with one unvalidated paragraph. */
-export function reportFixture(language: Language = "fr"): ReportModel {
+export function reportFixture(language: keyof typeof TEXT = "fr"): ReportModel {
   const t = TEXT[language];
   const published = (text: string): Inline => ({
     type: "figure",

@@ -3,6 +3,7 @@
 // first one, offline then online, and submit it.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { MENTOR_WORDS } from "../../shared/pages/mentor/words";
 import { checkAccessibility, launchBrowser, screenshot, signIn, startJourney } from "../support/browser";
 import { startTestServer } from "../support/server";
 import {
@@ -88,6 +89,13 @@ async function saveReviewed(page: Page) {
   await review.waitFor();
   await review.getByRole("button", { name: /^Save/ }).click();
   await review.waitFor({ state: "hidden" });
+}
+
+/** Every string of a vocabulary, however deep. */
+function leaves(words: unknown): string[] {
+  if (typeof words === "string") return [words];
+  if (words && typeof words === "object") return Object.values(words).flatMap(leaves);
+  return [];
 }
 
 /** The outbox's line for an activity waiting on this device. */
@@ -410,6 +418,49 @@ describe("the mentor's journey", async () => {
       // The server's refusal of the second try is no news: nothing waits, nothing needs attention.
       expect(await page.evaluate(() => localStorage.getItem("activity-submit-queue-v1"))).toBe("[]");
       expect(await pending.getByRole("alert").count()).toBe(0);
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    "shows every mentor page in Spanish to a mentor whose browser prefers it, and in French when asked",
+    async () => {
+      const { page } = await startJourney(browser, { serviceWorkers: "block", locale: "es-SV" });
+      await signIn(page, server.baseUrl, "mentor.elsalvador");
+      const title = journeyTitle("Evidencia digital para fiscales en San Salvador");
+      const activity = await logActivity(server, "mentor.elsalvador", title, { countries: ["SLV"] });
+      const english = leaves(MENTOR_WORDS.en).filter((text) => text.length >= 12 && !text.includes("{"));
+      const pages: [string, string][] = [
+        ["mentor-activities-es", "/app/activities"],
+        ["mentor-new-activity-es", FORM],
+        ["mentor-activity-es", `/app/activities/${activity.id}`],
+        ["mentor-edit-activity-es", `/app/activities/${activity.id}/edit`],
+        ["mentor-offline-page-es", "/app/offline"],
+      ];
+      for (const [name, path] of pages) {
+        // No ?lang=: the browser's Accept-Language (es-SV) chooses.
+        await page.goto(`${server.baseUrl}${path}`);
+        expect(await page.locator("html").getAttribute("lang"), name).toBe("es");
+        if (path === FORM) {
+          // The form's own words too: the script's button, and what it says of a form sent empty.
+          await page.locator("#activity-form[data-enhanced]").waitFor();
+          await page.getByRole("button", { name: "Revisar y guardar" }).click();
+          await page.locator("#form-errors").getByText("Corrija lo siguiente antes de guardar:").waitFor();
+        }
+        const text = await page.locator("body").innerText();
+        expect
+          .soft(
+            english.filter((words) => text.includes(words)),
+            `${name}: English words left`,
+          )
+          .toEqual([]);
+        await checkAccessibility(page, name);
+        await look(page, name, { sameContext: true });
+      }
+      await page.goto(`${server.baseUrl}/app/offline?lang=fr`);
+      await page.getByRole("heading", { name: "Pas de connexion" }).waitFor();
+      await checkAccessibility(page, "mentor-offline-page-fr");
+      await look(page, "mentor-offline-page-fr", { sameContext: true });
     },
     JOURNEY_TIMEOUT,
   );

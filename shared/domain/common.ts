@@ -55,17 +55,18 @@ const textByLanguage = Object.fromEntries(LANGUAGES.map((language) => [language,
   z.ZodOptional<typeof LongTextSchema>
 >;
 
-/** "French, English or both": the languages named in the order of LANGUAGES, when a message needs them. */
-function eitherLanguage(): string {
+/** "French, English or Spanish": the languages named in the order of LANGUAGES, when a message needs them. */
+function anyLanguage(): string {
   const names = new Intl.DisplayNames(["en"], { type: "language" });
-  const listed = LANGUAGES.map((language) => names.of(language)).join(", ");
-  return `${listed} or ${LANGUAGES.length > 2 ? "several" : "both"}`;
+  return new Intl.ListFormat("en", { type: "disjunction" }).format(
+    LANGUAGES.map((language) => names.of(language) ?? language),
+  );
 }
 
 export const BilingualTextSchema = z
   .strictObject(textByLanguage)
   .refine((text) => LANGUAGES.some((language) => text[language] !== undefined), {
-    error: () => `give the text in ${eitherLanguage()}`,
+    error: () => `give the text in at least one of ${anyLanguage()}`,
   })
   .meta({ id: "BilingualText" });
 export type BilingualText = z.infer<typeof BilingualTextSchema>;

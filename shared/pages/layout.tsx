@@ -86,8 +86,13 @@ export function Page({ title, language, identity, path, children, scripts = [] }
             )}
             <div class="account">
               {others.map((other) => (
-                <a href={switchTo(other)} hreflang={other} lang={other}>
-                  {languageTable(other).name}
+                // A phone shows the language's code (FR, EN), so that the product's name fits beside it;
+                // the full name stays for screen readers.
+                <a href={switchTo(other)} hreflang={other} lang={other} title={languageTable(other).name}>
+                  <span class="language-name">{languageTable(other).name}</span>
+                  <span class="language-code" aria-hidden="true">
+                    {other.toUpperCase()}
+                  </span>
                 </a>
               ))}
               {identity && (

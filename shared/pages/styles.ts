@@ -9,6 +9,7 @@ a{color:var(--accent)}
 .bar{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;padding:.75rem 1rem;background:var(--soft);border-bottom:1px solid var(--line)}
 .product{margin:0;font-weight:600}
 .product-short{display:none}
+.language-code{display:none}
 .bar nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
 .bar nav a[aria-current=page]{font-weight:700;text-decoration-thickness:3px}
 .account{margin-left:auto;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
@@ -47,7 +48,8 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .product-long{display:none}.product-short{display:inline}
 .account{grid-row:1;grid-column:2;margin-left:0;flex-wrap:nowrap;gap:.75rem}
 .account button{padding:.2rem .6rem}
-.who{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.who,.language-name{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.language-code{display:inline}
 .bar nav{grid-row:2;grid-column:1/-1;min-width:0}
 .bar nav ul{flex-wrap:nowrap;overflow-x:auto;white-space:nowrap;gap:1.25rem;padding-bottom:.15rem}
 main{padding:.75rem}

@@ -29,15 +29,16 @@ export function activityParagraphs(
   told: ToldTogether[] = [],
 ): ActivityParagraph[] {
   const groupOf = new Map(told.flatMap((group, index) => group.activities.map((id) => [id, index] as const)));
-  const groups = new Map<string, Activity[]>();
+  const groups = new Map<string, Group>();
   for (const activity of [...activities].sort(byReportOrder)) {
-    const key = groupKey(activity, groupOf.get(activity.id), language);
-    groups.set(key, [...(groups.get(key) ?? []), activity]);
+    const { key, ...kind } = groupFor(activity, groupOf.get(activity.id), language);
+    const group = groups.get(key) ?? { ...kind, activities: [] };
+    group.activities.push(activity);
+    groups.set(key, group);
   }
-  return [...groups].map(([key, group]) => {
-    const set = key.startsWith("told#") ? told[Number(key.slice(5))]?.place : undefined;
+  return [...groups.values()].map(({ told: index, region, activities: group }) => {
+    const set = index !== undefined ? told[index]?.place : undefined;
     const place = set ? placeFromId(set) : majorityPlace(group);
-    const region = key.startsWith("composed#") ? key.split("#")[2] : undefined;
     return {
       ...place,
       content:
@@ -50,12 +51,20 @@ export function activityParagraphs(
   });
 }
 
-function groupKey(activity: Activity, told: number | undefined, language: Language): string {
-  if (told !== undefined) return `told#${told}`;
-  if (activity.source) return `${activity.source.document}#${activity.source.paragraph}`;
-  if (activity.narrative?.[language] !== undefined) return activity.id;
+/** Activities told in one paragraph: a manager's group, a source paragraph, one narrative, or composed by region. */
+type Group = { told?: number; region?: string; activities: Activity[] };
+
+function groupFor(
+  activity: Activity,
+  told: number | undefined,
+  language: Language,
+): { key: string; told?: number; region?: string } {
+  if (told !== undefined) return { key: `told:${told}`, told };
+  if (activity.source) return { key: `source:${activity.source.document}:${activity.source.paragraph}` };
+  if (activity.narrative?.[language] !== undefined) return { key: `activity:${activity.id}` };
   const place = placeOf(activity);
-  return `composed#${place.subsection ?? place.section}#${regionOf(activity)}`;
+  const region = regionOf(activity);
+  return { key: `composed:${place.subsection ?? place.section}:${region}`, region };
 }
 
 /** The one region (continent) all of an activity's countries are in, or "" for none or several. */

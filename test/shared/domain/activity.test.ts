@@ -34,7 +34,7 @@ describe("ActivityInputSchema", () => {
 
   it("needs the narrative in at least one language", () => {
     expect(issues({ ...validActivity, narrative: {} })).toEqual([
-      { path: "narrative", message: "give the text in French, English or both" },
+      { path: "narrative", message: "give the text in at least one of French, English, or Spanish" },
     ]);
   });
 

@@ -64,6 +64,13 @@ const editActivity: Rule<[Activity]> = (identity, activity) => {
   return undefined;
 };
 
+/** Who a record's mentor is, once it exists, is for managers to change: a mentor cannot give a record away. */
+const assignMentor: Rule<[Activity]> = (identity, activity) => {
+  const refused = editActivity(identity, activity);
+  if (refused) return refused;
+  return isManager(identity) ? undefined : new ForbiddenError("a record's mentor is changed by programme managers");
+};
+
 /** Mentors submit their drafts; only managers validate or return submitted records. */
 const moveActivity: Rule<[Activity, ActivityStatus]> = (identity, activity, to) => {
   const refused = editActivity(identity, activity);
@@ -148,6 +155,7 @@ export const assertCanChangeActivities = enforces(changeActivities);
 export const canEdit = allows(editActivity);
 export const assertCanEdit = enforces(editActivity);
 export const assertCanMove = enforces(moveActivity);
+export const assertCanAssignMentor = enforces(assignMentor);
 export const canSubmit = allows(submitActivity);
 export const canReadHistory = allows(readHistory);
 export const assertCanReadHistory = enforces(readHistory);

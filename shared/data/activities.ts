@@ -122,6 +122,8 @@ export async function replaceActivity(
     authorize: Authorize;
     /** What the audit entry calls the change: "update", or "import" for a spreadsheet's row. */
     action?: Extract<AuditAction, "update" | "import">;
+    /** A new mentor of record (the caller's right to set it checked by `authorize`); the current one otherwise. */
+    mentorId?: string;
   },
 ): Promise<Activity> {
   const current = await getActivity(db, id);
@@ -135,7 +137,7 @@ export async function replaceActivity(
     id,
     year: reportingYear(change.input),
     status: current.status,
-    ...(kept.mentorId && { mentorId: kept.mentorId }),
+    ...((change.mentorId ?? kept.mentorId) && { mentorId: change.mentorId ?? kept.mentorId }),
     ...(returnComment && { returnComment }),
     version: current.version + 1,
     createdAt: current.createdAt,

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import stringify from "safe-stable-stringify";
 import { actorOf } from "../auth/identity";
-import { assertCanCreate, assertCanEdit, mentorOfRecord } from "../auth/policy";
+import { assertCanAssignMentor, assertCanCreate, assertCanEdit, mentorOfRecord } from "../auth/policy";
 import { getActivities, newActivity, replaceActivity } from "../data/activities";
 import { addBatchTotals, IMPORT_BATCH_SIZE, putBatchItems } from "../data/activity-batches";
 import { donors, mentors } from "../data/catalog";
@@ -127,7 +127,7 @@ export async function importActivities(
   const actor = actorOf(caller);
   const startedAt = Date.now();
   const creates: Activity[] = [];
-  const updates: { row: ImportRow; current: Activity }[] = [];
+  const updates: { row: ImportRow; current: Activity; mentorId?: string }[] = [];
   const mentorColumn = columnHeader("mentor", context.language);
   rows.forEach((row, index) => {
     const id = ids[index] as string;
@@ -154,12 +154,15 @@ export async function importActivities(
       report.create.push(entry);
       return;
     }
-    if (inputOf(current) === inputOf({ ...row.input, year: reportingYear(row.input) })) {
+    // An empty Mentor column leaves the record's mentor as it is; a named one moves the record to them.
+    const mentorId = row.mentor !== undefined && row.mentor !== current.mentorId ? row.mentor : undefined;
+    if (mentorId === undefined && inputOf(current) === inputOf({ ...row.input, year: reportingYear(row.input) })) {
       report.unchanged.push(entry);
       return;
     }
     try {
-      assertCanEdit(caller, current);
+      if (mentorId === undefined) assertCanEdit(caller, current);
+      else assertCanAssignMentor(caller, current);
     } catch (error) {
       if (!(error instanceof ForbiddenError || error instanceof NotFoundError)) throw error;
       report.problems.push({ row: row.row, message: `record ${id}: ${error.message}` });
@@ -172,7 +175,7 @@ export async function importActivities(
       });
       return;
     }
-    updates.push({ row, current });
+    updates.push({ row, current, ...(mentorId && { mentorId }) });
     report.update.push(entry);
   });
 
@@ -213,13 +216,14 @@ export async function importActivities(
   }
   await Promise.all(writing);
   if (failure !== undefined) throw failure;
-  for (const { row, current } of updates) {
+  for (const { row, current, mentorId } of updates) {
     await replaceActivity(deps.db, current.id, {
       input: row.input,
       expectedVersion: current.version,
       actor,
       action: "import",
-      authorize: (now) => assertCanEdit(caller, now),
+      ...(mentorId && { mentorId }),
+      authorize: (now) => (mentorId === undefined ? assertCanEdit(caller, now) : assertCanAssignMentor(caller, now)),
     });
     options.onProgress?.(++written, total);
   }

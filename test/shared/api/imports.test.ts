@@ -129,6 +129,38 @@ describe("spreadsheet import", async () => {
     expect((await upload(as("donor.a"), file)).status).toBe(403);
   });
 
+  it("moves a record to the mentor a manager's re-import names, and keeps it where the column is empty", async () => {
+    const header = `${HEADER},Mentor`;
+    const first = csv(header, `${row("MOVE-1", "Moved")},mentor-kenya`);
+    expect(((await (await upload(manager, first, "commit=true")).json()) as Report).committed).toBe(true);
+    const moved = csv(header, `${row("MOVE-1", "Moved")},mentor-el-salvador`);
+    const dry = (await (await upload(manager, moved)).json()) as Report;
+    expect(dry.update.map((entry) => entry.id)).toEqual(["MOVE-1"]);
+    expect(((await (await upload(manager, moved, "commit=true")).json()) as Report).committed).toBe(true);
+    expect(await (await manager.request("/activities/MOVE-1")).json()).toMatchObject({
+      mentorId: "mentor-el-salvador",
+      version: 2,
+    });
+    const history = await getHistory(db, "Activity", "MOVE-1");
+    expect(history.map((entry) => entry.action)).toEqual(["import", "import"]);
+    expect(history[1]?.changes).toContainEqual({
+      field: "mentorId",
+      before: "mentor-kenya",
+      after: "mentor-el-salvador",
+    });
+    const empty = csv(header, `${row("MOVE-1", "Moved")},`);
+    const unchanged = (await (await upload(manager, empty, "commit=true")).json()) as Report;
+    expect(unchanged.unchanged.map((entry) => entry.id)).toEqual(["MOVE-1"]);
+    // A mentor cannot take back a record that is now another mentor's.
+    const byKenya = (await (
+      await upload(kenya, csv(header, `${row("MOVE-1", "Moved")},mentor-kenya`))
+    ).json()) as Report;
+    expect(byKenya.problems.map((problem) => problem.text)).toEqual([
+      "row 2: record MOVE-1: mentors change only the activities they logged",
+    ]);
+    expect((await checkTotals(db, 2019)).drift).toEqual([]);
+  });
+
   it("reads an Excel file and refuses formulas and merged cells in it", async () => {
     const header = HEADER.split(",");
     const good = await workbook([

@@ -25,6 +25,11 @@ const COMMANDS = [
   { script: "export-iati", npm: "npm run export:iati --", options: ["--year YYYY", "--donor ID", "--out FILE"] },
   { script: "import", npm: "npm run import -- FILE", options: ["FILE", "--commit", "--submit", "--lang fr|en"] },
   { script: "bench-import", npm: "npm run bench:import --", options: ["--rows N"] },
+  {
+    script: "bench",
+    npm: "npm run bench --",
+    options: ["--activities N", "--report-activities N", "--runs N", "--only ROWS"],
+  },
 ];
 
 describe.each(COMMANDS)("local/$script.ts", ({ script, npm, options }) => {

@@ -15,6 +15,7 @@ export const publishedFigures2019: PublishedFigure[] = [
     label: {
       fr: "Praticiens de la justice pénale formés par l’ONUDC au cours de la période considérée",
       en: "Criminal justice practitioners trained by UNODC during the reporting period",
+      es: "Profesionales de la justicia penal capacitados por la UNODC durante el período que se examina",
     },
     source: { document: DOCUMENT, paragraph: "18" },
   },
@@ -28,6 +29,7 @@ export const publishedFigures2019: PublishedFigure[] = [
     label: {
       fr: "Pays dont sont issus les praticiens de la justice pénale formés",
       en: "Countries of the criminal justice practitioners trained",
+      es: "Países de los profesionales de la justicia penal capacitados",
     },
     source: { document: DOCUMENT, paragraph: "18" },
   },
@@ -42,6 +44,7 @@ export const publishedFigures2019: PublishedFigure[] = [
     label: {
       fr: "Textes de loi sur la cybercriminalité dans le portail de gestion des connaissances (janvier 2020)",
       en: "Cybercrime laws in the knowledge management portal (January 2020)",
+      es: "Textos legislativos sobre el delito cibernético en el portal de gestión de conocimientos (enero de 2020)",
     },
     source: { document: DOCUMENT, paragraph: "40" },
   },
@@ -55,6 +58,7 @@ export const publishedFigures2019: PublishedFigure[] = [
     label: {
       fr: "Cas de jurisprudence relatifs à des infractions commises ou facilitées par Internet dans le portail (janvier 2020)",
       en: "Cases of case law on offences committed or facilitated by the Internet in the portal (January 2020)",
+      es: "Casos de jurisprudencia sobre delitos cometidos o facilitados por Internet en el portal (enero de 2020)",
     },
     source: { document: DOCUMENT, paragraph: "40" },
   },
@@ -69,6 +73,7 @@ export const publishedFigures2019: PublishedFigure[] = [
     label: {
       fr: "Impressions Twitter des informations de l’ONUDC relatives au cyberespace",
       en: "Twitter impressions of UNODC's cyber-related information",
+      es: "Impresiones en Twitter de la información de la UNODC relacionada con el ciberespacio",
     },
     source: { document: DOCUMENT, paragraph: "41" },
   },
@@ -83,6 +88,7 @@ export const publishedFigures2019: PublishedFigure[] = [
     label: {
       fr: "Universités (dans 25 pays, sur cinq continents) dont les professeurs ont été dotés des moyens de préparer des cours sur la cybercriminalité",
       en: "Universities (in 25 countries on five continents) whose lecturers were equipped to prepare cybercrime courses",
+      es: "Universidades (en 25 países de cinco continentes) cuyos profesores recibieron los medios para preparar cursos sobre el delito cibernético",
     },
     source: { document: DOCUMENT, paragraph: "43" },
   },
@@ -96,6 +102,7 @@ export const publishedFigures2019: PublishedFigure[] = [
     label: {
       fr: "Étudiants sensibilisés à la cybercriminalité grâce à la série de modules universitaires",
       en: "Students made aware of cybercrime through the university module series",
+      es: "Estudiantes sensibilizados sobre el delito cibernético mediante la serie de módulos universitarios",
     },
     source: { document: DOCUMENT, paragraph: "43" },
   },
@@ -110,6 +117,7 @@ export const publishedFigures2019: PublishedFigure[] = [
     label: {
       fr: "Abonnés du Programme mondial contre la cybercriminalité",
       en: "Followers of the Global Programme on Cybercrime",
+      es: "Seguidores del Programa Mundial contra el Delito Cibernético",
     },
     source: { document: DOCUMENT, paragraph: "44" },
   },
@@ -123,6 +131,7 @@ export const publishedFigures2019: PublishedFigure[] = [
     label: {
       fr: "Tweets publiés en moyenne chaque mois par le Programme mondial contre la cybercriminalité",
       en: "Average tweets per month by the Global Programme on Cybercrime",
+      es: "Promedio mensual de tuits publicados por el Programa Mundial contra el Delito Cibernético",
     },
     source: { document: DOCUMENT, paragraph: "44" },
   },
@@ -136,6 +145,7 @@ export const publishedFigures2019: PublishedFigure[] = [
     label: {
       fr: "Impressions Twitter cumulées par le Programme mondial contre la cybercriminalité",
       en: "Twitter impressions accumulated by the Global Programme on Cybercrime",
+      es: "Impresiones en Twitter acumuladas por el Programa Mundial contra el Delito Cibernético",
     },
     source: { document: DOCUMENT, paragraph: "44" },
   },

@@ -2,9 +2,11 @@
 // introduction (¶1–9), II (¶10–11), the mandates it quotes (¶16, ¶17, ¶27, ¶39, ¶50), the opening of
 // III.A (¶18, its figures filled from the published figures) and of III.D (¶32), and the Expert
 // Group's process (¶47–48). French as published; English as the Secretariat's English original
-// words it, where known, or translated from the French. The activities of ¶12–15 are told before
+// words it, where known, or translated from the French; Spanish translated from both, in the UN's
+// Spanish words (report-texts-es.ts). The activities of ¶12–15 are told before
 // the first subheading of III, as published; their theme alone would place them in III.A and IV.
 import type { SeedSet } from "../seed-set";
+import { reportTexts2019Es } from "./report-texts-es";
 
 const TITLE_FR =
   "Favoriser l’assistance technique et le renforcement des capacités pour intensifier l’action nationale et la coopération internationale contre la cybercriminalité, y compris l’échange d’informations";
@@ -153,5 +155,6 @@ export const reportTexts2019: NonNullable<SeedSet["reportTexts"]> = {
         ],
       },
     },
+    es: reportTexts2019Es,
   },
 };

@@ -102,8 +102,14 @@ describe("the 2019 report in Spanish", () => {
       "Investigaciones sobre delitos cibernéticos y análisis forense digital",
       "Explotación y abusos sexuales de niños en línea",
       "Prevención",
-      `En 2019, la UNODC capacitó a 1${NNBSP}817 profesionales de la justicia penal de 36 países.`,
-      "Durante el período que se examina, la UNODC capacitó a",
+      // The year's Spanish texts: the summary, I and II, the mandates quoted, ¶18 with its figures.
+      "El presente informe se ha preparado en cumplimiento de la resolución 74/173 de la Asamblea General",
+      "la Comisión de Prevención del Delito y Justicia Penal, en su 29º período de sesiones",
+      "la Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC)",
+      "el Fondo de las Naciones Unidas para la Infancia (UNICEF)",
+      "En su resolución 74/174, la Asamblea General solicitó a la UNODC",
+      `Durante el período que se examina, la UNODC capacitó a 1${NNBSP}817 profesionales de la justicia penal de 36 países en las siguientes esferas`,
+      "secretaría técnica del Grupo de Expertos encargado de Realizar un Estudio Exhaustivo sobre el Delito Cibernético",
       // ¶19 and ¶29's countries, each with its preposition and the UN's article.
       "funcionarios encargados de hacer cumplir la ley en Eritrea, en Etiopía, en Kenya, en Uganda y en la República Unida de Tanzanía",
       "capacitó a más de 250 profesionales de la justicia penal en Barbados, en Belice, en Chile, en Costa Rica, en El Salvador, en Honduras, en Panamá y en el Perú",
@@ -119,6 +125,21 @@ describe("the 2019 report in Spanish", () => {
     for (const foreign of FOREIGN) expect(text, format).not.toContain(foreign);
     for (const word of [" the ", " and ", " of the ", " les ", " des ", " et "])
       expect(text, format).not.toContain(word);
+  });
+
+  it("holds the published texts in Spanish: I, II, the mandates quoted and the title block", () => {
+    const [introduction, developments] = model.sections;
+    expect(introduction?.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(developments?.paragraphs.map((p) => p.number)).toEqual([10, 11]);
+    expect(introduction?.drafting).toBeUndefined();
+    expect(model.titleBlock).toMatchObject({
+      symbol: "E/CN.15/2020/12",
+      distribution: "Distr. general",
+      original: "Original: inglés",
+      body: "Comisión de Prevención del Delito y Justicia Penal",
+      session: "29º período de sesiones",
+      kind: "Informe del Secretario General",
+    });
   });
 
   it("tells the Word document's spell-checker that it is Spanish", async () => {

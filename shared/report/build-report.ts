@@ -26,9 +26,10 @@ export function buildReport(input: ReportInput): ReportModel {
 
   // Paragraphs are numbered through the report in reading order, as in the Secretary-General's reports.
   let number = 0;
-  const numbered = (content: Inline[], records: string[] = [], unvalidated = false): Paragraph => ({
+  const numbered = (content: Inline[], records: string[] = [], unvalidated = false, items?: Inline[][]): Paragraph => ({
     number: ++number,
     content,
+    ...(items && { items }),
     records,
     ...(unvalidated && { unvalidated }),
   });
@@ -36,7 +37,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const told = (section: string, subsection?: string) =>
     paragraphs
       .filter((p) => p.section === section && p.subsection === subsection)
-      .map((p) => numbered(p.content, p.records, p.unvalidated));
+      .map((p) => numbered(p.content, p.records, p.unvalidated, p.items));
   const drafting = (part: Paragraph[], note: string) => (part.length === 0 ? { drafting: note } : {});
 
   const front: Section[] = FRONT_SECTIONS.map((definition) => {

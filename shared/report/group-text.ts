@@ -37,16 +37,60 @@ function sharable(sentence: string): boolean {
   });
 }
 
-export function groupText(group: Activity[], language: Language): Inline[] {
+/** A lead-in that introduces subparagraphs ends on a colon (« …avec des activités qui ont inclus : »). */
+const LEAD_IN = /[:：]\s*$/u;
+
+/** How a subparagraph but the last ends: French spaces its semicolon. */
+const ITEM_END: Record<Language, string> = { fr: " ;", en: ";", es: ";" };
+
+export type GroupText = { content: Inline[]; items?: Inline[][] };
+
+/**
+ * The group's paragraph. Where a narrative ends on a colon and every activity told after it has a
+ * narrative in the language, those narratives are its lettered subparagraphs, in the group's order,
+ * each ending on « ; » and the last on a full stop, as the UN prints ¶13 (a)–(e).
+ */
+export function groupText(group: Activity[], language: Language): GroupText {
+  const lead = group.findIndex((activity) => LEAD_IN.test(activity.narrative?.[language] ?? ""));
+  const after = lead >= 0 ? group.slice(lead + 1) : [];
+  if (after.length > 0 && after.every((activity) => activity.narrative?.[language] !== undefined)) {
+    return {
+      content: proseOf(group.slice(0, lead + 1), language, true),
+      items: after.map((activity, index) => item(activity, language, index === after.length - 1)),
+    };
+  }
+  return { content: proseOf(group, language) };
+}
+
+/** One subparagraph: the narrative with a capital, its own end replaced by the list's. */
+function item(activity: Activity, language: Language, last: boolean): Inline[] {
+  const narrative = (activity.narrative?.[language] ?? "").trim().replace(/[\s.;:]+$/u, "");
+  const filled = fillNarrative(activity, narrative, language);
+  const [head, ...rest] = filled;
+  const capital =
+    head?.type === "text" ? [{ ...head, text: head.text.charAt(0).toLocaleUpperCase() + head.text.slice(1) }] : [];
+  return [
+    ...(head && head.type !== "text" ? [head] : capital),
+    ...rest,
+    { type: "text", text: last ? "." : ITEM_END[language] },
+    ...notesAfterNarrative(activity, narrative, language),
+  ];
+}
+
+/** The group's sentences; a lead-in whose subparagraphs are not told as such ends as a sentence. */
+function proseOf(group: Activity[], language: Language, leadsIn = false): Inline[] {
   const [only] = group;
-  if (group.length === 1 && only && only.narrative?.[language] !== undefined) return activityText(only, language);
+  const end = (narrative: string) => (leadsIn ? narrative : narrative.replace(LEAD_IN, "."));
+  const narrative = only?.narrative?.[language];
+  if (group.length === 1 && only && narrative !== undefined) return activityText(only, language, end(narrative));
   const parts: (Shared | Inline[])[] = [];
   const shared = new Map<string, Shared>();
   // Those without a narrative in this language are told together, one sentence per kind, at the end.
   const unwritten = group.filter((activity) => activity.narrative?.[language] === undefined);
   for (const activity of group) {
-    const narrative = activity.narrative?.[language];
-    if (narrative === undefined) continue;
+    const written = activity.narrative?.[language];
+    if (written === undefined) continue;
+    const narrative = end(written);
     for (const sentence of sentencesOf(narrative)) {
       if (!sharable(sentence)) {
         parts.push(fillNarrative(activity, sentence, language));

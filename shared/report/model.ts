@@ -28,6 +28,11 @@ export type Paragraph = {
   /** Paragraphs are numbered through the whole report, as in the Secretary-General's reports. */
   number: number;
   content: Inline[];
+  /**
+   * Subparagraphs after a content that ends on a colon, lettered a), b)… as the UN prints them
+   * (¶13 of E/CN.15/2020/12): each ends on « ; », the last on a full stop.
+   */
+  items?: Inline[][];
   /** Activities the paragraph tells of. */
   records: string[];
   /** In a preview, a paragraph that tells of records not yet validated. */

@@ -13,6 +13,7 @@ export type ActivityParagraph = {
   section: ReportPlace;
   subsection?: ReportPlace;
   content: Inline[];
+  items?: Inline[][];
   records: string[];
   unvalidated: boolean;
 };
@@ -36,19 +37,27 @@ export function activityParagraphs(
     group.activities.push(activity);
     groups.set(key, group);
   }
-  return [...groups.values()].map(({ told: index, region, activities: group }) => {
-    const set = index !== undefined ? told[index]?.place : undefined;
-    const place = set ? placeFromId(set) : majorityPlace(group);
+  return [...groups.values()].map(({ told: index, region, activities }) => {
+    const manager = index !== undefined ? told[index] : undefined;
+    // A manager's group is told in the order the manager listed it: its subparagraphs' order.
+    const group = manager ? inListedOrder(activities, manager.activities) : activities;
+    const place = manager?.place ? placeFromId(manager.place) : majorityPlace(group);
+    const text =
+      region !== undefined
+        ? { content: composeActivities(group, language, inRegion(region, language)) }
+        : groupText(group, language);
     return {
       ...place,
-      content:
-        region !== undefined
-          ? composeActivities(group, language, inRegion(region, language))
-          : groupText(group, language),
+      ...text,
       records: group.map((activity) => activity.id),
       unvalidated: group.some((activity) => activity.status !== "validated"),
     };
   });
+}
+
+function inListedOrder(activities: Activity[], listed: string[]): Activity[] {
+  const at = (activity: Activity) => listed.indexOf(activity.id);
+  return [...activities].sort((a, b) => at(a) - at(b));
 }
 
 /** Activities told in one paragraph: a manager's group, a source paragraph, one narrative, or composed by region. */

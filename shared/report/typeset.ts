@@ -10,7 +10,11 @@ export function typeset(model: ReportModel): ReportModel {
   const proseNumbers = (content: Inline[]) => numbersInProse(content, model.language);
   const set = (text: string) => typography(text, model.language);
   const inline = (i: Inline): Inline => (i.type === "figure" ? i : { ...i, text: set(i.text) });
-  const paragraph = (p: Paragraph): Paragraph => ({ ...p, content: proseNumbers(p.content.map(inline)) });
+  const paragraph = (p: Paragraph): Paragraph => ({
+    ...p,
+    content: proseNumbers(p.content.map(inline)),
+    ...(p.items && { items: p.items.map((item) => proseNumbers(item.map(inline))) }),
+  });
   const section = (s: Section): Section => ({
     ...s,
     paragraphs: s.paragraphs.map(paragraph),

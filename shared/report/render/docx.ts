@@ -26,7 +26,7 @@ import {
 } from "docx";
 import { languageTable } from "../../language/tables";
 import type { Paragraph, ReportModel, Section } from "../model";
-import { formatDate, formatDifference, labelsFor, quoted, subsectionLetter, tableHeader } from "./labels";
+import { formatDate, formatDifference, ITEM_MARKS, labelsFor, quoted, subsectionLetter, tableHeader } from "./labels";
 
 /** Twentieths of a point. */
 const CM = 567;
@@ -92,7 +92,7 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
   };
 
   // Figures are set like the words around them: the Commission's text does not bold its numbers.
-  const inlines = (p: Paragraph): ParagraphChild[] => [
+  const inlines = (p: Pick<Paragraph, "content" | "unvalidated">): ParagraphChild[] => [
     ...p.content.map((inline) => {
       if (inline.type === "note") {
         const id = Object.keys(footnotes).length + 1;
@@ -105,12 +105,23 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
     ...(p.unvalidated ? [run({ text: ` (${l.unvalidated})`, italics: true, highlight: "yellow" })] : []),
   ];
 
-  const numbered = (p: Paragraph) =>
+  // A paragraph, then its subparagraphs on the numbering's lettered level, which starts again at a)
+  // under each numbered paragraph.
+  const numbered = (p: Paragraph) => [
     new WordParagraph({
       numbering: { reference: PARAGRAPH_NUMBERING, level: 0 },
       alignment: AlignmentType.JUSTIFIED,
       children: inlines(p),
-    });
+    }),
+    ...(p.items ?? []).map(
+      (item) =>
+        new WordParagraph({
+          numbering: { reference: PARAGRAPH_NUMBERING, level: 1 },
+          alignment: AlignmentType.JUSTIFIED,
+          children: inlines({ content: item }),
+        }),
+    ),
+  ];
 
   const heading = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], number: string, text: string) =>
     new WordParagraph({
@@ -132,11 +143,11 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
 
   const section = (s: Section) => [
     heading(HeadingLevel.HEADING_1, s.number, s.heading),
-    ...s.paragraphs.map(numbered),
+    ...s.paragraphs.flatMap(numbered),
     ...drafting(s.drafting),
     ...s.subsections.flatMap((sub, index) => [
       heading(HeadingLevel.HEADING_2, subsectionLetter(index), sub.heading),
-      ...sub.paragraphs.map(numbered),
+      ...sub.paragraphs.flatMap(numbered),
       ...drafting(sub.drafting),
     ]),
   ];
@@ -208,6 +219,14 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
               style: {
                 paragraph: { indent: { left: TEXT_INDENT, hanging: TEXT_INDENT - NUMBER_INDENT } },
               },
+            },
+            {
+              // « a) » / "(a)": the letter indented from the text's edge, the lines after it back at the edge.
+              level: 1,
+              format: LevelFormat.LOWER_LETTER,
+              text: `${ITEM_MARKS[model.language].before}%2${ITEM_MARKS[model.language].after}`,
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: TEXT_INDENT, firstLine: NUMBER_INDENT } } },
             },
           ],
         },

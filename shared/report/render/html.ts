@@ -6,6 +6,7 @@ import type { Inline, Paragraph, ReportModel, Section, TotalsTable } from "../mo
 import {
   formatDate,
   formatDifference,
+  itemLetter,
   type Labels,
   labelsFor,
   quoted,
@@ -39,7 +40,9 @@ function numberFigures(model: ReportModel, l: Labels): Map<object, FigureRef> {
   const add = (key: object, text: string, records: string[], where: string) =>
     refs.set(key, { n: refs.size + 1, text, records, where });
   const paragraph = (p: Paragraph, where: string) => {
-    for (const inline of p.content) if (inline.type === "figure") add(inline, inline.text, inline.records, where);
+    for (const inline of [...p.content, ...(p.items ?? []).flat()]) {
+      if (inline.type === "figure") add(inline, inline.text, inline.records, where);
+    }
   };
   for (const p of model.summary) paragraph(p, l.summary);
   for (const s of model.sections) {
@@ -96,8 +99,12 @@ function parts(model: ReportModel, options: HtmlOptions) {
     return html`${i.text}`;
   };
 
+  // Lettered subparagraphs: the letters are the UN's (« a) », "(a)"), written out so they print as such.
+  const items = (list: Inline[][]): Fragment =>
+    html`<ol class="items">${list.map((item, index) => html`<li><span class="num">${itemLetter(index, language)}</span><span class="text">${item.map(inline)}</span></li>`)}</ol>`;
+
   const paragraph = (p: Paragraph, className = "para"): Fragment =>
-    html`<p class="${className}${p.unvalidated ? " unvalidated" : ""}" id="para-${p.number}"><span class="num">${p.number}.</span><span class="text">${p.content.map(inline)}${p.unvalidated ? html` <span class="badge">${l.unvalidated}</span>` : ""}</span></p>`;
+    html`<p class="${className}${p.unvalidated ? " unvalidated" : ""}" id="para-${p.number}"><span class="num">${p.number}.</span><span class="text">${p.content.map(inline)}${p.unvalidated ? html` <span class="badge">${l.unvalidated}</span>` : ""}</span></p>${p.items ? items(p.items) : ""}`;
 
   const drafting = (note: string | undefined): Fragment => (note ? html`<p class="drafting">${note}</p>` : html``);
 
@@ -276,6 +283,8 @@ h2 .num,h3 .num{display:inline-block;min-width:2.2rem}
 .preview{border:2px solid #8a4500;border-radius:4px;padding:.5rem .75rem}
 .para{display:grid;grid-template-columns:2.5rem 1fr;margin:.7rem 0}
 .para .num{font-variant-numeric:tabular-nums}
+.items{list-style:none;margin:-.3rem 0 .7rem 2.5rem;padding:0}
+.items li{display:grid;grid-template-columns:2.2rem 1fr;margin:.3rem 0}
 .unvalidated{background:#fff8ec;box-shadow:-.5rem 0 0 #fff8ec,-.75rem 0 0 #8a4500}
 .badge{display:inline-block;font:600 .75rem/1.5 system-ui,sans-serif;color:#8a4500;border:1px solid currentColor;border-radius:3px;padding:0 .35em;white-space:nowrap}
 a{color:#0b3d91}
@@ -299,7 +308,7 @@ footer{margin-top:2rem;font-size:.85rem;color:#555}
 @media print{
 @page{size:A4;margin:2.2cm 2.5cm;@bottom-center{content:counter(page)}}
 body{max-width:none;padding:0;font-size:10.5pt;line-height:1.3}
-.para .text,.summary{text-align:justify;hyphens:auto}
+.para .text,.items .text,.summary{text-align:justify;hyphens:auto}
 h1{font-size:14pt;margin-left:2.5rem}
 a{color:inherit;text-decoration:none}
 p{orphans:3;widows:3}

@@ -156,3 +156,18 @@ export function tableHeader(table: ReportModel["tables"][number]): string[] {
   const width = Math.max(0, ...table.rows.map((row) => row.cells.length));
   return table.columns.length === width ? ["", ...table.columns] : table.columns;
 }
+
+/**
+ * A subparagraph's letter as the UN prints it: « a) » in French and Spanish, "(a)" in English. The
+ * letters and the marks around them, for Word's numbering ("%2)" or "(%2)") and for the text formats.
+ */
+export const ITEM_MARKS: Record<Language, { before: string; after: string }> = {
+  fr: { before: "", after: ")" },
+  en: { before: "(", after: ")" },
+  es: { before: "", after: ")" },
+};
+
+export function itemLetter(index: number, language: Language): string {
+  const { before, after } = ITEM_MARKS[language];
+  return `${before}${subsectionLetter(index).toLowerCase()}${after}`;
+}

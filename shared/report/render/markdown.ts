@@ -1,7 +1,7 @@
 // The report as Markdown: for review in a pull request, a wiki or an e-mail.
 import type { Language } from "../../language/languages";
 import type { Inline, Paragraph, ReportModel, Section } from "../model";
-import { formatDate, formatDifference, labelsFor, quoted, subsectionLetter, tableHeader } from "./labels";
+import { formatDate, formatDifference, itemLetter, labelsFor, quoted, subsectionLetter, tableHeader } from "./labels";
 
 /**
  * Escapes what Markdown would read as markup. Only line breaks become spaces: `\s` would also
@@ -33,8 +33,15 @@ function paragraphText(paragraph: Paragraph, language: Language, notes: Notes): 
   return paragraph.unvalidated ? `${text} *(${labelsFor(language).unvalidated})*` : text;
 }
 
+/** The paragraph, then its lettered subparagraphs indented inside it (« a) », "(a)"). */
 const numbered = (paragraph: Paragraph, language: Language, notes: Notes) =>
-  `${paragraph.number}. ${paragraphText(paragraph, language, notes)}`;
+  [
+    `${paragraph.number}. ${paragraphText(paragraph, language, notes)}`,
+    ...(paragraph.items ?? []).map(
+      (item, index) =>
+        `    ${escapeMarkdown(itemLetter(index, language))} ${item.map((inline) => inlineText(inline, language, notes)).join("")}`,
+    ),
+  ].join("\n\n");
 
 function section(s: Section, language: Language, notes: Notes): string[] {
   const drafting = (note: string | undefined) => (note ? [`*${escapeMarkdown(note)}*`] : []);

@@ -1,8 +1,12 @@
 // The golden output: the 2019 report generated from the seed states every figure of
 // E/CN.15/2020/12 ¶12–46 in its sentence, with its qualifier, countries and partners.
+
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../../shared/report/build-report";
 import type { ReportModel } from "../../../shared/report/model";
+import { renderDocx } from "../../../shared/report/render/docx";
+import { renderHtml } from "../../../shared/report/render/html";
 import { renderMarkdown } from "../../../shared/report/render/markdown";
 import { reportInput } from "../../support/seed-report";
 
@@ -165,6 +169,36 @@ describe("the 2019 report", () => {
     );
     expect(p43?.content[note - 1]?.text).toMatch(/modules universitaires sur la cybercriminalité$/);
     expect(french).toContain("[^1]: Disponible à l’adresse");
+  });
+
+  it("lists ¶13 (a)–(e) as lettered subparagraphs after its lead-in, as published", async () => {
+    const p13 = frenchModel.sections[2]?.paragraphs.find((p) => p.number === 13);
+    expect(p13?.content.map((inline) => inline.text).join("")).toMatch(/avec des activités qui ont inclus\u00A0:$/);
+    const items = p13?.items?.map((item) => item.map((inline) => inline.text).join("")) ?? [];
+    expect(items.map((item) => item.slice(0, 20))).toEqual([
+      "La conduite, en coll",
+      "Le développement des",
+      "La conduite, dans ce",
+      "La fourniture de con",
+      "L’acquisition et la ",
+    ]);
+    expect(items.slice(0, 4).every((item) => item.endsWith("\u202F;"))).toBe(true);
+    expect(items[4]).toMatch(/triage des données numériques\.$/);
+    expect(french).toContain("\n\n    a) La conduite, en collaboration avec des experts nationaux");
+    expect(french).toContain("\n\n    e) L’acquisition et la livraison");
+    expect(english).toContain("with activities that included:\n\n    (a) The conduct, in collaboration");
+    expect(english).toContain("    (e) The procurement and delivery of digital forensic triage equipment.\n");
+    expect(renderHtml(frenchModel)).toMatch(
+      /<ol class="items"><li><span class="num">a\)<\/span><span class="text">La conduite/,
+    );
+    // Word numbers them itself, on the paragraph numbering's lettered level: a) to e) under 13.
+    const files = unzipSync(new Uint8Array(await renderDocx(frenchModel)));
+    const numbering = strFromU8(files["word/numbering.xml"] ?? new Uint8Array());
+    expect(numbering).toMatch(
+      /<w:lvl w:ilvl="1"[^>]*>[\s\S]*?<w:numFmt w:val="lowerLetter"\/>[\s\S]*?<w:lvlText w:val="%2\)"\/>/,
+    );
+    const document = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    expect(document.match(/<w:ilvl w:val="1"\/>/g)).toHaveLength(5);
   });
 
   it("keeps the reconciliation out of the Commission's text", () => {

@@ -3,6 +3,7 @@
 // them as one Markdown table on standard output; progress goes to standard error.
 // Run: npm run bench [-- --activities N --report-activities M --only ROWS]
 
+import { coldStartRows } from "./bench/cold-start";
 import { type BenchContext, createContext } from "./bench/context";
 import { reportRows } from "./bench/report";
 import { type BenchRow, formatBenchTable } from "./bench/table";
@@ -14,6 +15,7 @@ import { type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb-local";
 const ROWS: Record<string, (context: BenchContext) => Promise<BenchRow[]>> = {
   totals: totalsRows,
   report: reportRows,
+  "cold-start": coldStartRows,
 };
 
 const COMMAND = {

@@ -3,47 +3,19 @@
 // by the class its figure falls in, classes being the quantiles of the figures (d3-scale), so that a
 // country with a hundred times the others does not wash the rest out. The table beside it gives
 // every figure; countries too small to draw at this scale are in the table only.
-import { geoEqualEarth, geoPath } from "d3-geo";
 import { scaleQuantile } from "d3-scale";
 import { schemeBlues } from "d3-scale-chromatic";
 import countries from "i18n-iso-countries/index";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import world from "world-atlas/countries-110m.json" with { type: "json" };
 import type { Qualified } from "../domain/qualifiers";
 import { countryPhrase } from "../language/country-phrases";
 import type { Language } from "../language/languages";
 import { formatNumber, formatQualified } from "../language/numbers";
 import { languageTable } from "../language/tables";
 
-const WIDTH = 960;
-const HEIGHT = 470;
 const CLASSES = 5;
-/** Antarctica: no activity there, and a third of the drawing. */
-const LEFT_OUT = new Set(["010"]);
 
 /** The shades of the classes, lightest first: ColorBrewer's Blues, as d3-scale-chromatic gives them. */
 export const MAP_SHADES: readonly string[] = schemeBlues[CLASSES] ?? [];
-
-type Outline = { numeric: string; path: string };
-
-let outlines: Outline[] | undefined;
-
-/** Every country's outline as an SVG path, projected once per process. */
-function worldOutlines(): Outline[] {
-  if (outlines) return outlines;
-  const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
-  const shapes = feature(topology, topology.objects.countries).features.filter(
-    (shape) => !LEFT_OUT.has(String(shape.id)),
-  );
-  const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: "FeatureCollection", features: shapes });
-  const path = geoPath(projection).digits(1);
-  outlines = shapes.flatMap((shape) => {
-    const drawn = path(shape);
-    return drawn ? [{ numeric: String(shape.id).padStart(3, "0"), path: drawn }] : [];
-  });
-  return outlines;
-}
 
 export type MapWords = {
   /** Under the classes: named countries none of whose people are attributed to them alone. */
@@ -57,7 +29,7 @@ export type MapWords = {
 /** One class of the legend: its shade and the figures it holds ("1,054 to 1,817"). */
 type LegendRow = { shade: string; label: string };
 
-export function ChoroplethMap({
+export async function ChoroplethMap({
   id,
   title,
   values,
@@ -74,6 +46,7 @@ export function ChoroplethMap({
   language: Language;
   words: MapWords;
 }) {
+  const { worldOutlines, WIDTH, HEIGHT } = await import("./map-outlines");
   const figures = [...values.values()].map((value) => value.value).filter((value) => value > 0);
   const scale = scaleQuantile<number>()
     .domain(figures)

@@ -7,7 +7,13 @@ export type CellRecords = (cell: string) => string[];
 export function cellRecords(input: Pick<ReportInput, "activities" | "labs">): CellRecords {
   const ids = new Map<string, string[]>();
   const note = (cells: Record<string, number>, id: string) => {
-    for (const [name, value] of Object.entries(cells)) if (value !== 0) ids.set(name, [...(ids.get(name) ?? []), id]);
+    for (const [name, value] of Object.entries(cells)) {
+      if (value === 0) continue;
+      // Appended in place: copying the list at each record made a large year quadratic.
+      const list = ids.get(name);
+      if (list) list.push(id);
+      else ids.set(name, [id]);
+    }
   };
   for (const activity of input.activities) note(activityCells(activity), activity.id);
   for (const lab of input.labs) note(labCells(lab), lab.id);

@@ -114,6 +114,8 @@ describe("the manager's dashboard", async () => {
       expect(page).toContain(`id="${chart}-svg"`);
       expect(page).toContain(`id="${chart}-table"`);
     }
+    // The map, whose outlines load on the first map drawn, with the country of the records shaded.
+    expect(page).toMatch(/<figure class="map" id="map-country">[\s\S]*<path d="M[^"]+" class="shaded"/);
     expect(textOf(page, "chart-theme-heading")).toBe("Criminal justice practitioners trained by thematic area");
     expect(textOf(page, "chart-theme-table")).toBe(
       "Thematic area Criminal justice practitioners trained Activities Cryptocurrency and darknet investigations about 30 1",

@@ -1,5 +1,5 @@
-// Reads and writes of activities: the item, its country and donor links, and the reference
-// counts that keep mentors and donors from being deleted while activities cite them.
+// Reads and writes of activities: the item, its country and donor links, and the counts of
+// citations that keep mentors and donors from being deleted while activities cite them.
 import { randomUUID } from "node:crypto";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import {
@@ -17,6 +17,7 @@ import { assertTransition } from "../domain/workflow";
 import { aggregateUpdates } from "./aggregates";
 import { type Actor, auditItem } from "./audit";
 import { batchGet } from "./batch-get";
+import { type Cited, citationUpdate, citedBy, isCitationOf, restoreShards } from "./citations";
 import type { Database } from "./client";
 import { claimIdempotencyKey, getIdempotencyRecord } from "./idempotency";
 import { type Key, linkedActivityId, model, storedItem } from "./model";
@@ -29,8 +30,6 @@ const ENTITY = "Activity";
 const VERSION_MATCHES = "#version = :expectedVersion";
 // A new id must not overwrite anything.
 const IS_NEW = "attribute_not_exists(pk)";
-// A cited mentor or donor must exist; its counter is what blocks deleting it while cited.
-const EXISTS = "attribute_exists(pk)";
 
 const activityKey = (id: string) => model.activity.key.of({ id });
 
@@ -65,7 +64,7 @@ export function activityCreateItems(db: Database, activity: Activity): TransactI
   return [
     { Put: { TableName: db.tableName, Item: storedItem(model.activity, activity), ConditionExpression: IS_NEW } },
     ...linkKeys(activity).map((Key) => ({ Put: { TableName: db.tableName, Item: Key } })),
-    ...referenceCountUpdates(db, activity, +1),
+    ...[...citedBy(activity).values()].map((cited) => citationUpdate(db, cited, +1)),
     ...aggregateUpdates(db, undefined, activityContribution(activity)),
     auditItem(db, {
       entity: ENTITY,
@@ -96,15 +95,22 @@ export async function createActivity(
         }),
       ]
     : [];
-  const items = [...claim, ...activityCreateItems(db, activity)];
-  const failed = await writeAll(db, items);
-  if (failed.length === 0) return { activity, replayed: false };
-  if (idempotency && failed.includes(0)) {
-    const first = await getIdempotencyRecord(db, idempotency.scope, idempotency.key);
-    if (first?.requestHash === idempotency.requestHash) return { activity: first.response as Activity, replayed: true };
-    throw new IdempotencyKeyReusedError(idempotency.key);
+  for (let restored = false; ; restored = true) {
+    let items: TransactItem[] = [];
+    const failed = await writeAll(db, () => {
+      items = [...claim, ...activityCreateItems(db, activity)];
+      return items;
+    });
+    if (failed.length === 0) return { activity, replayed: false };
+    if (idempotency && failed.includes(0)) {
+      const first = await getIdempotencyRecord(db, idempotency.scope, idempotency.key);
+      if (first?.requestHash === idempotency.requestHash)
+        return { activity: first.response as Activity, replayed: true };
+      throw new IdempotencyKeyReusedError(idempotency.key);
+    }
+    const error = await referenceErrors(db, activity, failed, items, restored);
+    if (error) throw error;
   }
-  throw referenceErrors(activity, failed, items) ?? new Error("activity write failed a condition");
 }
 
 /** Checks, on the stored record, that the caller may make the change (see shared/auth/policy.ts). */
@@ -278,74 +284,65 @@ async function writeVersioned(
     : { Delete: { TableName: db.tableName, Key: activityKey(current.id), ...versionCondition(current.version) } };
   const before = new Map(linkKeys(current).map((key) => [`${key.pk}|${key.sk}`, key]));
   const after = new Map((next ? linkKeys(next) : []).map((key) => [`${key.pk}|${key.sk}`, key]));
-  const items: TransactItem[] = [
+  const build = (): TransactItem[] => [
     head,
     ...[...before].filter(([id]) => !after.has(id)).map(([, Key]) => ({ Delete: { TableName: db.tableName, Key } })),
     ...[...after].filter(([id]) => !before.has(id)).map(([, Key]) => ({ Put: { TableName: db.tableName, Item: Key } })),
-    ...referenceCountChanges(db, current, next),
+    ...citationChanges(db, current, next),
     ...aggregateUpdates(db, activityContribution(current), activityContribution(next)),
     auditItem(db, { entity: ENTITY, recordId: current.id, ...audit, before: current, after: next }),
   ];
-  const failed = await writeAll(db, items);
-  if (failed.length === 0) return;
-  if (failed.includes(0)) {
-    const latest = await getActivity(db, current.id);
-    throw new VersionConflictError(ENTITY, current.id, latest.version, current.version);
+  for (let restored = false; ; restored = true) {
+    let items: TransactItem[] = [];
+    const failed = await writeAll(db, () => {
+      items = build();
+      return items;
+    });
+    if (failed.length === 0) return;
+    if (failed.includes(0)) {
+      const latest = await getActivity(db, current.id);
+      throw new VersionConflictError(ENTITY, current.id, latest.version, current.version);
+    }
+    const error = next
+      ? await referenceErrors(db, next, failed, items, restored)
+      : new Error("activity write failed a condition");
+    if (error) throw error;
   }
-  throw (next && referenceErrors(next, failed, items)) ?? new Error("activity write failed a condition");
 }
 
-type References = Pick<Activity, "mentorId" | "donors">;
-
-function referencedKeys(activity: References | undefined): Map<string, Key> {
-  if (!activity) return new Map();
-  return new Map([
-    ...(activity.mentorId
-      ? [[`mentor:${activity.mentorId}`, model.mentor.key.of({ id: activity.mentorId })] as const]
-      : []),
-    ...activity.donors.map((donor) => [`donor:${donor}`, model.donor.key.of({ id: donor })] as const),
-  ]);
-}
-
-function referenceCountUpdates(db: Database, activity: References, delta: 1 | -1): TransactItem[] {
-  return [...referencedKeys(activity).values()].map((Key) => countUpdate(db, Key, delta));
-}
-
-function referenceCountChanges(db: Database, current: References, next: References | undefined): TransactItem[] {
-  const before = referencedKeys(current);
-  const after = referencedKeys(next);
+/** A citation less for each record the activity no longer cites, one more for each it now cites. */
+function citationChanges(db: Database, current: Activity, next: Activity | undefined): TransactItem[] {
+  const before = citedBy(current);
+  const after = citedBy(next);
   return [
-    ...[...before].filter(([id]) => !after.has(id)).map(([, Key]) => countUpdate(db, Key, -1)),
-    ...[...after].filter(([id]) => !before.has(id)).map(([, Key]) => countUpdate(db, Key, +1)),
+    ...[...before].filter(([name]) => !after.has(name)).map(([, cited]) => citationUpdate(db, cited, -1)),
+    ...[...after].filter(([name]) => !before.has(name)).map(([, cited]) => citationUpdate(db, cited, +1)),
   ];
 }
 
-function countUpdate(db: Database, Key: Key, delta: 1 | -1): TransactItem {
-  return {
-    Update: {
-      TableName: db.tableName,
-      Key,
-      UpdateExpression: "ADD activityCount :delta",
-      ConditionExpression: EXISTS,
-      ExpressionAttributeValues: { ":delta": delta },
-    },
-  };
+/**
+ * Names the mentor or donors that a failed write cited but that do not exist. Undefined when they
+ * all do, but some had no citation shards yet (a record stored before them): they have them now,
+ * and the write may be tried again, once.
+ */
+async function referenceErrors(
+  db: Database,
+  activity: Activity,
+  failed: number[],
+  items: TransactItem[],
+  restored: boolean,
+): Promise<Error | undefined> {
+  const cited = [...citedBy(activity).values()];
+  const failing = cited.filter((record) => failed.some((index) => isCitationOf(db, items[index], record)));
+  if (failing.length === 0) return new Error("activity write failed a condition");
+  const unknown = restored ? failing : await restoreShards(db, failing);
+  if (unknown.length === 0) return undefined;
+  return new ValidationError(unknown.map((record) => referenceIssue(activity, record)));
 }
 
-/** Names the mentor or donors that a failed write cited but that do not exist. */
-function referenceErrors(activity: Activity, failed: number[], items: TransactItem[]) {
-  const issues = failed.flatMap((index) => {
-    const key = items[index]?.Update?.Key?.pk;
-    if (typeof key !== "string") return [];
-    if (key === model.mentor.key.of({ id: activity.mentorId ?? "" }).pk) {
-      return [{ path: "mentorId", message: `unknown mentor "${activity.mentorId}"` }];
-    }
-    const donorIndex = activity.donors.findIndex((donor) => model.donor.key.of({ id: donor }).pk === key);
-    return donorIndex >= 0
-      ? [{ path: `donors.${donorIndex}`, message: `unknown donor "${activity.donors[donorIndex]}"` }]
-      : [];
-  });
-  return issues.length > 0 ? new ValidationError(issues) : undefined;
+function referenceIssue(activity: Activity, record: Cited) {
+  if (record.type === "MENTOR") return { path: "mentorId", message: `unknown mentor "${record.id}"` };
+  return { path: `donors.${activity.donors.indexOf(record.id)}`, message: `unknown donor "${record.id}"` };
 }
 
 function filterError(message: string) {

@@ -1,5 +1,6 @@
 // New activities written many at a time, for spreadsheet imports: per batch, one transaction adds
-// the batch's totals and reference counts together with a marker of the batch, then BatchWrite
+// the batch's totals and citation counts (each on one shard, as any write's: model.ts, SHARDS)
+// together with a marker of the batch, then BatchWrite
 // puts the activities' links and audit entries, then the activities themselves. A batch written
 // again after a failure finds its marker and adds nothing twice; an activity item, once there,
 // always has its links, its audit entry and its share of the totals.
@@ -10,8 +11,9 @@ import { ValidationError } from "../domain/errors";
 import { linkKeys } from "./activities";
 import { aggregateUpdates } from "./aggregates";
 import { type Actor, auditEntryItem } from "./audit";
+import { type Cited, citationUpdate, citedBy, isCitationOf, restoreShards } from "./citations";
 import type { Database } from "./client";
-import { type Key, model, storedItem } from "./model";
+import { model, storedItem } from "./model";
 import { MAX_TRANSACTION_ITEMS, type TransactItem, writeAll } from "./transaction";
 
 /** Activities per batch: one totals transaction each. */
@@ -37,27 +39,17 @@ function batchContributions(activities: Activity[]): Contribution[] {
   return [...byTotals.values()];
 }
 
-/** One ADD per mentor and donor the batch cites, on the condition that it exists. */
-function referenceCounts(db: Database, activities: Activity[]): TransactItem[] {
-  const counts = new Map<string, { key: Key; count: number }>();
-  const cite = (name: string, key: Key) => {
-    const entry = counts.get(name) ?? { key, count: 0 };
-    entry.count++;
-    counts.set(name, entry);
-  };
+/** The mentors and donors the batch cites, with the number of its activities citing each. */
+function batchCitations(activities: Activity[]): { cited: Cited; count: number }[] {
+  const counts = new Map<string, { cited: Cited; count: number }>();
   for (const activity of activities) {
-    if (activity.mentorId) cite(`mentor:${activity.mentorId}`, model.mentor.key.of({ id: activity.mentorId }));
-    for (const donor of activity.donors) cite(`donor:${donor}`, model.donor.key.of({ id: donor }));
+    for (const [name, cited] of citedBy(activity)) {
+      const entry = counts.get(name) ?? { cited, count: 0 };
+      entry.count++;
+      counts.set(name, entry);
+    }
   }
-  return [...counts.entries()].map(([, { key, count }]) => ({
-    Update: {
-      TableName: db.tableName,
-      Key: key,
-      UpdateExpression: "ADD activityCount :count",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":count": count },
-    },
-  }));
+  return [...counts.values()];
 }
 
 /** Puts every item, 25 a request, several requests at once, retrying what DynamoDB leaves unprocessed. */
@@ -106,21 +98,35 @@ export async function addBatchTotals(db: Database, { importId, batch, activities
       ConditionExpression: "attribute_not_exists(pk)",
     },
   };
-  const items = [
+  const contributions = batchContributions(activities);
+  const citations = batchCitations(activities);
+  const build = (): TransactItem[] => [
     marker,
-    ...batchContributions(activities).flatMap((contribution) => aggregateUpdates(db, undefined, contribution)),
-    ...referenceCounts(db, activities),
+    ...contributions.flatMap((contribution) => aggregateUpdates(db, undefined, contribution)),
+    ...citations.map(({ cited, count }) => citationUpdate(db, cited, count)),
   ];
-  if (items.length > MAX_TRANSACTION_ITEMS) {
-    throw new Error(`an import batch cites too many mentors and donors (${items.length} writes): use smaller batches`);
+  const size = 1 + contributions.length + citations.length;
+  if (size > MAX_TRANSACTION_ITEMS) {
+    throw new Error(`an import batch cites too many mentors and donors (${size} writes): use smaller batches`);
   }
-  const failed = await writeAll(db, items);
-  // The marker there: an earlier try of this batch added its totals. Anything else failing names a
-  // mentor or donor that does not exist (the import checked them: one was deleted meanwhile).
-  if (failed.length > 0 && !failed.includes(0)) {
-    throw new ValidationError([
-      { path: "", message: "a mentor or donor the file cites was deleted during the import" },
-    ]);
+  for (let restored = false; ; restored = true) {
+    let items: TransactItem[] = [];
+    const failed = await writeAll(db, () => {
+      items = build();
+      return items;
+    });
+    // The marker there: an earlier try of this batch added its totals.
+    if (failed.length === 0 || failed.includes(0)) return;
+    // Anything else failing names a mentor or donor without citation shards: one stored before
+    // them, which gets them, once, or one deleted meanwhile (the import checked them all).
+    const failing = citations
+      .map(({ cited }) => cited)
+      .filter((cited) => failed.some((index) => isCitationOf(db, items[index], cited)));
+    if (restored || (await restoreShards(db, failing)).length > 0) {
+      throw new ValidationError([
+        { path: "", message: "a mentor or donor the file cites was deleted during the import" },
+      ]);
+    }
   }
 }
 

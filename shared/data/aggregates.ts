@@ -1,5 +1,6 @@
 // Aggregate items: a year's totals per scope, changed in the same transaction as the record
-// that changes them, so a report reads a few items instead of every activity.
+// that changes them, so a report reads a few items instead of every activity. Each is kept as
+// shards (SHARDS in model.ts): a write adds its change to one, a read adds them all up.
 import {
   type Cells,
   type Contribution,
@@ -13,6 +14,7 @@ import {
 import { batchGet } from "./batch-get";
 import type { Database } from "./client";
 import { KEY, model } from "./model";
+import { anyShard, everyShard } from "./shards";
 import type { TransactItem } from "./transaction";
 
 /**
@@ -22,38 +24,54 @@ import type { TransactItem } from "./transaction";
  */
 export const REVISION = "revision";
 
-/** The updates that move a record's contribution from `before` to `after` (either may be absent). */
+/**
+ * The updates that move a record's contribution from `before` to `after` (either may be absent),
+ * each on a shard picked at random: build them anew for each try of the transaction.
+ */
 export function aggregateUpdates(
   db: Database,
   before: Contribution | undefined,
   after: Contribution | undefined,
 ): TransactItem[] {
-  return contributionDelta(before, after).map(({ year, scope, cells }) => {
-    const entries = Object.entries(cells);
-    return {
-      Update: {
-        TableName: db.tableName,
-        Key: model.totals.key.of({ year, scope }),
-        // ADD creates a missing item or cell at zero first, so no read is needed before a write.
-        UpdateExpression: `ADD ${entries.map((_, i) => `#c${i} :d${i}`).join(", ")}, #revision :one`,
-        ExpressionAttributeNames: {
-          ...Object.fromEntries(entries.map(([name], i) => [`#c${i}`, name])),
-          "#revision": REVISION,
-        },
-        ExpressionAttributeValues: {
-          ...Object.fromEntries(entries.map(([, delta], i) => [`:d${i}`, delta])),
-          ":one": 1,
-        },
-      },
-    };
-  });
+  return contributionDelta(before, after).map(({ year, scope, cells }) =>
+    cellsUpdate(db, model.totals.key.of({ year, scope, shard: anyShard(db) }), cells),
+  );
 }
 
-/** A year's totals over the given scopes, read with one request whatever the number of records. */
+/** Adds the cells to a totals item (one shard), counting the write in its revision. */
+export function cellsUpdate(db: Database, Key: Record<string, unknown>, cells: Cells): TransactItem {
+  const entries = Object.entries(cells);
+  return {
+    Update: {
+      TableName: db.tableName,
+      Key,
+      // ADD creates a missing item or cell at zero first, so no read is needed before a write.
+      UpdateExpression: `ADD ${entries.map((_, i) => `#c${i} :d${i}`).join(", ")}, #revision :one`,
+      ExpressionAttributeNames: {
+        ...Object.fromEntries(entries.map(([name], i) => [`#c${i}`, name])),
+        "#revision": REVISION,
+      },
+      ExpressionAttributeValues: {
+        ...Object.fromEntries(entries.map(([, delta], i) => [`:d${i}`, delta])),
+        ":one": 1,
+      },
+    },
+  };
+}
+
+/** Every shard of a year's totals in one scope. */
+export function totalsShards(db: Database, year: number, scope: Scope) {
+  return everyShard(db, (shard) => model.totals.key.of({ year, scope, shard }));
+}
+
+/**
+ * A year's totals over the given scopes: the sum of their shards, read with one request whatever
+ * the number of records.
+ */
 export async function getTotals(db: Database, year: number, scopes: readonly Scope[]): Promise<Cells> {
   const items = await batchGet(
     db,
-    scopes.map((scope) => model.totals.key.of({ year, scope })),
+    scopes.flatMap((scope) => totalsShards(db, year, scope)),
     true,
   );
   return sumCells(...items.map(cellsOf));
@@ -70,7 +88,7 @@ export async function getStoredTotals(db: Database, year: number): Promise<Recor
 
 /**
  * The years whose totals count at least one activity, newest first, with that count: over the
- * given scopes, or only the activities `donorId` funds. One BatchGet of the totals items of every
+ * given scopes, or only the activities `donorId` funds. BatchGets of the totals shards of every
  * year from the first to the next (a few keys a year, whatever the number of records), each
  * item cut down to its key and the one cell counted.
  */
@@ -81,11 +99,12 @@ export async function listYearsWithRecords(
   const counted = options.donorId === undefined ? cell.activities : cell.donorActivities(options.donorId);
   const yearOf = new Map<string, number>();
   const itemKeys = recordYears(options.now).flatMap((year) =>
-    options.scopes.map((scope) => {
-      const key = model.totals.key.of({ year, scope });
-      yearOf.set(key.pk, year);
-      return key;
-    }),
+    options.scopes.flatMap((scope) =>
+      totalsShards(db, year, scope).map((key) => {
+        yearOf.set(key.pk, year);
+        return key;
+      }),
+    ),
   );
   const items = await batchGet(db, itemKeys, true, [KEY.partition, counted]);
   const counts = new Map<number, number>();
@@ -100,7 +119,7 @@ export async function listYearsWithRecords(
     .sort((a, b) => b.year - a.year);
 }
 
-/** The cells of a stored totals item: its numbers but the revision, zeros left out. */
+/** The cells of a stored totals item (a shard): its numbers but the revision, zeros left out. */
 export function cellsOf(item: Record<string, unknown>): Cells {
   return Object.fromEntries(
     Object.entries(item).filter(

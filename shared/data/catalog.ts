@@ -13,6 +13,7 @@ export const mentors = entityStore<MentorInput>({
   list: model.mentor.indexes.mentorsByName,
   label: "Mentor",
   idFor: () => randomUUID(),
+  counted: "MENTOR",
 });
 
 export const donors = entityStore<DonorInput>({
@@ -20,6 +21,7 @@ export const donors = entityStore<DonorInput>({
   list: model.donor.indexes.donorsByName,
   label: "Donor",
   idFor: (donor) => donor.id,
+  counted: "DONOR",
 });
 
 export const labs = entityStore<LabInput>({

@@ -3,12 +3,15 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Config } from "../config";
 import { CONNECTION_TIMEOUT_MS, REQUEST_TIMEOUT_MS, reportUnavailable, SDK_MAX_ATTEMPTS } from "./faults";
+import { SHARDS } from "./model";
 
-export type Database = { client: DynamoDBDocumentClient; tableName: string };
+/** `shards`: the items each hot counter is kept as (see SHARDS); 1 is the layout before them. */
+export type Database = { client: DynamoDBDocumentClient; tableName: string; shards: number };
 
 export function createDatabase(
   config: Pick<Config, "tableName" | "dynamodbEndpoint" | "region">,
   credentials?: { accessKeyId: string; secretAccessKey: string },
+  options: { shards?: number } = {},
 ): Database {
   const client = new DynamoDBClient({
     region: config.region,
@@ -30,5 +33,6 @@ export function createDatabase(
       marshallOptions: { removeUndefinedValues: true },
     }),
     tableName: config.tableName,
+    shards: options.shards ?? SHARDS,
   };
 }

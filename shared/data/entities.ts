@@ -6,10 +6,11 @@ import type { RecordMeta } from "../domain/common";
 import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from "../domain/errors";
 import { aggregateUpdates } from "./aggregates";
 import { type Actor, auditItem } from "./audit";
+import { citationDeletes, citationShards, readCitations } from "./citations";
 import type { Database } from "./client";
-import { KEY, type Key, type KeyCondition, type RecordModel, storedItem } from "./model";
+import { type CountedType, KEY, type Key, type KeyCondition, type RecordModel, storedItem } from "./model";
 import { type PageRequest, queryPage } from "./query";
-import { type TransactItem, toRecord, writeAll } from "./transaction";
+import { LEGACY_CITATIONS, type TransactItem, toRecord, writeAll } from "./transaction";
 
 export type EntityDefinition<Input> = {
   /** Its record type in model.ts: the key of its items (by id) and the indexes they are listed in. */
@@ -24,14 +25,18 @@ export type EntityDefinition<Input> = {
   references?: (input: Input) => { path: string; key: Key; label: string }[];
   /** What the record adds to a year's totals, if anything (labs). */
   contribution?: (record: Input) => Contribution | undefined;
+  /** Activities cite records of this type, which count their citations (citations.ts). */
+  counted?: CountedType;
 };
 
 export type Stored<Input> = Input & { id: string } & RecordMeta;
 
 // A record is only replaced or deleted at the version its client read.
 const VERSION_MATCHES = "attribute_exists(pk) AND #version = :expectedVersion";
-// Activities citing a mentor or donor hold a count on it; a cited record stays.
-const NOT_CITED = "attribute_not_exists(activityCount) OR activityCount = :zero";
+// A record stored before the citations were sharded counted them on its own item; a cited record stays.
+const NOT_CITED = `attribute_not_exists(${LEGACY_CITATIONS}) OR ${LEGACY_CITATIONS} = :zero`;
+/** Tries of a deletion whose record was cited and uncited again between its read and its write. */
+const DELETE_ATTEMPTS = 3;
 
 export function entityStore<Input extends object>(definition: EntityDefinition<Input>) {
   const { label } = definition;
@@ -69,10 +74,13 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
     explainHead: () => Promise<Error>,
   ) {
     const input = change.after;
-    const items = [
+    const counted = definition.counted;
+    const items = (): TransactItem[] => [
       head,
       ...referenceChecks(db, input),
       ...totalsChange(db, change.before, input),
+      // A new record gets its citation shards, at zero, with it.
+      ...(counted && !change.before ? citationShards(db, { type: counted, id: input.id }) : []),
       auditItem(db, {
         entity: label,
         recordId: input.id,
@@ -150,22 +158,34 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
       return record;
     },
 
+    /**
+     * Deletes a record at the version read. A counted record goes with its citation shards, each on
+     * the condition that it holds the count just read, all zero (citations.ts): a citation written
+     * in between fails the deletion, which then reads the count again.
+     */
     async remove(db: Database, id: string, expectedVersion: number, actor: Actor): Promise<void> {
       const current = await get(db, id);
-      const failed = await writeAll(db, [
-        {
-          Delete: {
-            TableName: db.tableName,
-            Key: keyOf(id),
-            ConditionExpression: `${VERSION_MATCHES} AND (${NOT_CITED})`,
-            ExpressionAttributeNames: { "#version": "version" },
-            ExpressionAttributeValues: { ":expectedVersion": expectedVersion, ":zero": 0 },
+      const counted = definition.counted;
+      for (let attempt = 1; ; attempt++) {
+        const shards = counted ? await readCitations(db, { type: counted, id }) : undefined;
+        if (shards && shards.total > 0) throw await conflictFor(db, id, expectedVersion);
+        const failed = await writeAll(db, () => [
+          {
+            Delete: {
+              TableName: db.tableName,
+              Key: keyOf(id),
+              ConditionExpression: `${VERSION_MATCHES} AND (${NOT_CITED})`,
+              ExpressionAttributeNames: { "#version": "version" },
+              ExpressionAttributeValues: { ":expectedVersion": expectedVersion, ":zero": 0 },
+            },
           },
-        },
-        ...totalsChange(db, current, undefined),
-        auditItem(db, { entity: label, recordId: id, action: "delete", actor, before: current }),
-      ]);
-      if (failed.length > 0) throw await conflictFor(db, id, expectedVersion);
+          ...totalsChange(db, current, undefined),
+          auditItem(db, { entity: label, recordId: id, action: "delete", actor, before: current }),
+          ...(counted && shards ? citationDeletes(db, { type: counted, id }, shards.byShard) : []),
+        ]);
+        if (failed.length === 0) return;
+        if (failed.includes(0) || attempt === DELETE_ATTEMPTS) throw await conflictFor(db, id, expectedVersion);
+      }
     },
 
     async list(db: Database, page: PageRequest, sortPrefix?: string) {
@@ -174,11 +194,21 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
     },
   };
 
-  async function rawCount(db: Database, id: string): Promise<number | undefined> {
-    const result = await db.client.send(
-      new GetCommand({ TableName: db.tableName, Key: keyOf(id), ProjectionExpression: "activityCount" }),
-    );
-    return result.Item?.activityCount as number | undefined;
+  /** The activities citing the record: its shards' counts and, on a record stored before them, its own. */
+  async function citations(db: Database, id: string): Promise<number> {
+    const [legacy, shards] = await Promise.all([
+      db.client.send(
+        new GetCommand({
+          TableName: db.tableName,
+          Key: keyOf(id),
+          ProjectionExpression: "#count",
+          ExpressionAttributeNames: { "#count": LEGACY_CITATIONS },
+          ConsistentRead: true,
+        }),
+      ),
+      definition.counted ? readCitations(db, { type: definition.counted, id }) : undefined,
+    ]);
+    return Number(legacy.Item?.[LEGACY_CITATIONS] ?? 0) + (shards?.total ?? 0);
   }
 
   /** Why a conditional write on an existing record failed, read back from the record. */
@@ -187,7 +217,7 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
     if (current.version !== expectedVersion) {
       return new VersionConflictError(label, id, current.version, expectedVersion);
     }
-    const count = (await rawCount(db, id)) ?? 0;
+    const count = await citations(db, id);
     return new ConflictError(
       `${label} "${id}" is cited by ${count} activit${count === 1 ? "y" : "ies"}: it cannot be deleted`,
       {

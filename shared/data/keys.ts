@@ -16,6 +16,6 @@ export const keys = {
   activity: (id: string): Key => model.activity.key.of({ id }),
   entity: (type: EntityType, id: string): Key => ENTITIES[type].key.of({ id }),
   idempotency: (scope: string, key: string): Key => model.idempotency.key.of({ scope, key }),
-  /** The totals of a year in one scope (validated or submitted). */
-  aggregate: (year: number, scope: string): Key => model.totals.key.of({ year, scope }),
+  /** The totals of a year in one scope (validated or submitted): one of its shards, the first by default. */
+  aggregate: (year: number, scope: string, shard = 0): Key => model.totals.key.of({ year, scope, shard }),
 };

@@ -237,14 +237,56 @@ export const model = {
     }),
   },
 
-  /** The totals of a year in one scope (validated or submitted), one attribute per cell. */
+  /**
+   * The totals of a year in one scope (validated or submitted), one attribute per cell, kept as
+   * SHARDS items (see SHARDS): the totals are the sum of the shards.
+   */
   totals: {
-    key: primary<{ year: number; scope: string }>({
-      partition: ({ year, scope }) => `AGGREGATE#${year}#${scope}`,
+    key: primary<{ year: number; scope: string; shard?: number }>({
+      partition: ({ year, scope, shard }) => `AGGREGATE#${year}#${scope}${shardSuffix(shard)}`,
       sort: () => "AGGREGATE",
     }),
   },
+
+  /** The validated activities a donor funds in a year, as the year's totals count them; sharded likewise. */
+  donorTotals: {
+    key: primary<{ year: number; donor: string; shard?: number }>({
+      partition: ({ year, donor, shard }) => `AGGREGATE#${year}#DONOR#${donor}${shardSuffix(shard)}`,
+      sort: () => "AGGREGATE",
+    }),
+  },
+
+  /**
+   * The activities citing a mentor or donor, counted over SHARDS items that exist exactly while
+   * the record does: created with it, deleted with it on the condition that each still holds the
+   * count read just before (so that the count is zero when it goes), and written by every
+   * activity that cites it on the condition that it exists.
+   */
+  citations: {
+    key: primary<{ type: CountedType; id: string; shard: number }>({
+      partition: ({ type, id, shard }) => `COUNT#${type}#${id}${shardSuffix(shard)}`,
+      sort: () => "COUNT",
+    }),
+  },
 };
+
+/** The records whose citations are counted: a cited one cannot be deleted. */
+export type CountedType = Extract<EntityType, "MENTOR" | "DONOR">;
+
+/**
+ * Items that every write of a busy year, or every activity of a much-cited mentor or donor, would
+ * otherwise change (a year's totals, a donor's totals, a record's citations) are each kept as
+ * this many items. A write changes one of them, picked at random at each try, so that writes at
+ * the same moment seldom meet on one item (DynamoDB cancels a transaction that touches an item
+ * another one holds, and throttles one partition key beyond 1 000 writes a second); a read
+ * fetches them all in one BatchGet and adds them up. Shard 0 is the item a table written before
+ * the shards holds. The number may grow on a table, never shrink: reads would miss a shard.
+ */
+export const SHARDS = 8;
+
+function shardSuffix(shard: number | undefined): string {
+  return shard ? `#${shard}` : "";
+}
 
 /** The id of the activity a link item stands for: the end of its sort key (see activityOrder). */
 export function linkedActivityId(link: Record<string, unknown>): string {

@@ -2,9 +2,9 @@
 // their repair, run from the command line (`npm run verify`), never on a request path.
 
 import type { Activity } from "../domain/activity";
-import { type Cells, computeTotals, type Drift, type Scope, totalsDrift } from "../domain/aggregates";
+import { type Cells, computeTotals, type Drift, type Scope, sumCells, totalsDrift } from "../domain/aggregates";
 import { ConflictError } from "../domain/errors";
-import { cellsOf, getStoredTotals, REVISION } from "./aggregates";
+import { cellsOf, getStoredTotals, REVISION, totalsShards } from "./aggregates";
 import { batchGet } from "./batch-get";
 import { labs } from "./catalog";
 import type { Database } from "./client";
@@ -52,12 +52,13 @@ export class RepairConflictError extends Error {
 /**
  * Rewrites a year's totals items, both scopes, so that each holds exactly the cells its records
  * add up to (a cell that should be 0 is removed, a missing one added, e.g. the donor cells of a
- * table written before they existed). Returns the drift it fixed; a year without drift is left
- * as it is, but for stored cells at 0, which are cleared.
+ * table written before they existed): shard 0 the whole sum, the other shards deleted. Returns the
+ * drift it fixed; a year without drift is left as it is, but for stored cells at 0, which are cleared.
  *
  * Concurrent writes are detected rather than assumed away: every write to a totals item adds 1
- * to its revision (aggregates.ts), the items are read with their revision before the records,
- * and both are written in one transaction on the condition that neither revision moved. A write
+ * to its revision (aggregates.ts), the shards are read with their revision before the records,
+ * and all are written in one transaction on the condition that no revision moved (a shard read
+ * missing, that it is still missing). A write
  * that landed in between fails the transaction, nothing is written, and the repair starts again
  * from fresh reads, up to three times, then stops with RepairConflictError. Locking was not an
  * option (every write updates these items without reading them) and a blind Put would silently
@@ -68,31 +69,57 @@ export class RepairConflictError extends Error {
  */
 export async function repairTotals(db: Database, year: number): Promise<Repair> {
   for (let attempt = 1; ; attempt++) {
-    const itemKeys = SCOPES.map((scope) => model.totals.key.of({ year, scope }));
-    const items = await batchGet(db, itemKeys, true);
-    const storedItem = (scope: Scope) =>
-      items.find((item) => item[KEY.partition] === model.totals.key.of({ year, scope }).pk) ?? {};
+    const items = await batchGet(
+      db,
+      SCOPES.flatMap((scope) => totalsShards(db, year, scope)),
+      true,
+    );
+    const byPartition = new Map(items.map((item) => [String(item[KEY.partition]), item]));
+    const shardsOf = (scope: Scope) =>
+      totalsShards(db, year, scope).map((key) => ({ key, item: byPartition.get(key.pk) }));
     const expected = await recomputedTotals(db, year);
-    const stored = { validated: cellsOf(storedItem("validated")), submitted: cellsOf(storedItem("submitted")) };
+    const storedCells = (scope: Scope) => sumCells(...shardsOf(scope).map(({ item }) => cellsOf(item ?? {})));
+    const stored = { validated: storedCells("validated"), submitted: storedCells("submitted") };
     const drift = totalsDrift(expected, stored);
     const cells = Object.keys(expected.validated).length + Object.keys(expected.submitted).length;
-    const stale = SCOPES.filter((scope) => !holdsExactly(storedItem(scope), expected[scope]));
+    // A scope whose shards add up to the records, with no cell left at 0, is left as it is; any
+    // other is rewritten: shard 0 the whole sum, the other shards deleted.
+    const stale = SCOPES.filter(
+      (scope) =>
+        drift.some((row) => row.scope === scope) ||
+        shardsOf(scope).some(({ item }) => item !== undefined && hasZeroCell(item)),
+    );
     if (stale.length === 0) return { drift, written: [], cells };
-    const puts: TransactItem[] = stale.map((scope) => {
-      const revision = storedItem(scope)[REVISION];
-      const current = typeof revision === "number" ? revision : undefined;
-      return {
-        Put: {
-          TableName: db.tableName,
-          Item: { ...model.totals.key.of({ year, scope }), ...expected[scope], [REVISION]: (current ?? 0) + 1 },
-          // Also true of a missing item, which a write in between would have created with a revision.
+    const writes: TransactItem[] = stale.flatMap((scope) =>
+      shardsOf(scope).flatMap(({ key, item }, shard): TransactItem[] => {
+        const revision = item?.[REVISION];
+        const current = typeof revision === "number" ? revision : undefined;
+        // Also true of a missing item, which a write in between would have created with a revision.
+        const unchanged = {
           ConditionExpression: current === undefined ? "attribute_not_exists(#revision)" : "#revision = :revision",
           ExpressionAttributeNames: { "#revision": REVISION },
           ...(current !== undefined && { ExpressionAttributeValues: { ":revision": current } }),
-        },
-      };
-    });
-    if (await written(db, puts)) return { drift, written: stale, cells };
+        };
+        if (shard === 0) {
+          return [
+            {
+              Put: {
+                TableName: db.tableName,
+                Item: { ...key, ...expected[scope], [REVISION]: (current ?? 0) + 1 },
+                ...unchanged,
+              },
+            },
+          ];
+        }
+        // A shard read missing is checked as missing, so that a write landing there is seen.
+        return [
+          item
+            ? { Delete: { TableName: db.tableName, Key: key, ...unchanged } }
+            : { ConditionCheck: { TableName: db.tableName, Key: key, ...unchanged } },
+        ];
+      }),
+    );
+    if (await written(db, writes)) return { drift, written: stale, cells };
     if (attempt === MAX_REPAIR_ATTEMPTS) throw new RepairConflictError(year, attempt);
   }
 }
@@ -110,8 +137,7 @@ async function written(db: Database, puts: TransactItem[]): Promise<boolean> {
   }
 }
 
-/** Whether a stored item's numbers, zeros included, are exactly these cells. */
-function holdsExactly(item: Record<string, unknown>, cells: Cells): boolean {
-  const stored = Object.entries(item).filter(([name, value]) => typeof value === "number" && name !== REVISION);
-  return stored.length === Object.keys(cells).length && stored.every(([name, value]) => cells[name] === value);
+/** Whether a stored item keeps a cell at 0: no drift, but a cell the records do not have. */
+function hasZeroCell(item: Record<string, unknown>): boolean {
+  return Object.entries(item).some(([name, value]) => value === 0 && name !== REVISION);
 }

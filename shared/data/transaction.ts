@@ -6,13 +6,21 @@ import type { Database } from "./client";
 import { unavailable } from "./faults";
 import { KEY_ATTRIBUTES } from "./table";
 
+/** The count of citations a mentor or donor kept on its own item before they were sharded (citations.ts). */
+export const LEGACY_CITATIONS = "activityCount";
+
 export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
 /**
  * Tries of a transaction that keeps meeting concurrent ones, or being throttled, before the client
- * is told to retry. The SDK does not retry a cancelled transaction itself.
+ * is told to retry (the SDK does not retry a cancelled transaction itself). Each try waits at
+ * random up to twice as long as the one before (full jitter), from 50 ms up to 1 s, about 6 s in
+ * all at most, well within API Gateway's 29 s; writes that met move apart, and a try on shards
+ * picks them anew (shards.ts).
  */
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 10;
+const FIRST_BACKOFF_MS = 50;
+const MAX_BACKOFF_MS = 1_000;
 
 /** Largest transaction DynamoDB accepts. */
 export const MAX_TRANSACTION_ITEMS = 100;
@@ -22,12 +30,15 @@ const THROTTLED = new Set(["ThrottlingError", "ProvisionedThroughputExceeded", "
 
 /**
  * Writes all items or none. Returns the indexes of the items whose condition failed (empty on
- * success); any other failure is rethrown.
+ * success); any other failure is rethrown. Given a function, it builds the items anew for each
+ * try, so that a try that met another transaction on a shard picks another (shards.ts); the items
+ * must stand in the same order at every try.
  */
-export async function writeAll(db: Database, items: TransactItem[]): Promise<number[]> {
+export async function writeAll(db: Database, items: TransactItem[] | (() => TransactItem[])): Promise<number[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await db.client.send(new TransactWriteCommand({ TransactItems: items }));
+      const transactItems = typeof items === "function" ? items() : items;
+      await db.client.send(new TransactWriteCommand({ TransactItems: transactItems }));
       return [];
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
@@ -40,8 +51,8 @@ export async function writeAll(db: Database, items: TransactItem[]): Promise<num
       const throttled = codes.some((code) => THROTTLED.has(code));
       if (!conflict && !throttled) throw error;
       if (attempt >= MAX_ATTEMPTS) throw throttled ? unavailable(error) : new ConcurrentWriteError();
-      // Full jitter: 0 to 40, 80, 160, 320 ms.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 ** attempt * 20));
+      const backoff = Math.random() * Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (attempt - 1));
+      await new Promise((resolve) => setTimeout(resolve, backoff));
     }
   }
 }
@@ -49,11 +60,11 @@ export async function writeAll(db: Database, items: TransactItem[]): Promise<num
 /**
  * What a stored item holds beside its record: the table's and every index's key attributes, read
  * from the table's declaration (model.ts) so that a new index cannot be forgotten here, and the
- * reference count.
+ * count of citations a record kept on its own item before they were sharded.
  * A record read with them would carry stale index entries (a validated activity still queued) into
  * its next write.
  */
-const STORAGE_ATTRIBUTES = new Set<string>([...KEY_ATTRIBUTES, "activityCount"]);
+const STORAGE_ATTRIBUTES = new Set<string>([...KEY_ATTRIBUTES, LEGACY_CITATIONS]);
 
 /** Strips the key and index attributes from a stored item, leaving the record. */
 export function toRecord<T>(item: Record<string, unknown>): T {

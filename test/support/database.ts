@@ -14,7 +14,8 @@ import { createDatabase, type Database } from "../../shared/data/client";
 
 export const TEST_ISSUER = "http://localhost/dev-auth";
 
-export async function testDatabase(): Promise<Database> {
+/** `shards`: 1 gives the layout of a table written before the shards (model.ts, SHARDS). */
+export async function testDatabase(options: { shards?: number } = {}): Promise<Database> {
   const endpoint = inject("dynamodbEndpoint");
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   const tableName = `test-${randomUUID()}`;
@@ -23,7 +24,7 @@ export async function testDatabase(): Promise<Database> {
     await client.send(new DeleteTableCommand({ TableName: tableName }));
     client.destroy();
   });
-  return createDatabase({ tableName, dynamodbEndpoint: endpoint, region: LOCAL_REGION }, LOCAL_CREDENTIALS);
+  return createDatabase({ tableName, dynamodbEndpoint: endpoint, region: LOCAL_REGION }, LOCAL_CREDENTIALS, options);
 }
 
 export function testConfig(db: Database, overrides: Partial<Config> = {}): Config {
@@ -54,8 +55,8 @@ async function seedDevRecords(db: Database) {
 
 export type Client = { request: (path: string, init?: RequestInit) => Promise<Response> };
 
-export async function testApp(overrides: Partial<Config> = {}) {
-  const db = await testDatabase();
+export async function testApp(overrides: Partial<Config> = {}, options: { shards?: number } = {}) {
+  const db = await testDatabase(options);
   await seedDevRecords(db);
   const identity = await createDevIdentityProvider(TEST_ISSUER);
   const app = createApp({

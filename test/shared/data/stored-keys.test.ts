@@ -129,10 +129,19 @@ describe("stored items", async () => {
     const others = new Map(
       [
         model.idempotency.key.of(claim),
-        ...[2019, 2020].flatMap((year) => [
-          model.totals.key.of({ year, scope: "validated" }),
-          model.totals.key.of({ year, scope: "submitted" }),
-        ]),
+        ...[2019, 2020].flatMap((year) =>
+          Array.from({ length: db.shards }, (_, shard) => [
+            model.totals.key.of({ year, scope: "validated", shard }),
+            model.totals.key.of({ year, scope: "submitted", shard }),
+          ]).flat(),
+        ),
+        ...[
+          ...seed2019.mentors.map(({ id }) => ({ type: "MENTOR" as const, id })),
+          { type: "DONOR" as const, id: "canada" },
+          ...seed2019.donors.map(({ id }) => ({ type: "DONOR" as const, id })),
+        ].flatMap((cited) =>
+          Array.from({ length: db.shards }, (_, shard) => model.citations.key.of({ ...cited, shard })),
+        ),
         ...links.values(),
       ].map((key) => [`${key.pk}|${key.sk}`, key]),
     );
@@ -160,6 +169,8 @@ describe("stored items", async () => {
     expect(stored(model.reportTexts, { id: "2019" })).toBe(true);
     expect(stored(model.idempotency, claim)).toBe(true);
     expect(stored(model.audit, { entity: "Activity", recordId: submitted.id, at: "", unique: "" })).toBe(true);
-    expect(stored(model.totals, { year: 2019, scope: "submitted" })).toBe(true);
+    const shards = Array.from({ length: db.shards }, (_, shard) => shard);
+    expect(shards.some((shard) => stored(model.totals, { year: 2019, scope: "submitted", shard }))).toBe(true);
+    expect(stored(model.citations, { type: "DONOR", id: "canada", shard: 0 })).toBe(true);
   });
 });

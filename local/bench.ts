@@ -8,6 +8,7 @@ import { type BenchContext, createContext } from "./bench/context";
 import { reportRows } from "./bench/report";
 import { type BenchRow, formatBenchTable } from "./bench/table";
 import { totalsRows } from "./bench/totals";
+import { contentionRows } from "./bench/write-contention";
 import { parseCommandLine, run, UsageError } from "./cli";
 import { type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb-local";
 
@@ -16,6 +17,7 @@ const ROWS: Record<string, (context: BenchContext) => Promise<BenchRow[]>> = {
   totals: totalsRows,
   report: reportRows,
   "cold-start": coldStartRows,
+  contention: contentionRows,
 };
 
 const COMMAND = {

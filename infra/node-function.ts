@@ -1,29 +1,18 @@
 // One construct for every Lambda function: runtime, architecture, bundling, logs and table access.
-import { Duration, RemovalPolicy, Stack, Validations } from "aws-cdk-lib";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { AssetHashType, DockerImage, Duration, RemovalPolicy, Stack, Validations } from "aws-cdk-lib";
 import type { CfnTable, ITable } from "aws-cdk-lib/aws-dynamodb";
 import { Effect, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, LoggingFormat, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
-import { type BundlingOptions, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { Architecture, Code, Function as LambdaFunction, LoggingFormat, Tracing } from "aws-cdk-lib/aws-lambda";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import { buildSync } from "esbuild";
+import { copyIntoBundle, functionBuild, RUNTIME } from "./bundle";
 
-/** The newest Node.js runtime this aws-cdk-lib offers; pinned, unlike NODEJS_LATEST, so a CDK upgrade never moves it. */
-export const RUNTIME = Runtime.NODEJS_24_X;
+export { RUNTIME };
 
-/** How every function is bundled; infra/measure-cold-start.ts builds with these same options. */
-export const BUNDLING = {
-  format: OutputFormat.ESM,
-  minify: true,
-  sourceMap: true,
-  // The map only serves stack traces (--enable-source-maps below); without the sources it is a third the size.
-  sourcesContent: false,
-  // Prefer packages' ES module builds (the SDK's dist-es): a smaller bundle that loads faster.
-  mainFields: ["module", "main"],
-  // An ES module has no require(): a bundled CommonJS dependency asking for a Node built-in would fail at load.
-  banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
-  // SDK bundled: init ~25 ms faster (median) than importing the runtime's copy (npx tsx infra/measure-cold-start.ts).
-  externalModules: [],
-} satisfies BundlingOptions;
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 export type NodeFunctionProps = {
   /** Path of the entry file in functions/, exporting `handler`. */
@@ -47,22 +36,8 @@ export type NodeFunctionProps = {
   reservedConcurrency?: number;
 };
 
-/** Bundling hooks that copy files into the bundle once esbuild has written it. */
-function copyHooks(copyFiles: Record<string, string[]>): NonNullable<BundlingOptions["commandHooks"]> {
-  const quote = (path: string) => `'${path.replaceAll("'", "'\\''")}'`;
-  return {
-    beforeBundling: () => [],
-    beforeInstall: () => [],
-    afterBundling: (inputDir, outputDir) =>
-      Object.entries(copyFiles).flatMap(([folder, files]) => [
-        `mkdir -p ${quote(`${outputDir}/${folder}`)}`,
-        `cp ${files.map((file) => quote(`${inputDir}/${file}`)).join(" ")} ${quote(`${outputDir}/${folder}/`)}`,
-      ]),
-  };
-}
-
 export class NodeFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
   readonly logGroup: LogGroup;
   readonly role: Role;
 
@@ -80,8 +55,24 @@ export class NodeFunction extends Construct {
     this.role = role;
     this.logGroup.grantWrite(role);
 
-    this.function = new NodejsFunction(this, "Function", {
-      entry: props.entry,
+    // Built by esbuild in this process (infra/bundle.ts): CDK's NodejsFunction writes one file
+    // (--outfile), which cannot hold the chunks that keep rarely used code out of the cold start.
+    const code = Code.fromAsset(ROOT, {
+      assetHashType: AssetHashType.OUTPUT,
+      bundling: {
+        image: DockerImage.fromRegistry("dummy"),
+        local: {
+          tryBundle(outputDir) {
+            buildSync(functionBuild(props.entry, outputDir));
+            copyIntoBundle(ROOT, outputDir, props.copyFiles ?? {});
+            return true;
+          },
+        },
+      },
+    });
+    this.function = new LambdaFunction(this, "Function", {
+      code,
+      handler: "index.handler",
       description: props.description,
       runtime: RUNTIME,
       architecture: Architecture.ARM_64,
@@ -92,7 +83,6 @@ export class NodeFunction extends Construct {
       role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
-      bundling: { ...BUNDLING, ...(props.copyFiles && { commandHooks: copyHooks(props.copyFiles) }) },
       environment: { NODE_OPTIONS: "--enable-source-maps", ...props.environment },
     });
     Validations.of(role).acknowledge({

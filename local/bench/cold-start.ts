@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type BuildOptions, build, type Plugin } from "esbuild";
-import { BUNDLING, RUNTIME } from "../../infra/node-function";
+import { functionBuild } from "../../infra/bundle";
 import { createDevIdentityProvider } from "../../shared/auth/dev-identity-provider";
 import { LOCAL_CREDENTIALS } from "../dynamodb-local";
 import type { BenchContext } from "./context";
@@ -22,10 +22,10 @@ const ENTRY = join(ROOT, "functions", "api.ts");
 /** Where the bench serves the development identity provider's keys, as Cognito serves its JWKS. */
 const JWKS_PORTS = [4701, 4702, 4703, 4704, 4705];
 
-/** The bundles compared; the first is how infra/node-function.ts ships the function. */
+/** The bundles compared; the first is how infra/bundle.ts ships the function. */
 export const API_BUNDLES = {
-  "one file": { splitting: false, leftOut: [] as string[] },
   "ESM chunks": { splitting: true, leftOut: [] as string[] },
+  "one file": { splitting: false, leftOut: [] as string[] },
   // What the API function would load if Word documents and spreadsheets were functions of their own.
   "one file without docx and exceljs": { splitting: false, leftOut: ["docx", "exceljs"] },
 } as const;
@@ -48,32 +48,15 @@ app.get("*", async (c) => {
 export const handler = handle(app);
 `;
 
-/** Built as CDK's NodejsFunction builds it (aws-lambda-nodejs buildEsbuildArgs) with BUNDLING's options. */
+/** Built as the stack builds a function (infra/bundle.ts), in one file or in chunks, some packages left out. */
 async function bundle(
   dir: string,
   entry: Pick<BuildOptions, "entryPoints" | "stdin">,
-  splitting = false,
+  splitting = true,
   leftOut: readonly string[] = [],
 ) {
-  await build({
-    ...entry,
-    bundle: true,
-    platform: "node",
-    target: RUNTIME.name.replace(/^nodejs(\d+).*$/, "node$1"),
-    format: "esm",
-    outdir: dir,
-    entryNames: "index",
-    chunkNames: "chunks/[name]-[hash]",
-    outExtension: { ".js": ".mjs" },
-    splitting,
-    minify: BUNDLING.minify,
-    sourcemap: BUNDLING.sourceMap,
-    sourcesContent: BUNDLING.sourcesContent,
-    banner: { js: BUNDLING.banner },
-    plugins: [leaveOut(leftOut)],
-    mainFields: BUNDLING.mainFields,
-    logLevel: "error",
-  });
+  const { entryPoints: _, ...options } = functionBuild("", dir);
+  await build({ ...options, ...entry, splitting, plugins: [leaveOut(leftOut)] });
   return { dir, bytes: sizeOf(dir, "index.mjs"), total: totalSize(dir) };
 }
 

@@ -69,6 +69,10 @@ describe("TrackerStack", () => {
       const packaged = readFileSync(createRequire(import.meta.url).resolve("swagger-ui-dist/swagger-ui-bundle.js"));
       expect(readFileSync(join(bundle as string, "swagger-ui", "swagger-ui-bundle.js")).equals(packaged)).toBe(true);
       expect(existsSync(join(bundle as string, "node_modules"))).toBe(false);
+      // What only some requests use is in chunks loaded on first use, beside the entry file.
+      expect(
+        readdirSync(join(bundle as string, "chunks")).filter((name) => name.endsWith(".mjs")).length,
+      ).toBeGreaterThan(1);
       // The bundled handler itself, as Lambda loads it: its configuration from the environment.
       Object.assign(process.env, {
         TABLE_NAME: "bundle-test",

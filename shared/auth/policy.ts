@@ -4,6 +4,7 @@
 // readings: a button and the rule behind it cannot disagree.
 import { type Activity, type DonorActivity, DonorActivitySchema } from "../domain/activity";
 import { ForbiddenError, NotFoundError } from "../domain/errors";
+import type { JobCaller } from "../domain/import-job";
 import type { ActivityStatus } from "../domain/vocabulary";
 import { type Identity, isManager } from "./identity";
 
@@ -148,7 +149,12 @@ const exportIati: Rule<[string | undefined]> = (identity, donorId) => {
 const exportIatiAtAll: Rule<[]> = (identity) =>
   identity.role === "mentor" ? new ForbiddenError("the IATI file is for programme managers and donors") : undefined;
 
+/** An import job is read by who started it, and by managers; to anyone else it does not exist. */
+const readImportJob: Rule<[{ id: string; caller: JobCaller }]> = (identity, job) =>
+  isManager(identity) || job.caller.id === identity.id ? undefined : new NotFoundError("Import", job.id);
+
 export const canRead = allows(readActivity);
+export const assertCanReadImportJob = enforces(readImportJob);
 export const assertCanRead = enforces(readActivity);
 export const assertCanCreate = enforces(logActivities);
 export const assertCanChangeActivities = enforces(changeActivities);

@@ -25,7 +25,7 @@ export const INDEXES = {
 
 export type IndexName = keyof typeof INDEXES;
 
-/** Attribute DynamoDB deletes expired items by (idempotency records). */
+/** Attribute DynamoDB deletes expired items by (idempotency records, import jobs). */
 export const TTL_ATTRIBUTE = "expiresAt";
 
 export type Key = { pk: string; sk: string };
@@ -234,6 +234,14 @@ export const model = {
     key: primary<{ importId: string; batch: number }>({
       partition: ({ importId }) => `IMPORT#${importId}`,
       sort: ({ batch }) => `BATCH#${String(batch).padStart(6, "0")}`,
+    }),
+  },
+
+  /** A spreadsheet import run as a job: its status and progress; expires by TTL_ATTRIBUTE. */
+  importJob: {
+    key: primary<{ id: string }>({
+      partition: ({ id }) => `IMPORTJOB#${id}`,
+      sort: () => "IMPORTJOB",
     }),
   },
 

@@ -30,8 +30,15 @@ export type ImportOptions = {
   commit: boolean;
   /** New records as submitted for validation rather than drafts. */
   submit: boolean;
+  /** Told how many rows the file has, once it is read. */
+  onRead?: (rows: number) => void;
   /** Told how many rows are written, as they are. */
   onProgress?: (written: number, total: number) => void;
+  /**
+   * When the import started (ms): new records are made a millisecond apart from it. A job run again
+   * gives its own start, so the records and audit entries it writes again are the same items.
+   */
+  startedAt?: number;
 };
 
 export type ImportedRow = { row: number; id: string; title: string };
@@ -120,13 +127,15 @@ export async function importActivities(
   const context = await readContext(deps, options.language);
   const { rows, problems } = readRows(read.sheet, context);
   report.rows = read.sheet.rows.length;
+  options.onRead?.(report.rows);
   report.problems.push(...problems);
 
   const ids = rows.map((row) => recordId(options.fileName, row));
   const stored = new Map((await storedActivities(deps, ids)).map((activity) => [activity.id, activity]));
   const actor = actorOf(caller);
-  const startedAt = Date.now();
-  const creates: Activity[] = [];
+  const startedAt = options.startedAt ?? Date.now();
+  /** New records by batch; a row's batch is its place in the file, so a file cuts the same batches however often it is run. */
+  const creates = new Map<number, Activity[]>();
   const updates: { row: ImportRow; current: Activity; mentorId?: string }[] = [];
   const mentorColumn = columnHeader("mentor", context.language);
   rows.forEach((row, index) => {
@@ -145,7 +154,10 @@ export async function importActivities(
       const mentorId = row.mentor ?? mentorOfRecord(caller);
       // Made a millisecond apart in the file's order, which lists of the same day keep.
       const createdAt = new Date(startedAt + index).toISOString();
-      creates.push({
+      const batch = Math.floor(index / IMPORT_BATCH_SIZE);
+      const batchActivities = creates.get(batch) ?? [];
+      creates.set(batch, batchActivities);
+      batchActivities.push({
         ...newActivity(row.input, actor, { id, mentorId }),
         status: options.submit ? "submitted" : "draft",
         createdAt,
@@ -181,9 +193,11 @@ export async function importActivities(
 
   if (!options.commit || report.problems.length > 0) return report;
 
-  const total = creates.length + updates.length;
+  const total = report.create.length + updates.length;
   let written = 0;
-  // Batches are cut by the rows' order in the file, so the same file cuts the same batches.
+  // Batches are cut by the rows' places in the file, so the same file cuts the same batches: run
+  // again after a failure, a batch whose totals were added (its marker is there) adds nothing, and
+  // its records not yet written are written then.
   const importId = createHash("sha256")
     .update(bytes)
     .update(options.submit ? "submitted" : "draft")
@@ -193,13 +207,9 @@ export async function importActivities(
   // items are written while the next batches' totals are added, a few batches at a time.
   const writing: Promise<void>[] = [];
   let failure: unknown;
-  for (let start = 0; start < creates.length && failure === undefined; start += IMPORT_BATCH_SIZE) {
-    const batch = {
-      importId,
-      batch: start / IMPORT_BATCH_SIZE,
-      activities: creates.slice(start, start + IMPORT_BATCH_SIZE),
-      actor,
-    };
+  for (const [number, activities] of creates) {
+    if (failure !== undefined) break;
+    const batch = { importId, batch: number, activities, actor };
     await addBatchTotals(deps.db, batch);
     writing.push(
       putBatchItems(deps.db, batch).then(

@@ -1,13 +1,16 @@
-// Routes of the spreadsheet import: the template (Excel or CSV, headers in the reader's language)
-// and the upload, a dry run by default, written with commit=true when the file has no problem.
+// Routes of the spreadsheet import: the template (Excel or CSV, headers in the reader's language),
+// the upload, which starts a job (a dry run by default, written with commit=true when the file has
+// no problem), and the job, polled until it is done and then carrying its report.
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { assertCanCreate } from "../../auth/policy";
+import { ImportJobSchema } from "../../domain/import-job";
 import type { AppEnv, Deps } from "../../http/context";
 import { LANGUAGES } from "../../language/languages";
 import { problemText } from "../../spreadsheet/rows";
 import { csvTemplate, xlsxTemplate } from "../../spreadsheet/template";
-import { importActivities, importContext } from "../../use-cases/imports";
+import { type ImportJobView, readImportJob, startImport } from "../../use-cases/import-jobs";
+import { importContext } from "../../use-cases/imports";
 import { ErrorSchema, validationHook } from "../errors";
 import { gate } from "../gate";
 
@@ -53,6 +56,17 @@ const ImportReportSchema = z
   })
   .meta({ id: "ImportReport" });
 
+const ImportJobViewSchema = ImportJobSchema.extend({
+  report: ImportReportSchema.optional().meta({ description: "Once the job is done: what the file does, or did" }),
+}).meta({ id: "ImportJobWithReport" });
+
+/** The job as the API answers it: each problem also as one line of text. */
+function jobBody({ report, ...job }: ImportJobView) {
+  if (!report) return job;
+  const problems = report.problems.map((problem) => ({ ...problem, text: problemText(problem) }));
+  return { ...job, report: { ...report, problems } };
+}
+
 const error = (description: string) => ({ content: { "application/json": { schema: ErrorSchema } }, description });
 
 export function importRoutes(deps: Deps) {
@@ -96,11 +110,13 @@ export function importRoutes(deps: Deps) {
       method: "post",
       path: IMPORTS_PATH,
       tags,
-      summary: "Import activities from a spreadsheet (.xlsx or .csv): a dry run, or the writes with commit=true",
+      summary:
+        "Import activities from a spreadsheet (.xlsx or .csv): starts a job, a dry run or the writes with commit=true",
       description:
-        "The body is the file itself. Every row goes through the same checks as POST /activities; the answer lists " +
-        "every problem with its row and column, and the records that would be (or were) created, updated and left " +
-        "unchanged. Nothing is written while the file has a problem.",
+        "The body is the file itself. The answer (202) is the job, queued; GET /imports/{id} (the Location header) " +
+        "says how far it is and, once done, its report: every problem with its row and column, and the records that " +
+        "would be (or were) created, updated and left unchanged. Every row goes through the same checks as " +
+        "POST /activities, and nothing is written while the file has a problem.",
       operationId: "importActivities",
       middleware: [gate(assertCanCreate)] as const,
       request: {
@@ -118,12 +134,15 @@ export function importRoutes(deps: Deps) {
         },
       },
       responses: {
-        200: { content: { "application/json": { schema: ImportReportSchema } }, description: "What the file does" },
+        202: {
+          content: { "application/json": { schema: ImportJobSchema } },
+          headers: z.object({ Location: z.string().meta({ description: "The job: GET it until it is done" }) }),
+          description: "The job, queued",
+        },
         400: error("Invalid option"),
         403: error("Donors, and mentor accounts bound to no mentor record"),
         413: error("The file is over 4 MiB"),
         415: error("Neither an Excel workbook nor CSV"),
-        422: error("commit=true on a file with problems: nothing was written; details.report says which"),
       },
     }),
     async (c) => {
@@ -133,28 +152,37 @@ export function importRoutes(deps: Deps) {
         throw new HTTPException(415, { message: `Send the file as ${XLSX_TYPE} or ${CSV_TYPE}` });
       }
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const report = await importActivities(deps, c.get("identity"), bytes, {
+      const job = await startImport(deps, c.get("identity"), bytes, {
         fileName: name,
         language: lang,
         commit,
         submit,
       });
-      const body = {
-        ...report,
-        problems: report.problems.map((problem) => ({ ...problem, text: problemText(problem) })),
-      };
-      if (commit && !report.committed) {
-        return c.json(
-          {
-            error: "import_has_problems",
-            message: `The file has ${report.problems.length} problem(s): nothing was written`,
-            details: { report: body },
-          },
-          422,
-        );
-      }
-      return c.json(body, 200);
+      c.header("Location", `${IMPORTS_PATH}/${job.id}`);
+      return c.json(job, 202);
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: `${IMPORTS_PATH}/{id}`,
+      tags,
+      summary: "An import job: its status and progress, and its report once it is done",
+      description:
+        "Poll it every second or two until `status` is `done` (the report is there; `report.committed` says whether " +
+        "the rows were written) or `failed` (`error` says why). Jobs and their reports are kept one day.",
+      operationId: "getImportJob",
+      middleware: [gate(assertCanCreate)] as const,
+      request: { params: z.object({ id: z.uuid().meta({ description: "The job's id, as POST /imports gave it" }) }) },
+      responses: {
+        200: { content: { "application/json": { schema: ImportJobViewSchema } }, description: "The job" },
+        400: error("Not a job's id"),
+        403: error("Donors"),
+        404: error("No such job, or another person's"),
+      },
+    }),
+    async (c) => c.json(jobBody(await readImportJob(deps, c.get("identity"), c.req.valid("param").id)), 200),
   );
 
   return app;

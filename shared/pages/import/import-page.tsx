@@ -1,17 +1,21 @@
 // The import page (managers and mentors): the templates, a file to check (a dry run that lists every
-// problem and what would be written) and to import. The rows go through the same use case as
-// POST /imports; nothing is written while the file has a problem.
+// problem and what would be written) and to import. The file starts a job, as POST /imports does;
+// the job's own page (/app/import/<id>) shows its progress, polled by a small script, then its
+// report. Nothing is written while the file has a problem.
 //
 // Stable hooks for tests: form#import-form (input[name=file], input[name=submit], button[name=action]
-// value check|commit), #import-report with [data-committed], ul#import-problems li, table#import-create.
+// value check|commit), #import-progress[data-status] with its progress bar, #import-report with
+// [data-committed], ul#import-problems li, table#import-create.
 import { Hono } from "hono";
 import type { AppEnv, Deps } from "../../http/context";
 import type { Language } from "../../language/languages";
 import { problemText } from "../../spreadsheet/rows";
-import { type ImportReport, importActivities } from "../../use-cases/imports";
+import { type ImportJobView, readImportJob, startImport } from "../../use-cases/import-jobs";
+import type { ImportReport } from "../../use-cases/imports";
 import { pageFor } from "../guard";
 import { pageLanguage } from "../i18n";
 import { Page } from "../layout";
+import { ASSETS } from "../mentor/assets";
 import { IMPORT_PAGE_PATH } from "./paths";
 import { IMPORT_WORDS } from "./words";
 
@@ -69,6 +73,37 @@ function Report({ report, language }: { report: ImportReport; language: Language
           </div>
         ),
       )}
+    </section>
+  );
+}
+
+/** A job still running: its progress, which the page's script keeps up to date, and a link for a browser without it. */
+function Progress({ job, language }: { job: ImportJobView; language: Language }) {
+  const words = IMPORT_WORDS[language];
+  const writing = job.toWrite > 0;
+  const fill = (template: string) =>
+    template
+      .replace("{rows}", String(job.rows))
+      .replace("{written}", String(job.written))
+      .replace("{toWrite}", String(job.toWrite));
+  return (
+    <section
+      id="import-progress"
+      data-status={job.status}
+      data-poll={`/app/api/imports/${job.id}`}
+      data-checking={words.checking}
+      data-writing={words.writing}
+    >
+      <h2>{job.file}</h2>
+      <p>
+        <progress aria-label={words.title} {...(writing && { max: String(job.toWrite), value: String(job.written) })} />
+      </p>
+      <p data-progress-text aria-live="polite">
+        {job.status === "queued" ? words.queued : fill(writing ? words.writing : words.checking)}
+      </p>
+      <p>
+        <a href={`${IMPORT_PAGE_PATH}/${job.id}?lang=${language}`}>{words.refresh}</a>
+      </p>
     </section>
   );
 }
@@ -138,13 +173,38 @@ export function importPage(deps: Deps) {
     if (!(file instanceof File) || file.size === 0) {
       return c.html(render(language, identity, undefined, IMPORT_WORDS[language].noFile), 400);
     }
-    const report = await importActivities(deps, identity, new Uint8Array(await file.arrayBuffer()), {
+    const job = await startImport(deps, identity, new Uint8Array(await file.arrayBuffer()), {
       fileName: file.name,
       language,
       commit: form.action === "commit",
       submit: form.submit === "true",
     });
-    return c.html(render(language, identity, report), report.problems.length > 0 ? 422 : 200);
+    return c.redirect(`${IMPORT_PAGE_PATH}/${job.id}?lang=${language}`, 303);
+  });
+
+  app.get(`${IMPORT_PAGE_PATH}/:id{[0-9a-f-]{36}}`, roles, async (c) => {
+    const language = pageLanguage(c);
+    const identity = c.get("identity");
+    const words = IMPORT_WORDS[language];
+    const job = await readImportJob(deps, identity, c.req.param("id"));
+    const running = job.status === "queued" || job.status === "running";
+    return c.html(
+      <Page
+        title={words.title}
+        language={language}
+        identity={identity}
+        path={IMPORT_PAGE_PATH}
+        scripts={running ? [ASSETS.importProgress] : []}
+      >
+        {running && <Progress job={job} language={language} />}
+        {job.status === "failed" && <p role="alert">{words.failed(job.error ?? "")}</p>}
+        {job.report && <Report report={job.report} language={language} />}
+        <p>
+          <a href={`${IMPORT_PAGE_PATH}?lang=${language}`}>{words.another}</a>
+        </p>
+      </Page>,
+      job.report && job.report.problems.length > 0 ? 422 : 200,
+    );
   });
 
   return app;

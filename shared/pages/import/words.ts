@@ -22,6 +22,14 @@ type ImportWords = {
   reference: string;
   titleColumn: string;
   noFile: string;
+  queued: string;
+  /** With {rows}: the page's script fills it in as the job goes. */
+  checking: string;
+  /** With {written} and {toWrite}. */
+  writing: string;
+  refresh: string;
+  failed: (error: string) => string;
+  another: string;
 };
 
 export const IMPORT_WORDS: Record<Language, ImportWords> = {
@@ -47,6 +55,12 @@ export const IMPORT_WORDS: Record<Language, ImportWords> = {
     reference: "Record",
     titleColumn: "Title",
     noFile: "Choose a file first.",
+    queued: "The file is uploaded; its import starts in a moment.",
+    checking: "Reading and checking {rows} rows…",
+    writing: "Written: {written} of {toWrite} records.",
+    refresh: "See where it stands",
+    failed: (error) => `The import stopped: ${error}`,
+    another: "Import another file",
   },
   fr: {
     nav: "Importer",
@@ -70,6 +84,12 @@ export const IMPORT_WORDS: Record<Language, ImportWords> = {
     reference: "Enregistrement",
     titleColumn: "Titre",
     noFile: "Choisissez d’abord un fichier.",
+    queued: "Le fichier est reçu ; son importation commence dans un instant.",
+    checking: "Lecture et vérification de {rows} lignes…",
+    writing: "Écrits : {written} enregistrements sur {toWrite}.",
+    refresh: "Voir où elle en est",
+    failed: (error) => `L’importation s’est arrêtée : ${error}`,
+    another: "Importer un autre fichier",
   },
   es: {
     nav: "Importar",
@@ -93,5 +113,11 @@ export const IMPORT_WORDS: Record<Language, ImportWords> = {
     reference: "Registro",
     titleColumn: "Título",
     noFile: "Elija primero un archivo.",
+    queued: "El archivo se recibió; su importación empieza en un momento.",
+    checking: "Lectura y comprobación de {rows} filas…",
+    writing: "Escritos: {written} de {toWrite} registros.",
+    refresh: "Ver en qué punto está",
+    failed: (error) => `La importación se detuvo: ${error}`,
+    another: "Importar otro archivo",
   },
 };

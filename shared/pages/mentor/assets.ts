@@ -7,6 +7,7 @@ import { countryPicker } from "../client/country-picker";
 import { fieldIssues } from "../client/field-issues";
 import { formInput } from "../client/form-input";
 import { formSteps } from "../client/form-steps";
+import { importProgress } from "../client/import-progress";
 import { startOutbox } from "../client/outbox";
 import { serviceWorker } from "../client/service-worker";
 import { submitQueue } from "../client/submit-queue";
@@ -28,6 +29,7 @@ const version = (...bodies: string[]) =>
 
 const FORM_SCRIPT = scriptOf(activityForm, formInput, startOutbox, fieldIssues, countryPicker, formSteps);
 const PAGES_SCRIPT = scriptOf(submitQueue);
+const IMPORT_SCRIPT = scriptOf(importProgress);
 const CACHE_PREFIX = "activity-form-";
 
 /** Each URL names its content's version, so that browsers may keep a file as long as they like. */
@@ -35,12 +37,14 @@ export const ASSETS = {
   script: `/assets/activity-form.js?v=${version(FORM_SCRIPT)}`,
   css: `/assets/mentor.css?v=${version(MENTOR_CSS)}`,
   pages: `/assets/mentor-pages.js?v=${version(PAGES_SCRIPT)}`,
+  importProgress: `/assets/import-progress.js?v=${version(IMPORT_SCRIPT)}`,
 };
 
 export const BODIES = {
   "/assets/activity-form.js": { body: FORM_SCRIPT, type: "application/javascript; charset=utf-8" },
   "/assets/mentor.css": { body: MENTOR_CSS, type: "text/css; charset=utf-8" },
   "/assets/mentor-pages.js": { body: PAGES_SCRIPT, type: "application/javascript; charset=utf-8" },
+  "/assets/import-progress.js": { body: IMPORT_SCRIPT, type: "application/javascript; charset=utf-8" },
 };
 
 // A new version of the pages' files is a new service worker, which replaces the old cache.

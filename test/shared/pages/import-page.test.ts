@@ -15,16 +15,29 @@ const GOOD = [
 describe("the import page", async () => {
   const { unauthenticated: app } = await testApp();
 
+  /** Sends the form, then opens the job's page as a browser without scripts would, by its link, until the report is there. */
   async function upload(username: string, file: string, action: "check" | "commit", query = "") {
     const browser = await signedInBrowser(app, username);
     const form = new FormData();
     form.set("file", new File([file], "activities.csv", { type: "text/csv" }));
     form.set("action", action);
-    return app.request(`${ORIGIN}/app/import${query}`, {
+    const sent = await app.request(`${ORIGIN}/app/import${query}`, {
       method: "POST",
       headers: { cookie: browser.cookie, origin: ORIGIN },
       body: form,
     });
+    expect(sent.status).toBe(303);
+    const jobPage = sent.headers.get("location") as string;
+    expect(jobPage).toMatch(/^\/app\/import\/[0-9a-f-]{36}\?lang=/);
+    for (;;) {
+      const page = await browser.get(jobPage);
+      const html = await page.clone().text();
+      if (!html.includes('id="import-progress"')) return Object.assign(page, { path: jobPage });
+      // While it runs: the progress, the script that polls the API, and a link back to the same page.
+      expect(html).toMatch(/<script src="\/assets\/import-progress\.js\?v=[^"]+" defer/);
+      expect(html).toContain(`data-poll="/app/api/imports/${jobPage.split("/")[3]?.split("?")[0]}"`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   it("is linked from the navigation of managers and mentors, with the templates", async () => {
@@ -53,6 +66,9 @@ describe("the import page", async () => {
     expect((await browser.get("/app/api/activities/PAGE-1")).status).toBe(404);
     const imported = await upload("mentor.kenya", GOOD, "commit");
     expect(imported.status).toBe(200);
+    // Another mentor does not see it.
+    const other = await signedInBrowser(app, "mentor.elsalvador");
+    expect((await other.get(imported.path)).status).toBe(404);
     expect(await imported.text()).toContain("1 created, 0 updated, 0 unchanged.");
     const record = await (await browser.get("/app/api/activities/PAGE-1")).json();
     expect(record).toMatchObject({ title: "Imported from the page", mentorId: "mentor-kenya", status: "draft" });

@@ -1,0 +1,38 @@
+// Where an import's file and its report are kept while its job runs: a port with two adapters, an
+// S3 bucket on AWS (s3-file-store.ts) and a directory on the local server and in the tests.
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join, resolve, sep } from "node:path";
+
+export type FileStore = {
+  put: (key: string, bytes: Uint8Array) => Promise<void>;
+  /** The bytes stored under the key, or undefined if there are none (never stored, or expired). */
+  get: (key: string) => Promise<Uint8Array | undefined>;
+};
+
+/** Keys are made by the code (a job's id and a name), never typed by a user; still, none leaves the directory. */
+function pathIn(root: string, key: string): string {
+  const path = resolve(root, key);
+  if (!path.startsWith(`${resolve(root)}${sep}`)) throw new Error(`a file key outside the store: ${key}`);
+  return path;
+}
+
+export function directoryFileStore(root: string): FileStore {
+  return {
+    async put(key, bytes) {
+      const path = pathIn(root, key);
+      await mkdir(dirname(path), { recursive: true });
+      // Written aside then renamed: a reader never sees half a file.
+      const partial = join(dirname(path), `.${process.pid}-${Date.now()}.partial`);
+      await writeFile(partial, bytes);
+      await rename(partial, path);
+    },
+    async get(key) {
+      try {
+        return new Uint8Array(await readFile(pathIn(root, key)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+        throw error;
+      }
+    },
+  };
+}

@@ -10,6 +10,7 @@ import { createApp } from "../shared/app/app";
 import { createTokenVerifier } from "../shared/auth/verify-token";
 import { readConfig, requireAuth } from "../shared/config";
 import { createDatabase } from "../shared/data/client";
+import { awsImportJobs } from "./import-jobs";
 
 const SERVICE = "cybercrime-tracker";
 const config = readConfig();
@@ -19,9 +20,16 @@ const tracer = new Tracer({ serviceName: SERVICE });
 const db = createDatabase(config);
 // Each DynamoDB call a subsegment of the invocation's trace.
 tracer.captureAWSv3Client(db.client);
+const imports = awsImportJobs(config);
 
 const app = handle(
-  createApp({ db, config, verifyToken: createTokenVerifier(requireAuth(config)), telemetry: { logger, metrics } }),
+  createApp({
+    db,
+    config,
+    verifyToken: createTokenVerifier(requireAuth(config)),
+    telemetry: { logger, metrics },
+    ...(imports && { imports }),
+  }),
 );
 
 export const handler = async (event: Parameters<typeof app>[0], context: Context) => {

@@ -34,6 +34,11 @@ export type NodeFunctionProps = {
    * may have, must raise it before deploying). Defaults to 25.
    */
   reservedConcurrency?: number;
+  /**
+   * For a function invoked asynchronously (InvocationType Event): how often Lambda retries a failed
+   * invocation, and why it needs no dead-letter queue. Without it, the function answers API Gateway.
+   */
+  asynchronous?: { retryAttempts: number; deadLetterReason: string };
 };
 
 export class NodeFunction extends Construct {
@@ -89,9 +94,17 @@ export class NodeFunction extends Construct {
       id: "AwsSolutions::AwsSolutions-IAM5[Resource::*]",
       reason: "X-Ray's PutTraceSegments and PutTelemetryRecords take no resource: AWS allows only *.",
     });
+    if (props.asynchronous) {
+      this.function.configureAsyncInvoke({ retryAttempts: props.asynchronous.retryAttempts });
+      Validations.of(this.function.node.findChild("EventInvokeConfig")).acknowledge({
+        id: "Serverless::Serverless-LambdaAsyncFailureDestination",
+        reason: props.asynchronous.deadLetterReason,
+      });
+    }
     Validations.of(this.function).acknowledge({
       id: "Serverless::Serverless-LambdaDLQ",
       reason:
+        props.asynchronous?.deadLetterReason ??
         "Invoked synchronously by API Gateway, which answers the client: a dead-letter queue applies only to asynchronous invocations.",
     });
   }

@@ -1,11 +1,13 @@
 // The tracker's stack: the single table, the user pool, the API function and the HTTP API routing every
 // request to it, behind a JWT authorizer but for sign-in and the pages.
 import { fileURLToPath } from "node:url";
-import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from "aws-cdk-lib";
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from "aws-cdk-lib";
 import { HttpApi, HttpMethod, HttpNoneAuthorizer, HttpRoute, HttpRouteKey } from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import { AttributeType, BillingMode, ProjectionType, Table } from "aws-cdk-lib/aws-dynamodb";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, ObjectOwnership } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { BUNDLED_DOCS_DIR, DOCS_ASSETS, DOCS_PACKAGE } from "../shared/api/docs-assets";
 import { AUDIT_PREFIX, INDEXES, KEY, TTL_ATTRIBUTE } from "../shared/data/table";
@@ -78,6 +80,73 @@ export class TrackerStack extends Stack {
       },
     });
     api.bindTable(table, { denyChangesTo: AUDIT_PREFIX });
+
+    // Import jobs: the API keeps the uploaded file in the bucket and invokes the worker without
+    // waiting (a 10 000-row file takes longer than API Gateway's 29 s); the worker reads the file,
+    // writes the rows and keeps the report beside it. Uploads and reports are gone after a day.
+    const imports = new Bucket(this, "Imports", {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      encryption: BucketEncryption.S3_MANAGED,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [
+        { id: "ExpireImports", expiration: Duration.days(1), abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
+      // Only files of the last day, which their jobs' records no longer outlive: nothing to keep.
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    Validations.of(imports).acknowledge({
+      id: "AwsSolutions::AwsSolutions-S1",
+      reason:
+        "Holds only the uploads and reports of import jobs for a day, read and written by the two functions alone; " +
+        "their logs and traces record each job.",
+    });
+    const worker = new NodeFunction(this, "ImportWorker", {
+      entry: fileURLToPath(new URL("../functions/import-worker.ts", import.meta.url)),
+      description: "Runs the spreadsheet import jobs of the cybercrime capacity-building tracker",
+      // Lambda's longest: a 20 000-row file with its writes, on a throttled table, with room to spare.
+      timeout: Duration.minutes(15),
+      memorySize: 1769,
+      reservedConcurrency: 5,
+      asynchronous: {
+        retryAttempts: 2,
+        deadLetterReason:
+          "Invoked asynchronously by the API for one import job, whose record says queued, running, done or failed: " +
+          "a job that stops is shown as failed on its page after 16 minutes, and running it again writes nothing twice.",
+      },
+      environment: { IMPORT_BUCKET: imports.bucketName },
+    });
+    worker.bindTable(table, { denyChangesTo: AUDIT_PREFIX });
+    // Each function its own object actions on its own keys (shared/use-cases/import-jobs.ts): the API
+    // puts uploads and reads reports, the worker the other way round. ListBucket, on the bucket alone,
+    // makes a missing object a 404 (a report expired) rather than a 403.
+    const objects = (name: string) => imports.arnForObjects(`imports/*/${name}`);
+    const allow = (fn: NodeFunction, sid: string, action: string, resource: string) => {
+      fn.function.addToRolePolicy(new PolicyStatement({ sid, actions: [action], resources: [resource] }));
+      Validations.of(fn.role).acknowledge({
+        id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${this.getLogicalId(imports.node.defaultChild as CfnBucket)}.Arn>/imports/*/${resource === objects("upload") ? "upload" : "report.json"}]`,
+        reason: "Each import job's files are under its own id, made when the job starts: the key names every job's.",
+      });
+    };
+    allow(api, "PutImportUploads", "s3:PutObject", objects("upload"));
+    allow(api, "ReadImportReports", "s3:GetObject", objects("report.json"));
+    allow(worker, "ReadImportUploads", "s3:GetObject", objects("upload"));
+    allow(worker, "PutImportReports", "s3:PutObject", objects("report.json"));
+    for (const fn of [api, worker]) {
+      fn.function.addToRolePolicy(
+        new PolicyStatement({ sid: "ListImports", actions: ["s3:ListBucket"], resources: [imports.bucketArn] }),
+      );
+    }
+    // Only this one function, by its own ARN (grantInvoke would add its versions and aliases too).
+    api.function.addToRolePolicy(
+      new PolicyStatement({
+        sid: "StartImportJobs",
+        actions: ["lambda:InvokeFunction"],
+        resources: [worker.function.functionArn],
+      }),
+    );
+    api.function.addEnvironment("IMPORT_BUCKET", imports.bucketName);
+    api.function.addEnvironment("IMPORT_WORKER", worker.function.functionName);
     const guardRails = new GuardRails(this, "GuardRails", { httpApi, function: api.function, table });
 
     const integration = new HttpLambdaIntegration("Api", api.function);

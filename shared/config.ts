@@ -11,6 +11,11 @@ export type Config = {
   auth?: { issuer: string; audience: string; signInDomain?: string };
   /** The IATI organisation identifier the IATI file reports under; XM-DAC-41128 (UNODC) when unset. */
   iatiReportingOrg?: string;
+  /**
+   * On AWS: the bucket that keeps import files and reports, and the function that runs import jobs
+   * (the API invokes it without waiting). Unset locally: a directory, and jobs run in the server.
+   */
+  imports?: { bucket: string; worker?: string };
 };
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -24,6 +29,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1",
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 256 * 1024),
     ...(env.IATI_REPORTING_ORG && { iatiReportingOrg: iatiOrganisation(env.IATI_REPORTING_ORG) }),
+    ...(env.IMPORT_BUCKET && {
+      imports: { bucket: env.IMPORT_BUCKET, ...(env.IMPORT_WORKER && { worker: env.IMPORT_WORKER }) },
+    }),
     ...(env.AUTH_ISSUER &&
       env.AUTH_AUDIENCE && {
         auth: { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, signInDomain: env.AUTH_SIGN_IN_DOMAIN },

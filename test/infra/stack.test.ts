@@ -18,7 +18,9 @@ const app = new App();
 const template = Template.fromStack(new TrackerStack(app, "Test"));
 
 const tableId = logicalId("AWS::DynamoDB::Table");
-const functionId = logicalId("AWS::Lambda::Function");
+const functionId = functionLogicalId("HTTP API of");
+const workerId = functionLogicalId("Runs the spreadsheet import jobs");
+const bucketId = logicalId("AWS::S3::Bucket");
 const userPoolId = logicalId("AWS::Cognito::UserPool");
 const clientId = logicalId("AWS::Cognito::UserPoolClient");
 const authorizerId = logicalId("AWS::ApiGatewayV2::Authorizer");
@@ -48,6 +50,30 @@ function logicalId(type: string): string {
   return id;
 }
 
+/** The function whose description begins so. */
+function functionLogicalId(description: string): string {
+  const ids = Object.entries(template.findResources("AWS::Lambda::Function"))
+    .filter(([, resource]) => String(resource.Properties?.Description ?? "").startsWith(description))
+    .map(([id]) => id);
+  if (ids.length !== 1) throw new Error(`expected exactly one function described as "${description}…"`);
+  return ids[0] as string;
+}
+
+/** The statements of the policies attached to a function's role. */
+function statementsOf(id: string): Statement[] {
+  const role = (
+    template.findResources("AWS::Lambda::Function")[id] as { Properties: { Role: { "Fn::GetAtt": string[] } } }
+  ).Properties.Role["Fn::GetAtt"][0];
+  return Object.values(template.findResources("AWS::IAM::Policy"))
+    .filter((policy) =>
+      (policy as { Properties: { Roles: { Ref: string }[] } }).Properties.Roles.some((ref) => ref.Ref === role),
+    )
+    .flatMap(
+      (policy) =>
+        (policy as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument.Statement,
+    );
+}
+
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
 
 function policyStatements(): Statement[] {
@@ -62,7 +88,7 @@ describe("TrackerStack", () => {
     const directory = app.synth().directory;
     const bundle = readdirSync(directory)
       .map((name) => join(directory, name))
-      .find((path) => existsSync(join(path, "index.mjs")));
+      .find((path) => existsSync(join(path, "swagger-ui")));
 
     it("serves the documentation page's Swagger UI from its own files, without node_modules", async () => {
       expect(bundle).toBeDefined();
@@ -170,7 +196,7 @@ describe("TrackerStack", () => {
         template.findResources("AWS::Logs::LogGroup", { Properties: { RetentionInDays: 30 } }),
       );
       const { LoggingConfig } = (
-        Object.values(template.findResources("AWS::Lambda::Function"))[0] as {
+        template.findResources("AWS::Lambda::Function")[functionId] as {
           Properties: { LoggingConfig: { LogGroup: { Ref: string } } };
         }
       ).Properties;
@@ -179,28 +205,37 @@ describe("TrackerStack", () => {
   });
 
   describe("permissions", () => {
-    it("lets the function make the reads and writes the app makes, on the table and its indexes, and no Scan", () => {
-      const tableArn = { "Fn::GetAtt": [tableId, "Arn"] };
-      const indexArns = { "Fn::Join": ["", [tableArn, "/index/*"]] };
-      const dynamodb = policyStatements().filter((s) => [s.Action].flat().some((a) => a.startsWith("dynamodb:")));
-      const allowed = dynamodb.filter((statement) => statement.Effect === "Allow");
-      expect(allowed.map(({ Effect, Action, Resource }) => ({ Effect, Action, Resource }))).toEqual([
-        {
-          Effect: "Allow",
-          Action: ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:ConditionCheckItem"],
-          Resource: [tableArn, indexArns],
-        },
-        {
-          Effect: "Allow",
-          Action: ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
-          Resource: tableArn,
-        },
-      ]);
-      expect(dynamodb.flatMap((s) => [s.Action].flat())).not.toContain("dynamodb:Scan");
-    });
+    it.each([
+      ["API", functionId],
+      ["import worker", workerId],
+    ])(
+      "lets the %s function make the reads and writes the app makes, on the table and its indexes, and no Scan",
+      (_, id) => {
+        const tableArn = { "Fn::GetAtt": [tableId, "Arn"] };
+        const indexArns = { "Fn::Join": ["", [tableArn, "/index/*"]] };
+        const dynamodb = statementsOf(id).filter((s) => [s.Action].flat().some((a) => a.startsWith("dynamodb:")));
+        const allowed = dynamodb.filter((statement) => statement.Effect === "Allow");
+        expect(allowed.map(({ Effect, Action, Resource }) => ({ Effect, Action, Resource }))).toEqual([
+          {
+            Effect: "Allow",
+            Action: ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:ConditionCheckItem"],
+            Resource: [tableArn, indexArns],
+          },
+          {
+            Effect: "Allow",
+            Action: ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"],
+            Resource: tableArn,
+          },
+        ]);
+        expect(dynamodb.flatMap((s) => [s.Action].flat())).not.toContain("dynamodb:Scan");
+      },
+    );
 
-    it("denies the function updating or deleting an audit entry, whatever else it may do", () => {
-      const deny = policyStatements().filter((statement) => statement.Effect === "Deny");
+    it.each([
+      ["API", functionId],
+      ["import worker", workerId],
+    ])("denies the %s function updating or deleting an audit entry, whatever else it may do", (_, id) => {
+      const deny = statementsOf(id).filter((statement) => statement.Effect === "Deny");
       expect(deny).toEqual([
         expect.objectContaining({
           Action: ["dynamodb:UpdateItem", "dynamodb:DeleteItem"],
@@ -228,6 +263,89 @@ describe("TrackerStack", () => {
           expect([statement.Action].flat().every((action) => action.startsWith("xray:"))).toBe(true);
         }
       }
+    });
+  });
+
+  describe("import jobs", () => {
+    const bucketArn = { "Fn::GetAtt": [bucketId, "Arn"] };
+    const objects = (name: string) => ({ "Fn::Join": ["", [bucketArn, `/imports/*/${name}`]] });
+    const s3 = (id: string) =>
+      statementsOf(id)
+        .filter((statement) => [statement.Action].flat().some((action) => action.startsWith("s3:")))
+        .map(({ Effect, Action, Resource }) => ({ Effect, Action, Resource }));
+
+    it("keeps uploads in a private, encrypted bucket reached only over TLS, which deletes them after a day", () => {
+      template.hasResourceProperties("AWS::S3::Bucket", {
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+        },
+        LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 1, Status: "Enabled" })] },
+      });
+      template.hasResourceProperties("AWS::S3::BucketPolicy", {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: "Deny",
+              Action: "s3:*",
+              Condition: { Bool: { "aws:SecureTransport": "false" } },
+            }),
+          ]),
+        },
+      });
+    });
+
+    it("runs the worker for up to 15 minutes, retried twice when invoked asynchronously", () => {
+      template.hasResourceProperties("AWS::Lambda::Function", {
+        Description: Match.stringLikeRegexp("^Runs the spreadsheet import jobs"),
+        Timeout: 900,
+        Environment: {
+          Variables: Match.objectLike({ IMPORT_BUCKET: { Ref: bucketId }, TABLE_NAME: { Ref: tableId } }),
+        },
+      });
+      template.hasResourceProperties("AWS::Lambda::EventInvokeConfig", {
+        FunctionName: { Ref: workerId },
+        MaximumRetryAttempts: 2,
+      });
+    });
+
+    it("tells the API function the bucket and the worker", () => {
+      template.hasResourceProperties("AWS::Lambda::Function", {
+        Description: Match.stringLikeRegexp("^HTTP API of"),
+        Environment: {
+          Variables: Match.objectLike({ IMPORT_BUCKET: { Ref: bucketId }, IMPORT_WORKER: { Ref: workerId } }),
+        },
+      });
+    });
+
+    it("lets the API put uploads, read reports and invoke the worker, and nothing more of either", () => {
+      expect(s3(functionId)).toEqual([
+        { Effect: "Allow", Action: "s3:PutObject", Resource: objects("upload") },
+        { Effect: "Allow", Action: "s3:GetObject", Resource: objects("report.json") },
+        { Effect: "Allow", Action: "s3:ListBucket", Resource: bucketArn },
+      ]);
+      const lambda = statementsOf(functionId).filter((statement) =>
+        [statement.Action].flat().some((action) => action.startsWith("lambda:")),
+      );
+      expect(lambda.map(({ Action, Resource }) => ({ Action, Resource }))).toEqual([
+        { Action: "lambda:InvokeFunction", Resource: { "Fn::GetAtt": [workerId, "Arn"] } },
+      ]);
+    });
+
+    it("lets the worker read uploads and put reports, and invoke nothing", () => {
+      expect(s3(workerId)).toEqual([
+        { Effect: "Allow", Action: "s3:GetObject", Resource: objects("upload") },
+        { Effect: "Allow", Action: "s3:PutObject", Resource: objects("report.json") },
+        { Effect: "Allow", Action: "s3:ListBucket", Resource: bucketArn },
+      ]);
+      expect(statementsOf(workerId).flatMap((statement) => [statement.Action].flat())).not.toContain(
+        "lambda:InvokeFunction",
+      );
     });
   });
 

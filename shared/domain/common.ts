@@ -7,12 +7,18 @@ export const IsoDateSchema = z.iso.date().meta({ example: "2019-06-12" });
 
 export const CountryCodeSchema = z
   .string()
-  .refine(isCountryCode, { error: (issue) => `unknown ISO 3166-1 alpha-3 country code "${issue.input}"` })
+  .refine(isCountryCode, {
+    error: (issue) => `unknown ISO 3166-1 alpha-3 country code "${issue.input}"`,
+    params: { issue: "unknown_country" },
+  })
   .meta({ id: "CountryCode", description: "ISO 3166-1 alpha-3 code", example: "KEN" });
 
 export const RegionCodeSchema = z
   .string()
-  .refine(isRegionCode, { error: (issue) => `unknown UN M49 region code "${issue.input}"` })
+  .refine(isRegionCode, {
+    error: (issue) => `unknown UN M49 region code "${issue.input}"`,
+    params: { issue: "unknown_region" },
+  })
   .meta({ id: "RegionCode", description: "UN M49 region or sub-region code", example: "014" });
 
 // Control characters (C0 and C1) have no place in a record: a NUL or an escape sequence would reach
@@ -29,7 +35,10 @@ export const ShortTextSchema = z
   .trim()
   .min(1)
   .max(200)
-  .refine((text) => !CONTROL.test(text), { error: (issue) => controlAt(issue.input as string, CONTROL) });
+  .refine((text) => !CONTROL.test(text), {
+    error: (issue) => controlAt(issue.input as string, CONTROL),
+    params: { issue: "control_character" },
+  });
 export const LongTextSchema = z
   .string()
   .trim()
@@ -37,6 +46,7 @@ export const LongTextSchema = z
   .max(10_000)
   .refine((text) => !CONTROL_BUT_LINES.test(text), {
     error: (issue) => controlAt(issue.input as string, CONTROL_BUT_LINES),
+    params: { issue: "control_character" },
   });
 
 /**
@@ -47,7 +57,10 @@ export const StorableNumberSchema = z
   .number()
   .min(-Number.MAX_SAFE_INTEGER)
   .max(Number.MAX_SAFE_INTEGER)
-  .refine((value) => value === 0 || Math.abs(value) >= 1e-130, { error: "is too close to zero to be stored (use 0)" });
+  .refine((value) => value === 0 || Math.abs(value) >= 1e-130, {
+    error: "is too close to zero to be stored (use 0)",
+    params: { issue: "too_near_zero" },
+  });
 
 /** One optional text per language: `{ fr, en }` as stored; a new language adds a key. */
 const textByLanguage = Object.fromEntries(LANGUAGES.map((language) => [language, LongTextSchema.optional()])) as Record<
@@ -67,6 +80,7 @@ export const BilingualTextSchema = z
   .strictObject(textByLanguage)
   .refine((text) => LANGUAGES.some((language) => text[language] !== undefined), {
     error: () => `give the text in at least one of ${anyLanguage()}`,
+    params: { issue: "one_language" },
   })
   .meta({ id: "BilingualText" });
 export type BilingualText = z.infer<typeof BilingualTextSchema>;
@@ -94,7 +108,12 @@ export function uniqueList<T extends z.ZodType<string>>(item: T, max: number) {
       const seen = new Set<string>();
       values.forEach((value, index) => {
         if (seen.has(value)) {
-          ctx.addIssue({ code: "custom", path: [index], message: `"${value}" is listed twice` });
+          ctx.addIssue({
+            code: "custom",
+            path: [index],
+            message: `"${value}" is listed twice`,
+            params: { issue: "listed_twice", value },
+          });
         }
         seen.add(value);
       });

@@ -21,6 +21,7 @@ export const LabInputSchema = z
   .refine((lab) => !lab.setUpOn || lab.year === undefined || lab.setUpOn.startsWith(`${lab.year}-`), {
     error: "differs from the year of setUpOn",
     path: ["year"],
+    params: { issue: "year_differs" },
   })
   .meta({ id: "LabInput" });
 export type LabInput = z.infer<typeof LabInputSchema>;

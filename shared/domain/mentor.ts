@@ -14,7 +14,11 @@ export const MentorInputSchema = z
     themes: uniqueList(ThemeSchema, 9).default([]),
     period: z
       .strictObject({ start: IsoDateSchema, end: IsoDateSchema.optional() })
-      .refine((p) => p.end === undefined || p.end >= p.start, { error: "ends before it starts", path: ["end"] }),
+      .refine((p) => p.end === undefined || p.end >= p.start, {
+        error: "ends before it starts",
+        path: ["end"],
+        params: { issue: "ends_before_start" },
+      }),
   })
   .meta({ id: "MentorInput" });
 export type MentorInput = z.infer<typeof MentorInputSchema>;

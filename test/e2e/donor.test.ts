@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkAccessibility, launchBrowser, screenshot, signIn, startJourney } from "../support/browser";
 import { startTestServer } from "../support/server";
 import { JOURNEY_YEAR, journeyTitle, logActivity, moveActivity, type StoredActivity } from "./activities";
+import { expectNoEnglish, look } from "./look";
 import { PHONE_WIDTH, phoneScrollWidth } from "./phone-width";
 
 const JOURNEY_TIMEOUT = 120_000;
@@ -100,8 +101,20 @@ describe("the donors' journeys", async () => {
       await page.goto(`${server.baseUrl}/app/donor?year=${JOURNEY_YEAR}&lang=fr`);
       expect(await page.getAttribute("html", "lang")).toBe("fr");
       await listed(page).getByText(title).waitFor();
+      await expectNoEnglish(page, `donor-a-${JOURNEY_YEAR}-fr`);
       await checkAccessibility(page, `donor-a-${JOURNEY_YEAR}-fr`);
       await screenshot(page, `donor-a-${JOURNEY_YEAR}-fr`);
+
+      for (const year of [JOURNEY_YEAR, 2019]) {
+        const name = `donor-a-${year}-es`;
+        await page.goto(`${server.baseUrl}/app/donor?year=${year}&lang=es`);
+        expect(await page.getAttribute("html", "lang")).toBe("es");
+        await summary(page).waitFor();
+        if (year === JOURNEY_YEAR) await listed(page).getByText(title).waitFor();
+        await expectNoEnglish(page, name);
+        await checkAccessibility(page, name);
+        await look(page, name, { header: false });
+      }
 
       const status = await page.evaluate(async (id) => (await fetch(`/app/api/activities/${id}`)).status, funded.id);
       expect(status).toBe(200);

@@ -5,10 +5,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkAccessibility, launchBrowser, screenshot, signIn, startJourney } from "../support/browser";
 import { startTestServer } from "../support/server";
 import { JOURNEY_YEAR, journeyTitle, logActivity, moveActivity, type StoredActivity } from "./activities";
+import { expectNoEnglish, look } from "./look";
 import { measurePageWeight } from "./page-weight";
 import { PHONE_WIDTH, phoneScrollWidth } from "./phone-width";
 
 const JOURNEY_TIMEOUT = 120_000;
+/** Some forty pages, each checked, photographed at both widths and opened again on a phone. */
+const LANGUAGES_TIMEOUT = 420_000;
 
 /** The dashboard's total cards, by name: one per measure (practitionersTrained…), countries, activities, labs. */
 async function totals(page: Page): Promise<Record<string, number>> {
@@ -191,5 +194,76 @@ describe("the manager's journey", async () => {
       await screenshot(page, "manager-history");
     },
     JOURNEY_TIMEOUT,
+  );
+  it(
+    "shows every manager page in Spanish to a manager whose browser prefers it, and in French and English where no other journey does",
+    async () => {
+      const { page } = await startJourney(browser, { locale: "es-SV" });
+      await signIn(page, server.baseUrl, "manager");
+      // No ?lang=: the browser's Accept-Language (es-SV) chooses.
+      expect(await page.locator("html").getAttribute("lang")).toBe("es");
+      const title = journeyTitle("Pruebas electrónicas para fiscales");
+      const logged = await logActivity(server, "mentor.elsalvador", title, { countries: ["SLV"] });
+      const stored = await (await server.api("manager", `/activities/${logged.id}`)).json();
+      const renamed = await server.api("manager", `/activities/${logged.id}`, {
+        method: "PUT",
+        body: { ...stored, title: `${title} II` },
+      });
+      expect(renamed.status).toBe(200);
+      const inQueue = await moveActivity(
+        server,
+        "mentor.elsalvador",
+        (await renamed.json()) as StoredActivity,
+        "submitted",
+      );
+      const id = encodeURIComponent(inQueue.id);
+
+      // Each page, the element it is ready with, and the languages no other journey opens it in.
+      const pages: [name: string, path: string, ready: string, languages: readonly ("es" | "fr" | "en")[]][] = [
+        ["manager-dashboard", "/app/dashboard?year=2019", "#chart-country", ["es"]],
+        ["manager-years", "/app/dashboard/years", "#years-activities-table", ["es"]],
+        [
+          "manager-records",
+          `/app/records?year=${JOURNEY_YEAR}&country=SLV`,
+          `[data-activity-id="${inQueue.id}"]`,
+          ["es"],
+        ],
+        ["manager-activity", `/app/activities/${id}`, "#main h1", ["es", "fr", "en"]],
+        ["manager-history", `/app/activities/${id}/history`, '#history [data-action="update"]', ["es"]],
+        ["manager-validation", "/app/validation", `#validation-queue [data-activity-id="${inQueue.id}"]`, ["es"]],
+        ["manager-report", `/app/report?year=${JOURNEY_YEAR}`, "#report-preview", ["es"]],
+        ["manager-manage", "/app/manage", "#manage-kinds", ["es", "fr"]],
+        ["manager-manage-mentors", "/app/manage/mentors", "#manage-create", ["es"]],
+        ["manager-manage-mentor", "/app/manage/mentors/mentor-el-salvador", "#manage-edit", ["es", "fr"]],
+        ["manager-manage-donors", "/app/manage/donors", "#manage-create", ["es", "fr"]],
+        [
+          "manager-manage-donor",
+          `/app/manage/donors/demo-donor-a?year=${JOURNEY_YEAR}`,
+          "#donor-funding",
+          ["es", "fr"],
+        ],
+        ["manager-manage-labs", "/app/manage/labs", "#manage-create", ["es", "fr"]],
+        ["manager-manage-figures", "/app/manage/figures", "#manage-create", ["es", "en"]],
+        ["manager-import", "/app/import", "#import-form", ["es", "fr", "en"]],
+      ];
+      for (const [base, path, ready, languages] of pages) {
+        for (const language of languages) {
+          const name = language === "en" ? base : `${base}-${language}`;
+          await page.goto(`${server.baseUrl}${path}${path.includes("?") ? "&" : "?"}lang=${language}`);
+          await page.locator(ready).first().waitFor();
+          expect(await page.locator("html").getAttribute("lang"), name).toBe(language);
+          if (language !== "en") await expectNoEnglish(page, name);
+          await checkAccessibility(page, name);
+          await look(page, name, { header: false });
+        }
+      }
+
+      // The whole 2019 report in Spanish, composed from the records: checked, too long to photograph.
+      await page.goto(`${server.baseUrl}/app/report?year=2019&lang=es`);
+      await page.locator("#report-preview").waitFor();
+      await expectNoEnglish(page, "manager-report-2019-es");
+      await checkAccessibility(page, "manager-report-2019-es");
+    },
+    LANGUAGES_TIMEOUT,
   );
 });

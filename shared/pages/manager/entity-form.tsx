@@ -100,8 +100,19 @@ type FormProps = {
   words: { invalid: string; optional: string; holdCtrl: string };
 };
 
-export function EntityForm({ id, action, fields, values, issues, submit, version, creating, words }: FormProps) {
+/** A group missing whole (the duty station) is said of each required field in it, so that none goes unmarked. */
+function spread(fields: FieldSpec[], issues: FieldIssue[]): FieldIssue[] {
+  return issues.flatMap((issue) => {
+    const inside = fields.filter((field) => issue.path !== "" && field.path.startsWith(`${issue.path}.`));
+    const required = inside.filter((field) => field.required);
+    if (fields.some((field) => field.path === issue.path) || required.length === 0) return [issue];
+    return required.map((field) => ({ path: field.path, message: issue.message }));
+  });
+}
+
+export function EntityForm({ id, action, fields, values, issues: sent, submit, version, creating, words }: FormProps) {
   const shown = fields.filter((field) => creating || !field.createOnly);
+  const issues = spread(shown, sent);
   const issuesOf = (field: FieldSpec) => issues.filter((issue) => fieldOf(shown, issue) === field);
   return (
     <form method="post" action={action} id={id} class="entity-form" novalidate>
@@ -200,7 +211,8 @@ function Field({
       {notes}
       {field.type === "select" || field.type === "multiselect" ? (
         <select {...common} multiple={field.type === "multiselect"} size={field.type === "multiselect" ? 8 : undefined}>
-          {field.type === "select" && !field.required && <option value="">—</option>}
+          {/* A required list starts on no choice, so that none is made by leaving it as it opened. */}
+          {field.type === "select" && (!field.required || values.length === 0) && <option value="">—</option>}
           {(field.options ?? []).map((option) => (
             <option value={option.value} selected={values.includes(option.value)}>
               {option.label}

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { DonorInputSchema } from "../../domain/donor";
 import { LabInputSchema } from "../../domain/lab";
 import { MentorInputSchema } from "../../domain/mentor";
-import { PUBLISHED_INDICATORS, PublishedFigureSchema } from "../../domain/published-figure";
+import { PUBLISHED_INDICATORS, PublishedFigureSchema, type PublishedIndicator } from "../../domain/published-figure";
 import { THEMES } from "../../domain/vocabulary";
 import { countryPhrase } from "../../language/country-phrases";
 import type { Language } from "../../language/languages";
@@ -13,7 +13,7 @@ import { themeLabel } from "../../language/vocabulary-labels";
 import { type Catalog, donorCatalog, labCatalog, mentorCatalog, publishedFigureCatalog } from "../../use-cases/catalog";
 import { countryOptions } from "../mentor/options";
 import type { FieldSpec } from "./entity-form";
-import type { ManageWords } from "./manage-words";
+import { MANAGE_WORDS, type ManageWords } from "./manage-words";
 
 export const MANAGE_PATH = "/app/manage";
 export const KIND_SLUGS = ["mentors", "donors", "labs", "figures"] as const;
@@ -148,15 +148,19 @@ export const MANAGED: Record<KindSlug, ManagedKind> = {
         { path: "unit", label: f.unit, type: "text", required: true },
         { path: "label.fr", label: f.labelFr, type: "text" },
         { path: "label.en", label: f.labelEn, type: "text" },
+        { path: "label.es", label: f.labelEs, type: "text" },
         { path: "source.document", label: f.sourceDocument, type: "text", required: true },
         { path: "source.paragraph", label: f.sourceParagraph, type: "text", required: true },
         { path: "note.fr", label: f.noteFr, type: "textarea" },
         { path: "note.en", label: f.noteEn, type: "textarea" },
+        { path: "note.es", label: f.noteEs, type: "textarea" },
       ];
     },
+    // Without a label in the page's language, the indicator's name in it: never another language's label.
     name: (record, language) => {
       const label = record.label as Partial<Record<Language, string>> | undefined;
-      return label?.[language] ?? label?.en ?? label?.fr ?? record.id;
+      const indicator = MANAGE_WORDS[language].indicators[record.indicator as PublishedIndicator];
+      return label?.[language] ?? indicator ?? record.id;
     },
     summary: (record, language) => {
       const source = record.source as { document?: string; paragraph?: string } | undefined;

@@ -11,8 +11,8 @@
 import { type Context, Hono } from "hono";
 import type { FieldIssue } from "../../domain/errors";
 import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from "../../domain/errors";
-import { fieldIssues } from "../../domain/field-issues";
 import type { AppEnv, Deps } from "../../http/context";
+import { conflictMessage, localFieldIssues } from "../../language/issues";
 import type { Language } from "../../language/languages";
 import { activityForStaff, setDonorFunding } from "../../use-cases/activities";
 import { pageFor } from "../guard";
@@ -108,8 +108,13 @@ export function managePages(deps: Deps) {
     const language = pageLanguage(c);
     const fields = kind.fields(language, MANAGE_WORDS[language]);
     const values = sentValues(fields, await formEntries(c));
-    const parsed = kind.schema.safeParse(formObject(fields, values, () => false));
-    if (!parsed.success) return listPage(c, deps, kind, { values, issues: fieldIssues(parsed.error) }, 400);
+    const parsed = kind.schema.safeParse(
+      formObject(fields, values, () => false),
+      { reportInput: true },
+    );
+    if (!parsed.success) {
+      return listPage(c, deps, kind, { values, issues: localFieldIssues(parsed.error, language) }, 400);
+    }
     try {
       const record = (await kind.catalog.create(
         deps,
@@ -118,7 +123,7 @@ export function managePages(deps: Deps) {
       )) as StoredRecord;
       return c.redirect(withQuery(recordPath(kind, record.id), { created: "1" }), 303);
     } catch (error) {
-      const issues = issuesOf(error);
+      const issues = issuesOf(error, language);
       if (!issues) throw error;
       return listPage(c, deps, kind, { values, issues }, error instanceof ConflictError ? 409 : 400);
     }
@@ -160,9 +165,10 @@ export function managePages(deps: Deps) {
         ...kind.kept?.(stored),
         ...(fields.some((field) => field.path === "id") && { id }),
       };
-      const parsed = kind.schema.safeParse(input);
+      const parsed = kind.schema.safeParse(input, { reportInput: true });
       if (!parsed.success) {
-        return await editPage(c, deps, kind, stored, { values, issues: fieldIssues(parsed.error), version }, 400);
+        const issues = localFieldIssues(parsed.error, language);
+        return await editPage(c, deps, kind, stored, { values, issues, version }, 400);
       }
       try {
         await kind.catalog.replace(deps, identity, id, parsed.data as Record<string, unknown>, version);
@@ -172,9 +178,10 @@ export function managePages(deps: Deps) {
           const stale = words.stale(current.version);
           return await editPage(c, deps, kind, current, { values, issues: [], problem: stale }, 409);
         }
-        const issues = issuesOf(error);
+        const issues = issuesOf(error, language);
         if (!issues) throw error;
-        return await editPage(c, deps, kind, stored, { values, issues, version }, 400);
+        const status = error instanceof ConflictError ? 409 : 400;
+        return await editPage(c, deps, kind, stored, { values, issues, version }, status);
       }
       return c.redirect(withQuery(recordPath(kind, id), { saved: "1" }), 303);
     } catch (error) {
@@ -187,7 +194,8 @@ export function managePages(deps: Deps) {
     if (!kind) return notFound(c);
     const id = c.req.param("id");
     const identity = c.get("identity");
-    const words = MANAGE_WORDS[pageLanguage(c)];
+    const language = pageLanguage(c);
+    const words = MANAGE_WORDS[language];
     const version = Number((await formEntries(c)).find(([name]) => name === "version")?.[1]);
     try {
       await kind.catalog.remove(deps, identity, id, version);
@@ -195,8 +203,9 @@ export function managePages(deps: Deps) {
     } catch (error) {
       if (!(error instanceof ConflictError || error instanceof VersionConflictError)) return errorPage(c, error);
       const current = (await kind.catalog.get(deps, identity, id)) as StoredRecord;
-      const fields = kind.fields(pageLanguage(c), words);
-      const problem = error instanceof VersionConflictError ? words.stale(current.version) : error.message;
+      const fields = kind.fields(language, words);
+      const problem =
+        error instanceof VersionConflictError ? words.stale(current.version) : conflictMessage(error, language);
       return await editPage(
         c,
         deps,
@@ -220,10 +229,14 @@ function notFound(c: Ctx) {
   return errorPage(c, new NotFoundError("Page", c.req.path));
 }
 
-/** What a refused write says beside the fields (or above them), or undefined for anything unexpected. */
-function issuesOf(error: unknown): FieldIssue[] | undefined {
+/**
+ * What a refused write says beside the fields (or above them), in the page's language, or undefined
+ * for anything unexpected. The form was checked by the same schema first, so a use case's own
+ * refusal is a rule beyond it, said as the API says it.
+ */
+function issuesOf(error: unknown, language: Language): FieldIssue[] | undefined {
   if (error instanceof ValidationError) return error.issues;
-  if (error instanceof ConflictError) return [{ path: "id", message: error.message }];
+  if (error instanceof ConflictError) return [{ path: "id", message: conflictMessage(error, language) }];
   return undefined;
 }
 

@@ -53,6 +53,7 @@ const ENGLISH = {
   historyIntro:
     "Every change to this record, oldest first: who made it, when, and each field before and after. Nobody can edit or delete this history.",
   backToRecord: "Back to the record",
+  backToList: "Back to all activities",
   actions: { create: "Created", update: "Changed", status: "Status changed", delete: "Deleted", import: "Imported" },
   entry: (action: string, who: string, version: number) => `${action} by ${who}, version ${version}`,
   field: "Field",
@@ -137,6 +138,7 @@ const FRENCH: RecordsWords = {
   historyIntro:
     "Chaque modification de cet enregistrement, de la plus ancienne à la plus récente : qui l’a faite, quand, et chaque champ avant et après. Personne ne peut modifier ni effacer cet historique.",
   backToRecord: "Retour à l’enregistrement",
+  backToList: "Retour à toutes les activités",
   actions: { create: "Créé", update: "Modifié", status: "Statut changé", delete: "Supprimé", import: "Importé" },
   entry: (action: string, who: string, version: number) => `${action} par ${who}, version ${version}`,
   field: "Champ",
@@ -219,6 +221,7 @@ const SPANISH: RecordsWords = {
   historyIntro:
     "Cada cambio de este registro, del más antiguo al más reciente: quién lo hizo, cuándo, y cada campo antes y después. Nadie puede modificar ni borrar este historial.",
   backToRecord: "Volver al registro",
+  backToList: "Volver a todas las actividades",
   actions: {
     create: "Creado",
     update: "Modificado",

@@ -9,7 +9,7 @@ import { formatDateRange } from "../../language/dates";
 import { LANGUAGES, type Language } from "../../language/languages";
 import { kindLabel, themeLabel } from "../../language/vocabulary-labels";
 import { Page } from "../layout";
-import { historyPath } from "../manager/paths";
+import { historyPath, RECORDS_PATH } from "../manager/paths";
 import { RECORDS_WORDS } from "../manager/records-words";
 import { EditLink, MentorStyle, PendingRegion, ReturnComment, SubmitButton, statusOf } from "./activity-bits";
 import { ASSETS } from "./assets";
@@ -90,7 +90,12 @@ export function ActivityPage(props: {
         </p>
       )}
       <p>
-        <a href={LIST_PATH}>{v.back}</a>
+        {/* A manager's list is every record, not a mentor's own. */}
+        {identity.role === "mentor" ? (
+          <a href={LIST_PATH}>{v.back}</a>
+        ) : (
+          <a href={RECORDS_PATH}>{RECORDS_WORDS[language].backToList}</a>
+        )}
       </p>
     </Page>
   );

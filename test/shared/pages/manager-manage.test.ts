@@ -35,7 +35,7 @@ describe("the managers' pages for reference records", async () => {
     );
     const again = await browser.post("/app/manage/donors?lang=en", { id: "canada", name: "Canada again" });
     expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Donor &quot;canada&quot; already exists");
+    expect(await again.text()).toContain("a record with the code “canada” already exists: choose another code");
     const bad = await browser.post("/app/manage/donors?lang=en", { id: "", name: "" });
     expect(bad.status).toBe(400);
     const text = await bad.text();
@@ -90,7 +90,9 @@ describe("the managers' pages for reference records", async () => {
     expect(logged.donors).toEqual(["demo-donor-b"]);
     const res = await browser.post("/app/manage/donors/demo-donor-b/delete?lang=en", { version: "1" });
     expect(res.status).toBe(409);
-    expect(await res.text()).toContain("Donor &quot;demo-donor-b&quot; is cited by 1 activity: it cannot be deleted");
+    expect(await res.text()).toContain("1 activity cites this record: it cannot be deleted");
+    const es = await browser.post("/app/manage/donors/demo-donor-b/delete?lang=es", { version: "1" });
+    expect(await es.text()).toContain("1 actividad cita este registro: no puede eliminarse");
   });
 
   it("records that a donor funds an activity, and that it no longer does, on the activity", async () => {
@@ -146,7 +148,7 @@ describe("the managers' pages for reference records", async () => {
       year: "2023",
     });
     expect(lab.status).toBe(400);
-    expect(await lab.text()).toContain("differs from the year of setUpOn");
+    expect(await lab.text()).toContain("differs from the year of the set-up date");
     const fixed = await browser.post("/app/manage/labs", {
       institution: "Cybercrime unit",
       country: "GHA",
@@ -182,5 +184,52 @@ describe("the managers' pages for reference records", async () => {
     });
     expect(notNumber.status).toBe(400);
     expect(await notNumber.text()).toMatch(/id="manage-edit-value"[^>]*aria-invalid="true"/);
+  });
+
+  it("says what is wrong in the page's language, field by field, as the API's rules find it", async () => {
+    // Spanish: nothing filled in, a date that is no date, an end before the start.
+    const mentor = await browser.post("/app/manage/mentors?lang=es", {
+      name: "",
+      "period.start": "2024-02-30",
+      "period.end": "2023-01-01",
+    });
+    expect(mentor.status).toBe(400);
+    const es = await mentor.text();
+    expect(es).toContain('<a href="#manage-create-name">Nombre</a> — es obligatorio');
+    expect(es).toContain('<a href="#manage-create-dutyStation-country">Lugar de destino: país</a> — es obligatorio');
+    expect(es).toContain("indique una fecha con la forma AAAA-MM-DD");
+    const ends = await browser.post("/app/manage/mentors?lang=es", {
+      name: "Mentor",
+      "dutyStation.city": "San Salvador",
+      "dutyStation.country": "SLV",
+      "period.start": "2024-02-01",
+      "period.end": "2023-01-01",
+    });
+    expect(await ends.text()).toContain("Destinado hasta</a> — termina antes de empezar");
+    // French: a code with a space, a figure that is no number, a year out of range, a code taken.
+    const donor = await browser.post("/app/manage/donors?lang=fr", { id: "new donor", name: "Nouveau" });
+    expect(await donor.text()).toContain("de 1 à 64 lettres, chiffres");
+    const figure = await browser.post("/app/manage/figures?lang=fr", {
+      id: "2024-reach",
+      year: "1999",
+      indicator: "practitioners_trained",
+      value: "beaucoup",
+      qualifier: "exact",
+      unit: "personnes",
+      "source.document": "E/CN.15/2025/10",
+      "source.paragraph": "3",
+    });
+    const fr = await figure.text();
+    expect(fr).toContain("Année</a> — indiquez 2000 ou plus");
+    expect(fr).toContain("Valeur</a> — indiquez un nombre");
+    expect(fr).toContain("Libellé en français</a> — à remplir");
+    const taken = await browser.post("/app/manage/donors?lang=fr", { id: "demo-donor-a", name: "A" });
+    expect(taken.status).toBe(409);
+    expect(await taken.text()).toContain(
+      "un enregistrement porte déjà le code «\u00a0demo-donor-a\u00a0»\u00a0: choisissez-en un autre",
+    );
+    // The API itself keeps its English, for clients and logs.
+    const api409 = await sendJson(api, "POST", "/donors", { id: "demo-donor-a", name: "A" });
+    expect(((await api409.json()) as { message: string }).message).toBe('Donor "demo-donor-a" already exists');
   });
 });

@@ -2,7 +2,8 @@
 // (world-atlas, 1:110m) in the Equal Earth projection (d3-geo): each country of a measure is shaded
 // by the class its figure falls in, classes being the quantiles of the figures (d3-scale), so that a
 // country with a hundred times the others does not wash the rest out. The table beside it gives
-// every figure; countries too small to draw at this scale are in the table only.
+// every figure; a country too small to draw at this scale (Singapore, Bahrain, Barbados…) is a dot
+// at its centre, taken from finer outlines (map-dots.ts), so that every country of the table is on the map.
 import { scaleQuantile } from "d3-scale";
 import { schemeBlues } from "d3-scale-chromatic";
 import countries from "i18n-iso-countries/index";
@@ -13,6 +14,8 @@ import { formatNumber, formatQualified } from "../language/numbers";
 import { languageTable } from "../language/tables";
 
 const CLASSES = 5;
+/** The dots' radius, in units of the drawing: about 2 px on a phone, 6 on a desktop. */
+const DOT_RADIUS = 4.5;
 
 /** The shades of the classes, lightest first: ColorBrewer's Blues, as d3-scale-chromatic gives them. */
 export const MAP_SHADES: readonly string[] = schemeBlues[CLASSES] ?? [];
@@ -46,7 +49,8 @@ export async function ChoroplethMap({
   language: Language;
   words: MapWords;
 }) {
-  const { worldOutlines, WIDTH, HEIGHT } = await import("./map-outlines");
+  const { worldDrawing, WIDTH, HEIGHT } = await import("./map-outlines");
+  const { outlines, dots } = worldDrawing();
   const figures = [...values.values()].map((value) => value.value).filter((value) => value > 0);
   const scale = scaleQuantile<number>()
     .domain(figures)
@@ -59,6 +63,17 @@ export async function ChoroplethMap({
     const numeric = countries.alpha3ToNumeric(iso3);
     if (numeric) byNumeric.set(numeric, { iso3, value: values.get(iso3) });
   }
+  /** How a named country is drawn, outline or dot: its class of figure, or hatched where none is its own. */
+  const lookOf = (country: { iso3: string; value?: Qualified }) => {
+    const value = country.value;
+    const shaded = value !== undefined && value.value > 0;
+    const said = shaded ? formatQualified(value, language) : words.namedOnly;
+    return {
+      className: shaded ? "shaded" : "named",
+      fill: shaded ? shadeOf(scale(value.value)) : "url(#named-only)",
+      title: `${countryPhrase(country.iso3, language, "name")}${languageTable(language).colon}${said}`,
+    };
+  };
   const legend: LegendRow[] = figures.length
     ? classes.map((index) => {
         const [low = 0, high = 0] = scale.invertExtent(index);
@@ -83,22 +98,25 @@ export async function ChoroplethMap({
         preserveAspectRatio="xMidYMid meet"
       >
         <title id={`${id}-title`}>{title}</title>
-        {worldOutlines().map(({ numeric, path }) => {
+        {outlines.map(({ numeric, path }) => {
           const country = byNumeric.get(numeric);
-          const value = country?.value;
-          const shaded = value && value.value > 0;
-          const fill = shaded ? shadeOf(scale(value.value)) : country ? "url(#named-only)" : undefined;
+          const look = country && lookOf(country);
           return (
-            <path d={path} class={shaded ? "shaded" : country ? "named" : "land"} fill={fill}>
-              {country && (
-                <title>
-                  {`${countryPhrase(country.iso3, language, "name")}${languageTable(language).colon}${
-                    shaded ? formatQualified(value, language) : words.namedOnly
-                  }`}
-                </title>
-              )}
+            <path d={path} class={look?.className ?? "land"} fill={look?.fill}>
+              {look && <title>{look.title}</title>}
             </path>
           );
+        })}
+        {/* Drawn last, so that no outline covers them. */}
+        {[...byNumeric].flatMap(([numeric, country]) => {
+          const dot = dots.get(numeric);
+          if (!dot) return [];
+          const look = lookOf(country);
+          return [
+            <circle cx={dot[0]} cy={dot[1]} r={DOT_RADIUS} class={`dot ${look.className}`} fill={look.fill}>
+              <title>{look.title}</title>
+            </circle>,
+          ];
         })}
         <defs>
           <pattern id="named-only" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -36,6 +36,7 @@ ul.kinds{list-style:none;padding:0;display:grid;grid-template-columns:repeat(aut
 .map>svg{width:100%;height:auto;display:block;background:#fff}
 .map path{stroke:#fff;stroke-width:.6}
 .map path.land{fill:#f2f2f2}
+.map circle.dot{stroke:#1b1b1b;stroke-width:1}
 .legend{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.9rem}
 .legend svg{vertical-align:-3px}
 .legend-title{font-size:.9rem;margin:.5rem 0 0}

@@ -68,6 +68,31 @@ describe("the countries' map", () => {
     expect((html.match(/class="land"/g) ?? []).length).toBeGreaterThan(150);
   });
 
+  it("marks with a dot, at its figure, a country too small for the map's outlines", async () => {
+    const html = render(
+      await ChoroplethMap({
+        id: "m",
+        title: "Practitioners by country",
+        values: new Map([
+          ["SGP", { value: 30, qualifier: "exact" as const }],
+          ["KEN", { value: 10, qualifier: "exact" as const }],
+        ]),
+        named: ["SGP", "KEN", "BRB", "LUX"],
+        language: "es",
+        words: MAP_WORDS.es,
+      }),
+    );
+    // Singapore and Barbados have no outline at 1:110m; Luxembourg has one too small to see.
+    expect(html).toMatch(
+      /<circle cx="[\d.]+" cy="[\d.]+" r="[\d.]+" class="dot shaded" fill="#[0-9a-f]{6}"><title>Singapur: 30<\/title>/,
+    );
+    expect(html).toMatch(/class="dot named" fill="url\(#named-only\)"><title>Barbados: nombrado/);
+    expect(html).toMatch(/class="dot named"[^>]*><title>Luxemburgo/);
+    expect(html).not.toMatch(/class="dot[^"]*"[^>]*><title>Kenya/);
+    expect((html.match(/<circle /g) ?? []).length).toBe(3);
+    expect(html).toContain("Un punto señala");
+  });
+
   it("gives a legend of the classes with the figures each holds", async () => {
     const html = await map("en");
     expect(html).toContain("1,000");

@@ -1,5 +1,8 @@
 // Numbers inside the report's sentences as the UN writes them: below ten in words (« trois
 // formations », "three trainings"), millions as « 2,8 millions » / "2.8 million".
+import { toCardinal as englishCardinal } from "n2words/en-GB";
+import { toCardinal as spanishCardinal } from "n2words/es-ES";
+import { toCardinal as frenchCardinal } from "n2words/fr-FR";
 import type { ValueQualifier } from "../domain/vocabulary";
 import type { Language } from "./languages";
 import { formatNumber } from "./numbers";
@@ -100,4 +103,28 @@ const INDEFINITE: Record<Language, (noun: string, feminine: boolean) => string> 
 /** One of something, as a sentence says it: « une formation », "a training", "an assessment". */
 export function indefinite(noun: string, lang: Language, feminine: boolean): string {
   return INDEFINITE[lang](noun, feminine);
+}
+
+/**
+ * A whole number in words before its noun, as a sentence must open (« Onze pays », "Eleven
+ * countries", « Once países »): French « une » and Spanish « una » before a feminine noun, Spanish
+ * « un »/« veintiún » before a masculine one.
+ */
+const IN_WORDS: Record<Language, (n: number, feminine: boolean) => string> = {
+  fr: (n, feminine) => {
+    const words = frenchCardinal(n);
+    return feminine ? words.replace(/\bun$/, "une") : words;
+  },
+  en: (n) => englishCardinal(n),
+  es: (n, feminine) =>
+    feminine
+      ? // n2words writes « cienta » for the feminine of « ciento », which does not vary.
+        spanishCardinal(n, { gender: "feminine" }).replace(/\bcienta\b/, "ciento")
+      : spanishCardinal(n)
+          .replace(/veintiuno$/, "veintiún")
+          .replace(/\buno$/, "un"),
+};
+
+export function numberInWords(n: number, lang: Language, feminine = false): string {
+  return IN_WORDS[lang](n, feminine);
 }

@@ -102,8 +102,8 @@ describe("buildReport", () => {
   });
 
   it.each([
-    ["en", "In 2019, UNODC trained 12 criminal justice practitioners from 1 country."],
-    ["fr", "En 2019, l’ONUDC a formé 12 praticiens de la justice pénale de 1 pays."],
+    ["en", "In 2019, UNODC trained 12 criminal justice practitioners from one country."],
+    ["fr", "En 2019, l’ONUDC a formé 12 praticiens de la justice pénale d’un pays."],
   ] as const)(
     "agrees the summary's words with each figure in %s, and says nothing of what is zero",
     (language, expected) => {
@@ -147,4 +147,33 @@ describe("buildReport", () => {
     expect(kenya?.cells[0]?.value).toBeGreaterThan(0);
     expect(kenya?.cells[0]?.records?.length).toBe(kenya?.cells[0]?.value);
   });
+
+  it.each([
+    ["fr", "L’ONUDC a aidé un pays. Vingt et une personnes ont été formées."],
+    ["en", "UNODC helped one country. Twenty-one people were trained."],
+    ["es", "La UNODC ayudó a un país. Veintiuna personas recibieron capacitación."],
+  ] as const)(
+    "writes a narrative's number in words where the UN does, in %s: one, and at a sentence's head",
+    (language, said) => {
+      const [first] = seedActivities;
+      if (!first) throw new Error("the seed has activities");
+      const { source: _, ...record } = first;
+      const activity = {
+        ...record,
+        id: "numbers-in-words",
+        countries: ["KEN"],
+        countryCount: 1,
+        outcomes: [],
+        participants: { total: 21, qualifier: "exact" as const },
+        narrative: {
+          fr: "L’ONUDC a aidé {countryCount} pays. {participants} personnes ont été formées.",
+          en: "UNODC helped {countryCount} country. {participants} people were trained.",
+          es: "La UNODC ayudó a {countryCount} país. {participants} personas recibieron capacitación.",
+        },
+      };
+      const model = buildReport(reportInput(language, [activity]));
+      const paragraph = allParagraphs(model).find((p) => p.records.includes(activity.id));
+      expect(paragraph && textOf(paragraph)).toBe(said);
+    },
+  );
 });

@@ -83,6 +83,8 @@ const FRENCH: [paragraph: number, sentence: string][] = [
     "l’ONUDC a formé plus de 250 praticiens de la justice pénale de la Barbade, du Belize, du Chili, du Costa Rica, d’El Salvador, du Honduras, du Panama et du Pérou",
   ],
   [30, "ont collaboré pour identifier 66 enfants et 14 délinquants"],
+  // A sentence never opens on a numeral: the published « Onze pays ».
+  [30, "a été créée en collaboration avec INTERPOL. Onze pays (l’Argentine, le Brésil"],
   [31, "l’ONUDC a aidé six pays (le Cambodge, la Malaisie, le Myanmar"],
   [34, "environ 60 praticiens exerçant en première ligne dans 12 pays d’Afrique de l’Est"],
   [35, "a été dispensée à environ 40 enquêteurs financiers"],
@@ -109,6 +111,7 @@ const ENGLISH = [
   "grew from 2 to 16 investigators",
   "UNODC trained more than 250 criminal justice practitioners from Barbados, Belize, Chile, Costa Rica, El Salvador, Honduras, Panama and Peru",
   "to identify 66 children and 14 offenders",
+  "was set up with INTERPOL. Eleven countries (Argentina, Brazil",
   "about 60 front-line practitioners from 12 Eastern African countries",
   "more than 1,300 pieces of cybercrime legislation and 39 cases of case law",
   "more than 7,200 students",

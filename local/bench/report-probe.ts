@@ -1,7 +1,11 @@
 // Probe: the annual report of a year (read, built, rendered in one format) or, as its baseline, a
 // raw Query of the same activities with the document client. Both load the same modules, so that
 // the difference in peak memory is the work's. A warm-up run, then the measured one.
+import { gzipSync } from "node:zlib";
 import { paginateQuery } from "@aws-sdk/lib-dynamodb";
+import { createApp } from "../../shared/app/app";
+import { createDevIdentityProvider } from "../../shared/auth/dev-identity-provider";
+import { createTokenVerifier } from "../../shared/auth/verify-token";
 import { createDatabase, type Database } from "../../shared/data/client";
 import { INDEXES, model } from "../../shared/data/model";
 import { loadReportInput } from "../../shared/data/report-data";
@@ -10,7 +14,7 @@ import { type ReportFormat, renderReport } from "../../shared/report/render";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "../dynamodb-local";
 import { probeDone, probeInput } from "./probe";
 
-export type ReportProbe = { endpoint: string; table: string; year: number; what: "query" | ReportFormat };
+export type ReportProbe = { endpoint: string; table: string; year: number; what: "query" | "page" | ReportFormat };
 
 const input = probeInput<ReportProbe>();
 const db = createDatabase(
@@ -36,8 +40,30 @@ async function rawQuery(db: Database, year: number): Promise<unknown[]> {
   return items;
 }
 
-async function once(): Promise<{ ms: number; bytes: number }> {
+const identity = await createDevIdentityProvider("http://127.0.0.1/bench");
+const app = createApp({
+  db,
+  config: { tableName: input.table, dynamodbEndpoint: input.endpoint, region: LOCAL_REGION, maxBodyBytes: 256 * 1024 },
+  verifyToken: createTokenVerifier(identity),
+});
+const token = await identity.issue("manager");
+
+/** The manager's report page, as a browser asks for it: its body's size, and gzipped. */
+async function page(): Promise<{ bytes: number; gzipBytes: number }> {
+  const response = await app.request(`http://localhost/app/report?year=${input.year}&lang=fr`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (response.status !== 200) throw new Error(`/app/report answered ${response.status}`);
+  const body = Buffer.from(await response.arrayBuffer());
+  return { bytes: body.length, gzipBytes: gzipSync(body).length };
+}
+
+async function once(): Promise<{ ms: number; bytes: number; gzipBytes?: number }> {
   const started = performance.now();
+  if (input.what === "page") {
+    const sizes = await page();
+    return { ms: performance.now() - started, ...sizes };
+  }
   if (input.what === "query") {
     const items = await rawQuery(db, input.year);
     return { ms: performance.now() - started, bytes: items.length };
@@ -49,4 +75,4 @@ async function once(): Promise<{ ms: number; bytes: number }> {
 
 await once();
 const measured = await once();
-probeDone([measured.ms], { bytes: measured.bytes });
+probeDone([measured.ms], { bytes: measured.bytes, ...(measured.gzipBytes && { gzipBytes: measured.gzipBytes }) });

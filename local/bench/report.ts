@@ -21,7 +21,7 @@ export async function reportRows(context: BenchContext): Promise<BenchRow[]> {
   const keep = (what: ReportProbe["what"], result: ProbeResult) =>
     results.set(what, [...(results.get(what) ?? []), result]);
   for (let i = 0; i < context.runs; i++) {
-    for (const format of FORMATS) {
+    for (const format of [...FORMATS, "page" as const]) {
       context.say(`report at ${size} activities: ${format}, run ${i + 1} of ${context.runs}`);
       // The baseline next to each format, so that a slower spell of the machine weighs on both.
       keep("query", await run("query"));
@@ -31,6 +31,8 @@ export async function reportRows(context: BenchContext): Promise<BenchRow[]> {
   const ms = (what: ReportProbe["what"]) => median((results.get(what) ?? []).flatMap((r) => r.ms));
   const mib = (what: ReportProbe["what"]) => median((results.get(what) ?? []).map((r) => r.maxRssMiB));
   const query = { value: Math.round(ms("query")), unit: "ms" };
+  const page = (results.get("page") ?? [])[0];
+  const mb = (bytes = 0) => Number((bytes / 1e6).toFixed(2));
   return [
     ...FORMATS.map((format) =>
       ratioRow(
@@ -47,6 +49,18 @@ export async function reportRows(context: BenchContext): Promise<BenchRow[]> {
         { value: Math.round(mib("query")), unit: "MiB" },
         1.5,
       ),
+    ),
+    ratioRow(
+      `/app/report at ${size} activities vs a raw Query of the same items, time`,
+      { value: Math.round(ms("page")), unit: "ms" },
+      query,
+      1.5,
+    ),
+    ratioRow(
+      `/app/report at ${size} activities: the page (${mb(page?.gzipBytes)} MB gzipped) vs Lambda's 6 MB response limit`,
+      { value: mb(page?.bytes), unit: "MB" },
+      { value: 6, unit: "MB" },
+      0.5,
     ),
   ];
 }

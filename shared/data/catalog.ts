@@ -5,8 +5,12 @@ import type { DonorInput } from "../domain/donor";
 import type { LabInput } from "../domain/lab";
 import type { MentorInput } from "../domain/mentor";
 import type { PublishedFigure } from "../domain/published-figure";
-import { entityStore } from "./entities";
+import type { Database } from "./client";
+import { entityStore, type Stored } from "./entities";
 import { model } from "./model";
+import { queryPage } from "./query";
+import { readPages } from "./read-pages";
+import { toRecord } from "./transaction";
 
 export const mentors = entityStore<MentorInput>({
   model: model.mentor,
@@ -54,4 +58,10 @@ export function figuresOfYear(year: number): string {
 /** Sort-key prefix of the labs of one country in the byEntity index (labsByCountry, model.ts). */
 export function labsInCountry(country: string): string {
   return model.lab.indexes.labsByCountry.query({ country }).sortPrefix ?? "";
+}
+
+/** The labs set up in a year, read by their year's key (labsOfYear, model.ts): what its report and totals count. */
+export async function labsOfYear(db: Database, year: number): Promise<Stored<LabInput>[]> {
+  const items = await readPages((page) => queryPage(db, model.lab.indexes.labsOfYear.query({ year }), page));
+  return items.map(toRecord<Stored<LabInput>>);
 }

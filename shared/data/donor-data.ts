@@ -1,7 +1,6 @@
 // Reads what a donor's summary of a year is made from: the donor, its validated activities and their labs.
-import { labYear } from "../domain/lab";
 import { getActivities } from "./activities";
-import { donors, labs } from "./catalog";
+import { donors, labsOfYear } from "./catalog";
 import type { Database } from "./client";
 import { linkedActivityId, model } from "./model";
 import { queryPage } from "./query";
@@ -16,8 +15,6 @@ export async function loadDonorYear(db: Database, donorId: string, year: number)
   // Donors are told of validated activities only, as the official report is.
   const activities = (await getActivities(db, ids)).filter((activity) => activity.status === "validated");
   const funded = new Set(activities.map((activity) => activity.id));
-  const fundedLabs = (await readPages((page) => labs.list(db, page))).filter(
-    (lab) => labYear(lab) === year && lab.activityIds.some((id) => funded.has(id)),
-  );
+  const fundedLabs = (await labsOfYear(db, year)).filter((lab) => lab.activityIds.some((id) => funded.has(id)));
   return { donor, year, activities, labs: fundedLabs };
 }

@@ -3,6 +3,7 @@
 // reads their key conditions, the stack and the local set-up the table itself (through table.ts). A
 // new index is its entry in INDEXES and the read on it under its record type, here and nowhere else.
 import type { Activity } from "../domain/activity";
+import { type LabInput, labYear } from "../domain/lab";
 import type { Theme } from "../domain/vocabulary";
 
 export const KEY = { partition: "pk", sort: "sk" } as const;
@@ -182,6 +183,17 @@ export const model = {
         partition: () => "LAB",
         sort: (lab) => `${countryPrefix(lab.country)}${lab.institution.toLowerCase()}#${lab.id}`,
         prefix: ({ country }) => (country === undefined ? undefined : countryPrefix(country)),
+      }),
+      /**
+       * The labs a year's report and totals count (set up that year), read by key rather than
+       * every lab of every year. In the byYear index under a partition of their own; a lab with
+       * no year is in no report and not in it.
+       */
+      labsOfYear: secondary<Pick<LabInput, "year" | "setUpOn"> & { id: string; country: string }, { year: number }>({
+        index: "byYear",
+        holds: (lab) => labYear(lab) !== undefined,
+        partition: (lab) => `LAB#YEAR#${labYear(lab)}`,
+        sort: (lab) => `${countryPrefix(lab.country)}${lab.id}`,
       }),
     },
   },

@@ -3,11 +3,11 @@
 import type { Activity } from "../domain/activity";
 import type { Scope } from "../domain/aggregates";
 import type { Language } from "../domain/countries";
-import { type Lab, labYear } from "../domain/lab";
+import type { Lab } from "../domain/lab";
 import type { PublishedFigure } from "../domain/published-figure";
 import type { ReportInput } from "../report/report-input";
 import { getTotals } from "./aggregates";
-import { figuresOfYear, labs, publishedFigures } from "./catalog";
+import { figuresOfYear, labsOfYear, publishedFigures } from "./catalog";
 import type { Database } from "./client";
 import { model } from "./model";
 import { queryPage } from "./query";
@@ -21,11 +21,11 @@ export async function loadReportInput(
 ): Promise<ReportInput> {
   const { year, preview } = options;
   const scopes: Scope[] = preview ? ["validated", "submitted"] : ["validated"];
-  const [activities, allLabs, totals, figures, texts] = await Promise.all([
+  const [activities, yearLabs, totals, figures, texts] = await Promise.all([
     readPages((page) => queryPage(db, model.activity.indexes.activitiesByYear.query({ year }), page)).then((items) =>
       items.map(toRecord<Activity>),
     ),
-    readPages((page) => labs.list(db, page)),
+    labsOfYear(db, year),
     getTotals(db, year, scopes),
     readPages((page) => publishedFigures.list(db, page, figuresOfYear(year))),
     findReportTexts(db, year),
@@ -33,7 +33,7 @@ export async function loadReportInput(
   return {
     ...options,
     activities,
-    labs: (allLabs as Lab[]).filter((lab) => labYear(lab) === year),
+    labs: yearLabs as Lab[],
     totals,
     publishedFigures: figures as PublishedFigure[],
     ...(texts && { texts }),

@@ -76,6 +76,16 @@ describe("model", () => {
       gsi3pk: "LAB",
       gsi3sk: "COUNTRY#KEN#dci lab#l1",
     });
+    // A lab with its year is also under that year's key, where a report reads its labs.
+    const dated = { id: "l2", country: "KEN", institution: "DCI Lab", setUpOn: "2019-03-01" };
+    expect(keyAttributes(storedItem(model.lab, dated))).toEqual({
+      pk: "LAB#l2",
+      sk: "LAB",
+      gsi1pk: "LAB#YEAR#2019",
+      gsi1sk: "COUNTRY#KEN#l2",
+      gsi3pk: "LAB",
+      gsi3sk: "COUNTRY#KEN#dci lab#l2",
+    });
     const figure = { id: "f1", year: 2019, indicator: "practitioners_trained" };
     expect(keyAttributes(storedItem(model.publishedFigure, figure))).toEqual({
       pk: "FIGURE#f1",
@@ -126,6 +136,7 @@ describe("model", () => {
       partition: "LAB",
       sortPrefix: "COUNTRY#KEN#",
     });
+    expect(model.lab.indexes.labsOfYear.query({ year: 2019 })).toEqual({ index: "byYear", partition: "LAB#YEAR#2019" });
     expect(model.publishedFigure.indexes.figuresByYear.query({ year: 2019 }).sortPrefix).toBe("YEAR#2019#");
     expect(model.mentor.indexes.mentorsByName.query({})).toEqual({ index: "byEntity", partition: "MENTOR" });
     expect(model.audit.key.query({ entity: "Activity", recordId: "a1" })).toEqual({ partition: "AUDIT#Activity#a1" });
@@ -136,7 +147,7 @@ describe("model", () => {
       ["activity", model.activity, { ...activity }],
       ["mentor", model.mentor, { id: "m1", name: "Mentor" }],
       ["donor", model.donor, { id: "d1", name: "Donor" }],
-      ["lab", model.lab, { id: "l1", country: "KEN", institution: "Lab" }],
+      ["lab", model.lab, { id: "l1", country: "KEN", institution: "Lab", year: 2019 }],
       ["publishedFigure", model.publishedFigure, { id: "f1", year: 2019, indicator: "mentors" }],
     ];
     for (const [type, record, item] of samples) {

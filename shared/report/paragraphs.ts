@@ -37,7 +37,7 @@ export function activityParagraphs(
     group.activities.push(activity);
     groups.set(key, group);
   }
-  return [...groups.values()].map(({ told: index, region, activities }) => {
+  return [...withFewJoined(groups).values()].map(({ told: index, region, activities }) => {
     const manager = index !== undefined ? told[index] : undefined;
     // A manager's group is told in the order the manager listed it: its subparagraphs' order.
     const group = manager ? inListedOrder(activities, manager.activities) : activities;
@@ -53,6 +53,38 @@ export function activityParagraphs(
       unvalidated: group.some((activity) => activity.status !== "validated"),
     };
   });
+}
+
+/** A region with fewer activities than this in a section has no paragraph of its own there. */
+const REGION_PARAGRAPH_FROM = 3;
+
+/**
+ * A drafter gives a region its own paragraph in a section where it has a few activities; one or two
+ * are told with the section's other activities, in its paragraph for several regions, whose
+ * sentences name every country. A few alone in a section keep their region's paragraph.
+ */
+function withFewJoined(groups: Map<string, Group>): Map<string, Group> {
+  const few = [...groups].filter(
+    ([, group]) => group.region !== undefined && group.region !== "" && group.activities.length < REGION_PARAGRAPH_FROM,
+  );
+  const byPlace = new Map<string, [string, Group][]>();
+  for (const entry of few) {
+    const place = entry[0].slice(0, entry[0].lastIndexOf(":"));
+    byPlace.set(place, [...(byPlace.get(place) ?? []), entry]);
+  }
+  const joined = new Map(groups);
+  for (const [place, small] of byPlace) {
+    const common = groups.get(`${place}:`);
+    if (!common && small.length < 2) continue;
+    const target = common ?? { region: "", activities: [] };
+    for (const [key, group] of small) {
+      target.activities.push(...group.activities);
+      joined.delete(key);
+    }
+    target.activities.sort(byReportOrder);
+    joined.set(`${place}:`, target);
+  }
+  return joined;
 }
 
 function inListedOrder(activities: Activity[], listed: string[]): Activity[] {

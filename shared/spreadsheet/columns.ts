@@ -2,7 +2,7 @@
 // each puts its value in the activity, how a cell is read, and the list it offers. The template,
 // its "about" sheet and the import all come from this one list. Keys are the export's headers where
 // the export has the column (kind, start_date, women…), so a year's export imports as it is.
-import { ActivityInputSchema } from "../domain/activity";
+import { type Activity, ActivityInputSchema } from "../domain/activity";
 import { isRegionCode } from "../domain/countries";
 import { PROFESSIONS } from "../domain/vocabulary";
 import { LANGUAGES, type Language } from "../language/languages";
@@ -40,7 +40,27 @@ export type Column = {
   /** Number columns are formatted as numbers in the template, the others as text. */
   numeric?: boolean;
   read: (cell: Cell, context: ReadContext) => Parsed;
+  /** The cell of a stored activity, as the export writes it and `read` reads it back. */
+  write?: (activity: Activity) => CellValue;
 };
+
+/** What the export writes in a cell: text, a number, or nothing. */
+export type CellValue = string | number | undefined;
+
+function valueAt(activity: Activity, path: readonly string[]): unknown {
+  let node: unknown = activity;
+  for (const key of path) node = (node as Record<string, unknown> | undefined)?.[key];
+  return node;
+}
+
+/** The export's cell for a column with a path: lists joined by ';', everything else as stored. */
+function written(path: readonly string[]) {
+  return (activity: Activity): CellValue => {
+    const value = valueAt(activity, path);
+    if (Array.isArray(value)) return value.join(";") || undefined;
+    return typeof value === "string" || typeof value === "number" ? value : undefined;
+  };
+}
 
 const SEPARATOR = /\s*;\s*/;
 
@@ -127,6 +147,19 @@ function region(cell: Cell): Parsed {
     : { problem: `'${typed.value}' is not a UN M49 region code (e.g. 014 for Eastern Africa)` };
 }
 
+/** Outcomes as the export writes them: JSON, each checked by the activity's schema afterwards. */
+function outcomes(cell: Cell): Parsed {
+  const typed = text(cell);
+  if ("problem" in typed) return typed;
+  try {
+    const value = JSON.parse(String(typed.value)) as unknown;
+    if (Array.isArray(value)) return { value };
+  } catch {
+    // Said below.
+  }
+  return { problem: "is not a list of outcomes as the export writes them (JSON, see the About sheet)" };
+}
+
 function year(cell: Cell): Parsed {
   return count(cell);
 }
@@ -208,6 +241,10 @@ export const COLUMNS: Column[] = [
     example: "KEN:20; UGA:10",
     width: 22,
     read: byCountry,
+    write: (activity) =>
+      Object.entries(activity.participants?.byCountry ?? {})
+        .map(([country, count]) => `${country}:${count}`)
+        .join(";") || undefined,
   }),
   ...PROFESSIONS.map(
     (profession): Column => ({
@@ -222,6 +259,13 @@ export const COLUMNS: Column[] = [
     }),
   ),
   fixed("topics", { path: ["topics"], example: "cryptocurrency tracing", width: 24, read: list() }),
+  fixed("outcomes", {
+    path: ["outcomes"],
+    example: "",
+    width: 40,
+    read: outcomes,
+    write: (activity) => (activity.outcomes.length > 0 ? JSON.stringify(activity.outcomes) : undefined),
+  }),
   ...LANGUAGES.map(
     (language): Column => ({
       key: `narrative_${language}`,
@@ -234,22 +278,33 @@ export const COLUMNS: Column[] = [
     }),
   ),
   fixed("notes", { path: ["notes"], example: "", width: 30, read: text }),
-  fixed("source", { path: ["source"], example: "E/CN.15/2020/12, ¶22", width: 22, read: source }),
+  fixed("source", {
+    path: ["source"],
+    example: "E/CN.15/2020/12, ¶22",
+    width: 22,
+    read: source,
+    write: (activity) => activity.source && `${activity.source.document}, ¶${activity.source.paragraph}`,
+  }),
   fixed("mentor", {
     example: "",
     width: 24,
     list: (context) => context.mentors,
     read: choice("a mentor", (context) => context.mentors),
+    write: (activity) => activity.mentorId,
   }),
-  fixed("version", { example: "", width: 8, numeric: true, read: count }),
-].map((column) => ({ ...column, required: column.path?.length === 1 && required.has(column.path[0] as string) }));
+  fixed("version", { example: "", width: 8, numeric: true, read: count, write: (activity) => activity.version }),
+].map((column) => ({
+  ...column,
+  required: column.path?.length === 1 && required.has(column.path[0] as string),
+  write: column.write ?? (column.path ? written(column.path) : (activity: Activity) => activity.id),
+}));
 
 function languageName(language: Language, reader: Language): string {
   return new Intl.DisplayNames([languageTable(reader).locale], { type: "language" }).of(language) ?? language;
 }
 
 /** Columns of the export that the import reads past: computed or written by the server. */
-export const IGNORED_COLUMNS = ["status", "outcomes"] as const;
+export const IGNORED_COLUMNS = ["status"] as const;
 
 /** The column a header names, in any language, by key or alias; ignoring case and spacing. */
 export function columnOfHeader(header: string): Column | undefined {

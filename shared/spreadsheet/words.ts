@@ -23,6 +23,7 @@ export type FixedColumn =
   | "sex_not_recorded"
   | "participants_by_country"
   | "topics"
+  | "outcomes"
   | "notes"
   | "source"
   | "mentor"
@@ -75,6 +76,10 @@ export const SPREADSHEET_WORDS: Record<Language, Words> = {
         help: "Participants from each country, as CODE:number separated by ';' (KEN:12; UGA:8).",
       },
       topics: { header: "Topics", help: "What it dealt with, separated by ';'." },
+      outcomes: {
+        header: "Outcomes",
+        help: 'What it achieved, as the export writes it (JSON): [{"indicator":"Investigators trained","baseline":2,"value":10,"qualifier":"exact","unit":"investigators","text":{"en":"…"}}]. Usually left empty and recorded on the form.',
+      },
       notes: { header: "Internal notes", help: "For the programme only: never shown to donors or in IATI." },
       source: {
         header: "Source",
@@ -151,6 +156,10 @@ export const SPREADSHEET_WORDS: Record<Language, Words> = {
         help: "Les participants de chaque pays, CODE:nombre séparés par « ; » (KEN:12 ; UGA:8).",
       },
       topics: { header: "Sujets", help: "Ce dont elle a traité, séparé par « ; »." },
+      outcomes: {
+        header: "Résultats",
+        help: 'Ce qu’elle a permis d’atteindre, comme l’export l’écrit (JSON) : [{"indicator":"Enquêteurs formés","baseline":2,"value":10,"qualifier":"exact","unit":"enquêteurs","text":{"fr":"…"}}]. En général laissé vide et saisi dans le formulaire.',
+      },
       notes: {
         header: "Notes internes",
         help: "Pour le programme seulement : jamais montrées aux donateurs ni dans IATI.",
@@ -233,6 +242,10 @@ export const SPREADSHEET_WORDS: Record<Language, Words> = {
         help: "Los participantes de cada país, como CÓDIGO:número separados por “;” (KEN:12; UGA:8).",
       },
       topics: { header: "Temas", help: "Lo que trató, separado por “;”." },
+      outcomes: {
+        header: "Resultados",
+        help: 'Lo que logró, tal como lo escribe la exportación (JSON): [{"indicator":"Investigadores capacitados","baseline":2,"value":10,"qualifier":"exact","unit":"investigadores","text":{"es":"…"}}]. Por lo general se deja vacío y se registra en el formulario.',
+      },
       notes: {
         header: "Notas internas",
         help: "Solo para el programa: nunca se muestran a los donantes ni en IATI.",

@@ -115,7 +115,7 @@ describe("TrackerStack", () => {
       const served = await answer(script.split("?")[0] as string);
       expect(served.statusCode).toBe(200);
       expect(Buffer.from(served.body, served.isBase64Encoded ? "base64" : "utf8").equals(packaged)).toBe(true);
-    }, 60_000);
+    }, 240_000);
   });
 
   describe("table", () => {

@@ -13,6 +13,7 @@ import { LANGUAGES } from "../../language/languages";
 import { activityText } from "../../report/activity-text";
 import { plainText } from "../../report/donor-summary";
 import { counts } from "../../report/report-input";
+import { COLUMNS as IMPORT_COLUMNS } from "../../spreadsheet/columns";
 import { allActivities } from "../../use-cases/activities";
 import { donorYear } from "../../use-cases/reports";
 import { ErrorSchema, validationHook } from "../errors";
@@ -37,7 +38,7 @@ type Column = { header: string; width: number; value: (activity: Activity) => Ce
 
 const joined = (values: readonly string[]) => values.join(";") || undefined;
 
-/** Codes rather than labels (kind, theme, ISO3 countries, M49 region): they sort, filter and join. */
+/** A donor's columns: codes rather than labels (kind, theme, ISO3 countries, M49 region), they sort, filter and join. */
 const COLUMNS: Column[] = [
   { header: "id", width: 38, value: (a) => a.id },
   { header: "status", width: 11, value: (a) => a.status },
@@ -71,6 +72,21 @@ const COLUMNS: Column[] = [
     value: (a) => a.outcomes.map((outcome) => outcomeText(outcome, "en")).join("; ") || undefined,
   },
   { header: "source", width: 22, value: (a) => a.source && `${a.source.document}, ¶${a.source.paragraph}` },
+];
+
+/**
+ * A year's file is the import template filled in: the import's columns under their keys (the
+ * record's id as `id`, then its status, which the import passes over), each cell as the import reads
+ * it back, so that the file imported into an empty table gives the same records and the same report.
+ */
+const YEAR_COLUMNS: Column[] = [
+  { header: "id", width: 38, value: (a) => a.id },
+  { header: "status", width: 11, value: (a) => a.status },
+  ...IMPORT_COLUMNS.filter((column) => column.key !== "reference").map((column) => ({
+    header: column.key,
+    width: column.width,
+    value: (activity: Activity) => column.write?.(activity),
+  })),
 ];
 
 /**
@@ -139,17 +155,19 @@ export function exportRoutes(deps: Deps) {
     async (c) => {
       const { year } = c.req.valid("param");
       const { format, preview } = c.req.valid("query");
-      const activities = (await allActivities(deps, c.get("identity"), { year })).filter((activity) =>
-        counts(activity, preview),
-      );
+      // In the order the records were made, which the report keeps among activities told alike: the
+      // file imported again makes them in the same order.
+      const activities = (await allActivities(deps, c.get("identity"), { year }))
+        .filter((activity) => counts(activity, preview))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
       const name = `activities-${year}${preview ? "-preview" : ""}.${format}`;
       c.header("Content-Disposition", `attachment; filename="${name}"`);
       if (format === "xlsx") {
         c.header("Content-Type", XLSX_TYPE);
-        return c.body(await toXlsx(COLUMNS, activities, `Activities ${year}`), 200);
+        return c.body(await toXlsx(YEAR_COLUMNS, activities, `Activities ${year}`), 200);
       }
       c.header("Content-Type", CSV_TYPE);
-      return c.body(toCsv(COLUMNS, activities), 200);
+      return c.body(toCsv(YEAR_COLUMNS, activities), 200);
     },
   );
 

@@ -113,11 +113,13 @@ describe("exports", async () => {
       expect(sheet?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(sheet?.getRow(1).getCell(1).value).toBe("id");
       expect(sheet?.getRow(1).font?.bold).toBe(true);
-      expect(sheet?.getColumn(5).width).toBe(50);
+      const headers = (sheet?.getRow(1).values as string[]).slice(1);
+      const column = (name: string) => headers.indexOf(name) + 1;
+      expect(sheet?.getColumn(column("title")).width).toBe(40);
       expect(sheet?.rowCount).toBe(3);
-      const titles = [2, 3].map((n) => sheet?.getRow(n).getCell(5).value);
+      const titles = [2, 3].map((n) => sheet?.getRow(n).getCell(column("title")).value);
       expect(titles.sort()).toEqual(["Enquêtes numériques à Nairobi", "Funded by B"]);
-      const participants = sheet?.getRow(2).getCell(12).value;
+      const participants = sheet?.getRow(2).getCell(column("participants")).value;
       expect(participants).toBe(30);
     });
 

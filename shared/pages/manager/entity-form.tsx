@@ -7,7 +7,8 @@ import type { Option } from "../mentor/options";
 export type FieldSpec = {
   path: string;
   label: string;
-  type: "text" | "date" | "number" | "select" | "multiselect" | "checkboxes" | "textarea";
+  /** `countries`: checkboxes with the activity form's search (country-list-field.ts). */
+  type: "text" | "date" | "number" | "select" | "checkboxes" | "countries" | "textarea";
   options?: Option[];
   required?: boolean;
   hint?: string;
@@ -18,7 +19,7 @@ export type FieldSpec = {
 /** Each field's values as the form holds them, by path. */
 export type FormValues = ReadonlyMap<string, string[]>;
 
-const many = (field: FieldSpec) => field.type === "multiselect" || field.type === "checkboxes";
+const many = (field: FieldSpec) => field.type === "countries" || field.type === "checkboxes";
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
   const parts = path.split(".");
@@ -97,8 +98,12 @@ type FormProps = {
   /** The version the form was read at, for a replacement. */
   version?: number;
   creating: boolean;
-  words: { invalid: string; optional: string; holdCtrl: string };
+  words: { invalid: string; optional: string };
+  /** The words of a countries field's search, in the page's language. */
+  countryWords?: CountryWords;
 };
+
+export type CountryWords = { hint: string; filter: string; chosen: string; none: string; noMatch: string };
 
 /** A group missing whole (the duty station) is said of each required field in it, so that none goes unmarked. */
 function spread(fields: FieldSpec[], issues: FieldIssue[]): FieldIssue[] {
@@ -110,7 +115,8 @@ function spread(fields: FieldSpec[], issues: FieldIssue[]): FieldIssue[] {
   });
 }
 
-export function EntityForm({ id, action, fields, values, issues: sent, submit, version, creating, words }: FormProps) {
+export function EntityForm(props: FormProps) {
+  const { id, action, fields, values, issues: sent, submit, version, creating, words, countryWords } = props;
   const shown = fields.filter((field) => creating || !field.createOnly);
   const issues = spread(shown, sent);
   const issuesOf = (field: FieldSpec) => issues.filter((issue) => fieldOf(shown, issue) === field);
@@ -134,7 +140,14 @@ export function EntityForm({ id, action, fields, values, issues: sent, submit, v
       {version !== undefined && <input type="hidden" name="version" value={String(version)} />}
       <div class="fields">
         {shown.map((field) => (
-          <Field form={id} field={field} values={values.get(field.path) ?? []} issues={issuesOf(field)} words={words} />
+          <Field
+            form={id}
+            field={field}
+            values={values.get(field.path) ?? []}
+            issues={issuesOf(field)}
+            words={words}
+            countryWords={countryWords}
+          />
         ))}
       </div>
       <p>
@@ -150,19 +163,21 @@ function Field({
   values,
   issues,
   words,
+  countryWords,
 }: {
   form: string;
   field: FieldSpec;
   values: string[];
   issues: FieldIssue[];
   words: FormProps["words"];
+  countryWords?: CountryWords;
 }) {
   const id = idOf(form, field.path);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [field.hint && hintId, issues.length > 0 && errorId].filter(Boolean).join(" ") || undefined;
   const invalid = issues.length > 0 ? "true" : undefined;
-  const hint = field.type === "multiselect" ? [field.hint, words.holdCtrl].filter(Boolean).join(" ") : field.hint;
+  const hint = field.type === "countries" ? (field.hint ?? countryWords?.hint) : field.hint;
   const label = `${field.label}${field.required ? "" : ` ${words.optional}`}`;
   const notes = (
     <>
@@ -178,6 +193,40 @@ function Field({
       )}
     </>
   );
+  if (field.type === "countries") {
+    // The ids are the activity form's, which its search script looks for: one such field a page.
+    return (
+      <fieldset class="wide" aria-describedby={describedBy}>
+        <legend>{label}</legend>
+        {notes}
+        <div class="field" id="country-search" hidden>
+          <label for="country-filter">{countryWords?.filter}</label>
+          <input id="country-filter" type="search" autocomplete="off" aria-controls="country-list" />
+        </div>
+        <p class="hint" id="countries-chosen" aria-live="polite"></p>
+        <div
+          class="checks"
+          id="country-list"
+          data-chosen={countryWords?.chosen}
+          data-none={countryWords?.none}
+          data-no-match={countryWords?.noMatch}
+        >
+          {(field.options ?? []).map((option, index) => (
+            <label>
+              <input
+                type="checkbox"
+                name={field.path}
+                value={option.value}
+                checked={values.includes(option.value)}
+                id={index === 0 ? id : undefined}
+              />{" "}
+              {option.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
   if (field.type === "checkboxes") {
     return (
       <fieldset class="wide" aria-describedby={describedBy}>
@@ -206,11 +255,11 @@ function Field({
     required: field.required,
   };
   return (
-    <div class={field.type === "textarea" || field.type === "multiselect" ? "field wide" : "field"}>
+    <div class={field.type === "textarea" ? "field wide" : "field"}>
       <label for={id}>{label}</label>
       {notes}
-      {field.type === "select" || field.type === "multiselect" ? (
-        <select {...common} multiple={field.type === "multiselect"} size={field.type === "multiselect" ? 8 : undefined}>
+      {field.type === "select" ? (
+        <select {...common}>
           {/* A required list starts on no choice, so that none is made by leaving it as it opened. */}
           {field.type === "select" && (!field.required || values.length === 0) && <option value="">—</option>}
           {(field.options ?? []).map((option) => (

@@ -56,7 +56,7 @@ export const MANAGED: Record<KindSlug, ManagedKind> = {
         options: countryOptions(language),
         required: true,
       },
-      { path: "countriesCovered", label: f.countriesCovered, type: "multiselect", options: countryOptions(language) },
+      { path: "countriesCovered", label: f.countriesCovered, type: "countries", options: countryOptions(language) },
       {
         path: "themes",
         label: f.themes,

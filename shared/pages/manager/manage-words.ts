@@ -46,7 +46,6 @@ const ENGLISH = {
   stale: (version: number) =>
     `Someone changed this record since the page was opened (it is now at version ${version}): what you typed is kept below; read the stored record again before saving.`,
   optional: "(optional)",
-  holdCtrl: "Hold Ctrl (⌘ on a Mac) to choose several.",
   activityCount: (n: number) => `cited by ${formatNumber(n, "en")} ${plural("en", n, "activity", "activities")}`,
   fields: {
     id: "Code",
@@ -155,7 +154,6 @@ const FRENCH: ManageWords = {
   stale: (version: number) =>
     `Quelqu’un a modifié cet enregistrement depuis l’ouverture de la page (il en est à la version ${version}) : votre saisie est conservée ci-dessous ; relisez l’enregistrement avant d’enregistrer.`,
   optional: "(facultatif)",
-  holdCtrl: "Maintenez Ctrl (⌘ sur Mac) pour en choisir plusieurs.",
   activityCount: (n: number) => `cité par ${formatNumber(n, "fr")}${NBSP}${plural("fr", n, "activité", "activités")}`,
   fields: {
     id: "Code",
@@ -257,7 +255,6 @@ const SPANISH: ManageWords = {
   stale: (version: number) =>
     `Alguien modificó este registro después de abrirse la página (ahora está en la versión ${version}): lo que escribió se conserva abajo; vuelva a leer el registro guardado antes de guardar.`,
   optional: "(opcional)",
-  holdCtrl: "Mantenga pulsada la tecla Ctrl (⌘ en un Mac) para elegir varios.",
   activityCount: (n: number) => `citado por ${formatNumber(n, "es")} ${plural("es", n, "actividad", "actividades")}`,
   fields: {
     id: "Código",

@@ -18,9 +18,19 @@ import { activityForStaff, setDonorFunding } from "../../use-cases/activities";
 import { pageFor } from "../guard";
 import { pageLanguage } from "../i18n";
 import { Page } from "../layout";
+import { ASSETS } from "../mentor/assets";
 import { errorPage } from "../mentor/error-page";
+import { MENTOR_WORDS } from "../mentor/words";
 import { withQuery } from "../year";
-import { EntityForm, type FieldSpec, type FormValues, formObject, recordValues, sentValues } from "./entity-form";
+import {
+  type CountryWords,
+  EntityForm,
+  type FieldSpec,
+  type FormValues,
+  formObject,
+  recordValues,
+  sentValues,
+} from "./entity-form";
 import { DonorFunding, fundingNotice } from "./funding";
 import { isKindSlug, KIND_SLUGS, MANAGE_PATH, MANAGED, type ManagedKind, type StoredRecord } from "./manage-kinds";
 import { MANAGE_WORDS, type ManageWords } from "./manage-words";
@@ -229,6 +239,22 @@ function notFound(c: Ctx) {
   return errorPage(c, new NotFoundError("Page", c.req.path));
 }
 
+/** The words of the countries' search, the activity form's own. */
+function countryWords(language: Language): CountryWords {
+  const { form, client } = MENTOR_WORDS[language];
+  return {
+    hint: form.countriesHint,
+    filter: form.countryFilter,
+    chosen: client.countriesChosen,
+    none: client.noCountry,
+    noMatch: client.noMatch,
+  };
+}
+
+/** The search script, on the pages whose form has a countries field. */
+const scriptsFor = (fields: FieldSpec[]) =>
+  fields.some((field) => field.type === "countries") ? [ASSETS.countryList] : [];
+
 /**
  * What a refused write says beside the fields (or above them), in the page's language, or undefined
  * for anything unexpected. The form was checked by the same schema first, so a use case's own
@@ -249,7 +275,13 @@ async function listPage(c: Ctx, deps: Deps, kind: ManagedKind, form: FormState, 
   const records = (await kind.catalog.all(deps, c.get("identity"))) as StoredRecord[];
   const fields = kind.fields(language, words);
   return c.html(
-    <Page title={labels.title} language={language} identity={c.get("identity")} path={listPath(kind)}>
+    <Page
+      title={labels.title}
+      language={language}
+      identity={c.get("identity")}
+      path={listPath(kind)}
+      scripts={scriptsFor(fields)}
+    >
       <ManagerStyle />
       {c.req.query("removed") && (
         <p class="notice ok" role="status">
@@ -281,6 +313,7 @@ async function listPage(c: Ctx, deps: Deps, kind: ManagedKind, form: FormState, 
           submit={words.create}
           creating
           words={words}
+          countryWords={countryWords(language)}
         />
       </section>
     </Page>,
@@ -308,6 +341,7 @@ async function editPage(
       language={language}
       identity={c.get("identity")}
       path={recordPath(kind, record.id)}
+      scripts={scriptsFor(fields)}
     >
       <ManagerStyle />
       {form.notice && (
@@ -334,6 +368,7 @@ async function editPage(
         version={form.problem ? record.version : (form.version ?? record.version)}
         creating={false}
         words={words}
+        countryWords={countryWords(language)}
       />
       {funding}
       <DeleteForm kind={kind} record={record} words={words} language={language} />

@@ -27,7 +27,10 @@ label.inline{display:inline;font-weight:400;margin:0}
 .tick input{width:auto;transform:scale(1.3);margin-right:.4rem}
 .fields{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:0 1rem}
 .fields .wide{grid-column:1/-1}
-.fields select[multiple]{max-width:40rem}
+.checks{max-width:40rem}
+.checks label{display:flex;gap:.6rem;align-items:center;font-weight:400;margin:0;padding:.35rem 0;min-height:2.75rem}
+.checks label[hidden]{display:none}
+.checks input{flex:none;width:1.25rem;height:1.25rem;margin:0}
 ul.kinds{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem}
 .inline-form select{width:auto}
 .chart rect.cut{fill:#fff}

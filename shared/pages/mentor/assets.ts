@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { SIGN_OUT_PATH } from "../../auth/session";
 import { activityForm } from "../client/activity-form";
+import { countryListField } from "../client/country-list-field";
 import { countryPicker } from "../client/country-picker";
 import { fieldIssues } from "../client/field-issues";
 import { formInput } from "../client/form-input";
@@ -30,6 +31,7 @@ const version = (...bodies: string[]) =>
 const FORM_SCRIPT = scriptOf(activityForm, formInput, startOutbox, fieldIssues, countryPicker, formSteps);
 const PAGES_SCRIPT = scriptOf(submitQueue);
 const IMPORT_SCRIPT = scriptOf(importProgress);
+const COUNTRY_LIST_SCRIPT = scriptOf(countryListField, countryPicker);
 const CACHE_PREFIX = "activity-form-";
 
 /** Each URL names its content's version, so that browsers may keep a file as long as they like. */
@@ -38,6 +40,7 @@ export const ASSETS = {
   css: `/assets/mentor.css?v=${version(MENTOR_CSS)}`,
   pages: `/assets/mentor-pages.js?v=${version(PAGES_SCRIPT)}`,
   importProgress: `/assets/import-progress.js?v=${version(IMPORT_SCRIPT)}`,
+  countryList: `/assets/country-list.js?v=${version(COUNTRY_LIST_SCRIPT)}`,
 };
 
 export const BODIES = {
@@ -45,6 +48,7 @@ export const BODIES = {
   "/assets/mentor.css": { body: MENTOR_CSS, type: "text/css; charset=utf-8" },
   "/assets/mentor-pages.js": { body: PAGES_SCRIPT, type: "application/javascript; charset=utf-8" },
   "/assets/import-progress.js": { body: IMPORT_SCRIPT, type: "application/javascript; charset=utf-8" },
+  "/assets/country-list.js": { body: COUNTRY_LIST_SCRIPT, type: "application/javascript; charset=utf-8" },
 };
 
 // A new version of the pages' files is a new service worker, which replaces the old cache.

@@ -57,6 +57,14 @@ describe("the managers' pages for reference records", async () => {
   });
 
   it("adds a mentor with its duty station, countries and themes, and says what is missing", async () => {
+    // The countries covered are found as on the activity form: a search over ticked boxes.
+    const form = await page("/app/manage/mentors?lang=es");
+    expect(form.text).toMatch(/<script src="\/assets\/country-list\.js\?v=[\w-]+" defer/);
+    expect(form.text).toContain(
+      '<div class="checks" id="country-list" data-chosen="Países marcados ({count}): {names}"',
+    );
+    expect(form.text).toContain('<label for="country-filter">Buscar un país</label>');
+    expect(form.text).not.toContain("multiple");
     const missing = await browser.post("/app/manage/mentors?lang=en", { name: "Mentor, Dakar" });
     expect(missing.status).toBe(400);
     expect(await missing.text()).toMatch(/id="manage-create-dutyStation-city"[^>]*aria-invalid="true"/);

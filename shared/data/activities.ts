@@ -9,12 +9,12 @@ import {
   echoIssues,
   reportingYear,
 } from "../domain/activity";
-import { activityContribution } from "../domain/aggregates";
+import { activityContribution, donorContributionDelta } from "../domain/aggregates";
 import type { AuditAction } from "../domain/audit";
 import { IdempotencyKeyReusedError, NotFoundError, ValidationError, VersionConflictError } from "../domain/errors";
 import type { ActivityStatus, Theme } from "../domain/vocabulary";
 import { assertTransition } from "../domain/workflow";
-import { aggregateUpdates } from "./aggregates";
+import { aggregateUpdates, donorTotalsUpdates } from "./aggregates";
 import { type Actor, auditItem } from "./audit";
 import { batchGet } from "./batch-get";
 import { type Cited, citationUpdate, citedBy, isCitationOf, restoreShards } from "./citations";
@@ -66,6 +66,7 @@ export function activityCreateItems(db: Database, activity: Activity): TransactI
     ...linkKeys(activity).map((Key) => ({ Put: { TableName: db.tableName, Item: Key } })),
     ...[...citedBy(activity).values()].map((cited) => citationUpdate(db, cited, +1)),
     ...aggregateUpdates(db, undefined, activityContribution(activity)),
+    ...donorTotalsUpdates(db, donorContributionDelta(undefined, activity)),
     auditItem(db, {
       entity: ENTITY,
       recordId: activity.id,
@@ -290,6 +291,7 @@ async function writeVersioned(
     ...[...after].filter(([id]) => !before.has(id)).map(([, Key]) => ({ Put: { TableName: db.tableName, Item: Key } })),
     ...citationChanges(db, current, next),
     ...aggregateUpdates(db, activityContribution(current), activityContribution(next)),
+    ...donorTotalsUpdates(db, donorContributionDelta(current, next)),
     auditItem(db, { entity: ENTITY, recordId: current.id, ...audit, before: current, after: next }),
   ];
   for (let restored = false; ; restored = true) {

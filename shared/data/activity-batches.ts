@@ -6,10 +6,16 @@
 // always has its links, its audit entry and its share of the totals.
 import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
 import type { Activity } from "../domain/activity";
-import { activityContribution, type Contribution, sumCells } from "../domain/aggregates";
+import {
+  activityContribution,
+  type Contribution,
+  type DonorContribution,
+  donorContributionDelta,
+  sumCells,
+} from "../domain/aggregates";
 import { ValidationError } from "../domain/errors";
 import { linkKeys } from "./activities";
-import { aggregateUpdates } from "./aggregates";
+import { aggregateUpdates, donorTotalsUpdates } from "./aggregates";
 import { type Actor, auditEntryItem } from "./audit";
 import { type Cited, citationUpdate, citedBy, isCitationOf, restoreShards } from "./citations";
 import type { Database } from "./client";
@@ -37,6 +43,17 @@ function batchContributions(activities: Activity[]): Contribution[] {
     byTotals.set(name, sum ? { ...sum, cells: sumCells(sum.cells, contribution.cells) } : contribution);
   }
   return [...byTotals.values()];
+}
+
+/** The batch's share of each donor's totals (validated activities only), one per year and donor. */
+function batchDonorContributions(activities: Activity[]): DonorContribution[] {
+  const byDonor = new Map<string, DonorContribution>();
+  for (const contribution of activities.flatMap((activity) => donorContributionDelta(undefined, activity))) {
+    const name = `${contribution.year} ${contribution.donor}`;
+    const sum = byDonor.get(name);
+    byDonor.set(name, sum ? { ...sum, cells: sumCells(sum.cells, contribution.cells) } : contribution);
+  }
+  return [...byDonor.values()];
 }
 
 /** The mentors and donors the batch cites, with the number of its activities citing each. */
@@ -99,13 +116,15 @@ export async function addBatchTotals(db: Database, { importId, batch, activities
     },
   };
   const contributions = batchContributions(activities);
+  const donorContributions = batchDonorContributions(activities);
   const citations = batchCitations(activities);
   const build = (): TransactItem[] => [
     marker,
     ...contributions.flatMap((contribution) => aggregateUpdates(db, undefined, contribution)),
     ...citations.map(({ cited, count }) => citationUpdate(db, cited, count)),
+    ...donorTotalsUpdates(db, donorContributions),
   ];
-  const size = 1 + contributions.length + citations.length;
+  const size = 1 + contributions.length + citations.length + donorContributions.length;
   if (size > MAX_TRANSACTION_ITEMS) {
     throw new Error(`an import batch cites too many mentors and donors (${size} writes): use smaller batches`);
   }

@@ -6,6 +6,7 @@ import {
   type Contribution,
   cell,
   contributionDelta,
+  type DonorContribution,
   recordYears,
   type Scope,
   sumCells,
@@ -59,6 +60,23 @@ export function cellsUpdate(db: Database, Key: Record<string, unknown>, cells: C
   };
 }
 
+/** The updates that add each donor's share of a change to its totals of the year, each on a random shard. */
+export function donorTotalsUpdates(db: Database, changes: DonorContribution[]): TransactItem[] {
+  return changes.map(({ year, donor, cells }) =>
+    cellsUpdate(db, model.donorTotals.key.of({ year, donor, shard: anyShard(db) }), cells),
+  );
+}
+
+/** Every shard of a donor's totals of a year. */
+export function donorTotalsShards(db: Database, year: number, donor: string) {
+  return everyShard(db, (shard) => model.donorTotals.key.of({ year, donor, shard }));
+}
+
+/** What the validated activities a donor funds add up to in a year: one BatchGet of its shards. */
+export async function getDonorTotals(db: Database, donor: string, year: number): Promise<Cells> {
+  return sumCells(...(await batchGet(db, donorTotalsShards(db, year, donor), true)).map(cellsOf));
+}
+
 /** Every shard of a year's totals in one scope. */
 export function totalsShards(db: Database, year: number, scope: Scope) {
   return everyShard(db, (shard) => model.totals.key.of({ year, scope, shard }));
@@ -75,15 +93,6 @@ export async function getTotals(db: Database, year: number, scopes: readonly Sco
     true,
   );
   return sumCells(...items.map(cellsOf));
-}
-
-/** Stored totals by scope, for the consistency check. */
-export async function getStoredTotals(db: Database, year: number): Promise<Record<Scope, Cells>> {
-  const [validated, submitted] = await Promise.all([
-    getTotals(db, year, ["validated"]),
-    getTotals(db, year, ["submitted"]),
-  ]);
-  return { validated, submitted };
 }
 
 /**

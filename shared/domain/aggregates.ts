@@ -200,7 +200,8 @@ export function sumCells(...all: Cells[]): Cells {
   return total;
 }
 
-export type Drift = { scope: Scope; cell: string; expected: number; stored: number };
+/** A cell whose stored value is not what the records add up to; `donor` for a donor's totals. */
+export type Drift = { scope: Scope; donor?: string; cell: string; expected: number; stored: number };
 
 /** Cells whose stored value differs from the value recomputed from the records. */
 export function totalsDrift(expected: Record<Scope, Cells>, stored: Record<Scope, Cells>): Drift[] {
@@ -222,4 +223,59 @@ export function computeTotals(year: number, activities: Activity[], labs: LabInp
     }
   }
   return totals;
+}
+
+/**
+ * What a validated activity adds to the totals of each donor funding it, in its year: its own
+ * cells (the donor cells aside), so that a donor's summary reads a few items, not its activities.
+ * Donors are told of validated activities only, as the official report is.
+ */
+export type DonorContribution = { year: number; donor: string; cells: Cells };
+
+export function donorContributions(activity: Activity | undefined): DonorContribution[] {
+  if (activity?.status !== "validated") return [];
+  const cells = Object.fromEntries(
+    Object.entries(activityCells(activity)).filter(([name]) => !name.startsWith("donor:")),
+  );
+  return activity.donors.map((donor) => ({ year: activity.year, donor, cells }));
+}
+
+/** The change from one state of an activity to another, per (year, donor), zero changes left out. */
+export function donorContributionDelta(before: Activity | undefined, after: Activity | undefined): DonorContribution[] {
+  const buckets = new Map<string, DonorContribution>();
+  const apply = (activity: Activity | undefined, sign: 1 | -1) => {
+    for (const { year, donor, cells } of donorContributions(activity)) {
+      const id = `${year} ${donor}`;
+      const bucket = buckets.get(id) ?? { year, donor, cells: {} };
+      for (const [name, value] of Object.entries(cells)) bucket.cells[name] = (bucket.cells[name] ?? 0) + sign * value;
+      buckets.set(id, bucket);
+    }
+  };
+  apply(before, -1);
+  apply(after, +1);
+  return [...buckets.values()]
+    .map((bucket) => ({
+      ...bucket,
+      cells: Object.fromEntries(Object.entries(bucket.cells).filter(([, v]) => v !== 0)),
+    }))
+    .filter((bucket) => Object.keys(bucket.cells).length > 0);
+}
+
+/** Each donor's totals of a year computed from the records, as its totals items should hold them. */
+export function computeDonorTotals(year: number, activities: Activity[]): Map<string, Cells> {
+  const totals = new Map<string, Cells>();
+  for (const activity of activities) {
+    for (const contribution of donorContributions(activity)) {
+      if (contribution.year !== year) continue;
+      totals.set(contribution.donor, sumCells(totals.get(contribution.donor) ?? {}, contribution.cells));
+    }
+  }
+  return totals;
+}
+
+/** The names a cell family holds with a value above 0: cellKeys(cells, "country:", ":activities") → ["KEN", …]. */
+export function cellKeys(cells: Cells, prefix: string, suffix: string): string[] {
+  return Object.keys(cells)
+    .filter((name) => name.startsWith(prefix) && name.endsWith(suffix) && (cells[name] ?? 0) > 0)
+    .map((name) => name.slice(prefix.length, -suffix.length));
 }

@@ -3,7 +3,7 @@
 // that the same activities give the same figures here as in the report.
 
 import type { Activity } from "../domain/activity";
-import { activityCells, sumCells } from "../domain/aggregates";
+import { type Cells, cellKeys } from "../domain/aggregates";
 import type { Donor } from "../domain/donor";
 import type { Lab } from "../domain/lab";
 import { type MeasureFigures, measureFigures } from "../domain/measure-figures";
@@ -12,22 +12,39 @@ import { languageTable } from "../language/tables";
 import { activityText } from "./activity-text";
 import type { Inline } from "./model";
 
-export type DonorYear = { donor: Donor; year: number; activities: Activity[]; labs: Lab[] };
+/**
+ * What a summary is made from: the totals of the validated activities the donor funds in the year
+ * (its own totals items), one page of those activities, and their labs.
+ */
+export type DonorYear = {
+  donor: Donor;
+  year: number;
+  cells: Cells;
+  activities: Activity[];
+  nextCursor?: string;
+  labs: Lab[];
+};
 
 /** A measure's figures with its name and definition in every language, for readers of the JSON. */
 export type DonorMeasure = MeasureFigures & { name: Record<Language, string>; definition: Record<Language, string> };
 
-export function donorSummary({ donor, year, activities, labs }: DonorYear) {
-  const cells = sumCells(...activities.map(activityCells));
+export function donorSummary({ donor, year, cells, activities, nextCursor, labs }: DonorYear) {
+  const activitiesIn = (prefix: string) =>
+    Object.fromEntries(
+      cellKeys(cells, prefix, ":activities").map((key) => [key, cells[`${prefix}${key}:activities`] ?? 0]),
+    );
   const inEveryLanguage = (word: (language: Language) => string) =>
     Object.fromEntries(LANGUAGES.map((language) => [language, word(language)])) as Record<Language, string>;
   return {
     donor: { id: donor.id, name: donor.name },
     year,
     totals: {
-      activities: activities.length,
-      countries: [...new Set(activities.flatMap((activity) => activity.countries))].sort(),
+      activities: cells.activities ?? 0,
+      countries: cellKeys(cells, "country:", ":activities").sort(),
       labs: labs.length,
+      /** Activities by theme and by country (each activity once in each of its countries). */
+      activitiesByTheme: activitiesIn("theme:"),
+      activitiesByCountry: activitiesIn("country:"),
     },
     /** Each measure of people the activities count, never added to another. */
     measures: measureFigures(cells).map(
@@ -37,7 +54,9 @@ export function donorSummary({ donor, year, activities, labs }: DonorYear) {
         definition: inEveryLanguage((language) => languageTable(language).measures[figures.measure].definition),
       }),
     ),
+    /** One page of the activities; `nextCursor`, if any, asks for the next (`?cursor=`). */
     activities: activities.map(donorView),
+    ...(nextCursor && { nextCursor }),
     labs: labs.map((lab) => ({ id: lab.id, country: lab.country, institution: lab.institution, type: lab.type })),
   };
 }

@@ -8,8 +8,9 @@ import {
 } from "../auth/policy";
 import { getTotals, listYearsWithRecords } from "../data/aggregates";
 import { figuresOfYear, publishedFigures } from "../data/catalog";
-import { loadDonorYear } from "../data/donor-data";
+import { loadDonorSummary, loadDonorYear } from "../data/donor-data";
 import type { Stored } from "../data/entities";
+import type { PageRequest } from "../data/query";
 import { readPages } from "../data/read-pages";
 import { loadReportInput } from "../data/report-data";
 import type { Cells, Scope, YearCount } from "../domain/aggregates";
@@ -58,8 +59,20 @@ export async function donorYears({ db }: UseCaseDeps, caller: Caller, donorId: s
   return listYearsWithRecords(db, { scopes: ["validated"], donorId });
 }
 
-/** What a donor funded in a year: the donor, its validated activities and their labs. */
+/** What a donor funded in a year: the donor and every validated activity it funds (its exports). */
 export async function donorYear({ db }: UseCaseDeps, caller: Caller, donorId: string, year: number) {
   assertCanReadDonorSummary(caller, donorId);
   return loadDonorYear(db, donorId, year);
+}
+
+/** A donor's summary of a year: its totals, a page of its validated activities, their labs. */
+export async function donorYearSummary(
+  { db }: UseCaseDeps,
+  caller: Caller,
+  donorId: string,
+  year: number,
+  page: PageRequest,
+) {
+  assertCanReadDonorSummary(caller, donorId);
+  return loadDonorSummary(db, donorId, year, page);
 }

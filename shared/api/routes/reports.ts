@@ -7,9 +7,10 @@ import { LANGUAGES } from "../../domain/countries";
 import type { AppEnv, Deps } from "../../http/context";
 import { donorSummary } from "../../report/donor-summary";
 import { REPORT_FORMATS, REPORT_PARTS, renderReport } from "../../report/render";
-import { annualReport, donorYear } from "../../use-cases/reports";
+import { annualReport, donorYearSummary } from "../../use-cases/reports";
 import { ErrorSchema, validationHook } from "../errors";
 import { gate } from "../gate";
+import { PageQuerySchema } from "../pagination";
 
 const tags = ["Reports"];
 const YearSchema = z.coerce.number().int().min(2000).max(2100);
@@ -78,9 +79,10 @@ export function reportRoutes(deps: Deps) {
       method: "get",
       path: "/reports/donors/{donorId}/{year}",
       tags,
-      summary: "What a donor funded in a year: validated activities, each measure of people, countries and labs",
+      summary:
+        "What a donor funded in a year: each measure of people, countries and labs of its validated activities, and a page of them (nextCursor for the next)",
       operationId: "getDonorSummary",
-      request: { params: z.object({ donorId: IdSchema, year: YearSchema }) },
+      request: { params: z.object({ donorId: IdSchema, year: YearSchema }), query: PageQuerySchema },
       responses: {
         200: { content: { "application/json": { schema: z.object({}).passthrough() } }, description: "The summary" },
         403: { content: { "application/json": { schema: ErrorSchema } }, description: "Mentors" },
@@ -92,7 +94,8 @@ export function reportRoutes(deps: Deps) {
     }),
     async (c) => {
       const { donorId, year } = c.req.valid("param");
-      return c.json(donorSummary(await donorYear(deps, c.get("identity"), donorId, year)), 200);
+      const page = c.req.valid("query");
+      return c.json(donorSummary(await donorYearSummary(deps, c.get("identity"), donorId, year, page)), 200);
     },
   );
 

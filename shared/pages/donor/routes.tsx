@@ -6,7 +6,8 @@
 //                                one card per measure of people: practitionersTrained, peopleReached…)
 //   #donor-chart-theme-<measure> a measure by theme: the SVG (#donor-chart-theme-<measure>-svg) and its table
 //   #donor-countries-<measure>-table  a measure by country, with "not attributed" and the total
-//   #donor-activities            the activities, each li[data-activity-id], with its narrative
+//   #donor-activities            a page of the activities, each li[data-activity-id], with its narrative,
+//                                and a[rel=next] to the next page if there is one
 //   link "Download the activities (CSV)" / "Télécharger les activités (CSV)"
 import { type Context, Hono } from "hono";
 import { assertCanReadDonorSummary } from "../../auth/policy";
@@ -15,7 +16,7 @@ import { NotFoundError } from "../../domain/errors";
 import type { AppEnv, Deps } from "../../http/context";
 import { donorSummary } from "../../report/donor-summary";
 import { donorCatalog } from "../../use-cases/catalog";
-import { donorYear, donorYears } from "../../use-cases/reports";
+import { donorYearSummary, donorYears } from "../../use-cases/reports";
 import { pageFor } from "../guard";
 import { pageLanguage } from "../i18n";
 import { Page } from "../layout";
@@ -27,6 +28,8 @@ import { SummaryView } from "./summary-view";
 import { DONOR_WORDS } from "./words";
 
 const PATH = "/app/donor";
+/** Activities told on one page; the totals above them count all of them. */
+const ACTIVITIES_PER_PAGE = 25;
 
 export function donorPages(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -52,7 +55,12 @@ export function donorPages(deps: Deps) {
     const year = askedYear ?? latestYear(withRecords);
     let summary: ReturnType<typeof donorSummary>;
     try {
-      summary = donorSummary(await donorYear(deps, identity, donorId, year));
+      summary = donorSummary(
+        await donorYearSummary(deps, identity, donorId, year, {
+          limit: ACTIVITIES_PER_PAGE,
+          cursor: c.req.query("cursor") || undefined,
+        }),
+      );
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
       return messagePage(c, { title: words.pickTitle, message: words.unknownDonor, status: 404 });
@@ -71,7 +79,12 @@ export function donorPages(deps: Deps) {
             </a>
           </p>
         )}
-        <SummaryView summary={summary} language={language} words={words} />
+        <SummaryView
+          summary={summary}
+          language={language}
+          words={words}
+          nextHref={summary.nextCursor && withQuery(PATH, { year: String(year), ...keep, cursor: summary.nextCursor })}
+        />
         <p class="no-print">
           <a
             class="button secondary"

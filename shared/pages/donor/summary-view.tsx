@@ -18,7 +18,8 @@ import type { DonorWords } from "./words";
 
 type Props = { summary: DonorSummary; language: Language; words: DonorWords };
 
-export function SummaryView({ summary, language, words }: Props) {
+/** `nextHref`: the address of the next page of activities, if there is one. */
+export function SummaryView({ summary, language, words, nextHref }: Props & { nextHref?: string }) {
   const { totals, activities } = summary;
   const card = (name: string, value: number, label: string) => (
     <FigureCard name={name} value={value} label={label} language={language} />
@@ -43,7 +44,7 @@ export function SummaryView({ summary, language, words }: Props) {
           {card("countries", totals.countries.length, words.countries)}
           {card("labs", totals.labs, words.labs)}
         </div>
-        {activities.length === 0 && <p>{words.empty}</p>}
+        {totals.activities === 0 && <p>{words.empty}</p>}
       </section>
       {summary.measures.map((figures) => (
         <MeasureBreakdowns summary={summary} figures={figures} language={language} words={words} />
@@ -60,7 +61,7 @@ export function SummaryView({ summary, language, words }: Props) {
           </ul>
         </section>
       )}
-      {activities.length > 0 && <Activities summary={summary} language={language} words={words} />}
+      {activities.length > 0 && <Activities summary={summary} language={language} words={words} nextHref={nextHref} />}
     </>
   );
 }
@@ -68,14 +69,14 @@ export function SummaryView({ summary, language, words }: Props) {
 /** One measure by theme (chart and table) and by country (table), each adding up to its total. */
 function MeasureBreakdowns({ summary, figures, language, words }: Props & { figures: DonorMeasure }) {
   const collator = new Intl.Collator(language);
-  const activitiesWhere = (test: (activity: DonorSummary["activities"][number]) => boolean) =>
-    summary.activities.filter(test).length;
+  // Counted by the donor's totals, not from the page of activities shown.
+  const { activitiesByTheme, activitiesByCountry } = summary.totals;
   const name = measureName(figures.measure, language);
   const definition = measureDefinition(figures.measure, language);
   const themes = figures.byTheme.map((row) => ({
     label: themeLabel(row.theme, language),
     value: row.value,
-    activities: activitiesWhere((activity) => activity.theme === row.theme),
+    activities: activitiesByTheme[row.theme] ?? 0,
   }));
   const attributed = new Map(figures.byCountry.map((row) => [row.country, row.value]));
   const total: TableRow = { label: words.total, values: [figures.total, undefined], kind: "total" };
@@ -85,7 +86,7 @@ function MeasureBreakdowns({ summary, figures, language, words }: Props & { figu
       .sort((a, b) => collator.compare(a.label, b.label))
       .map(({ iso3, label }) => ({
         label,
-        values: [attributed.get(iso3) ?? "—", activitiesWhere((activity) => activity.countries.includes(iso3))],
+        values: [attributed.get(iso3) ?? "—", activitiesByCountry[iso3] ?? 0],
       })),
     {
       label: languageTable(language).unattributed.country,
@@ -135,7 +136,7 @@ function MeasureBreakdowns({ summary, figures, language, words }: Props & { figu
   );
 }
 
-function Activities({ summary, language, words }: Props) {
+function Activities({ summary, language, words, nextHref }: Props & { nextHref?: string }) {
   return (
     <section id="donor-activities" aria-labelledby="donor-activities-heading">
       <h2 id="donor-activities-heading">{words.activityList}</h2>
@@ -164,6 +165,13 @@ function Activities({ summary, language, words }: Props) {
           </li>
         ))}
       </ol>
+      {nextHref && (
+        <p class="no-print">
+          <a href={nextHref} rel="next">
+            {words.moreActivities}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

@@ -38,6 +38,7 @@ const ENGLISH = {
   total: "Total",
   labsHeading: "Laboratories set up or equipped",
   activityList: "The activities",
+  moreActivities: "Next activities",
   participantsLine: (count: string, n: number) => `${count} ${plural("en", n, "participant", "participants")}`,
   download: "Download the activities (CSV)",
 };
@@ -75,6 +76,7 @@ const FRENCH: DonorWords = {
   total: "Total",
   labsHeading: "Laboratoires mis en place ou équipés",
   activityList: "Les activités",
+  moreActivities: "Activités suivantes",
   participantsLine: (count: string, n: number) => `${count}${NBSP}${plural("fr", n, "participant", "participants")}`,
   download: "Télécharger les activités (CSV)",
 };
@@ -110,6 +112,7 @@ const SPANISH: DonorWords = {
   total: "Total",
   labsHeading: "Laboratorios establecidos o equipados",
   activityList: "Las actividades",
+  moreActivities: "Actividades siguientes",
   participantsLine: (count: string, n: number) => `${count} ${plural("es", n, "participante", "participantes")}`,
   download: "Descargar las actividades (CSV)",
 };

@@ -251,6 +251,7 @@ describe("a synthetic year's figures", async () => {
     const summary = donorSummary({
       donor: { id: "funder", name: "A funder", version: 1, createdAt: "", createdBy: "", updatedAt: "", updatedBy: "" },
       year: YEAR,
+      cells: own,
       activities: funded,
       labs: [],
     });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getTotals } from "../../../shared/data/aggregates";
+import { checkTotals } from "../../../shared/data/recompute-totals";
 import { measureFigures } from "../../../shared/domain/measure-figures";
 import { LANGUAGES } from "../../../shared/language/languages";
 import { testApp } from "../../support/database";
@@ -257,11 +258,29 @@ describe("the donor's page", async () => {
     expect(french).toContain("Personnes touchées par la prévention et la sensibilisation");
   });
 
+  it("reads its totals from the donor's own totals and pages its activities", async () => {
+    const first = await (await as("donor.a").request("/reports/donors/demo-donor-a/2027?limit=1")).json();
+    expect(first.totals.activities).toBe(2);
+    expect(first.activities).toHaveLength(1);
+    const second = await (
+      await as("donor.a").request(
+        `/reports/donors/demo-donor-a/2027?limit=1&cursor=${encodeURIComponent(first.nextCursor)}`,
+      )
+    ).json();
+    expect(second.totals).toEqual(first.totals);
+    const ids = [...first.activities, ...second.activities].map((activity: { id: string }) => activity.id);
+    expect(new Set(ids).size).toBe(2);
+    expect((await checkTotals(db, 2027)).drift).toEqual([]);
+  });
+
   it("gives the same measures in its JSON as the year's stored totals give the dashboard and the report", async () => {
     const res = await as("donor.a").request("/reports/donors/demo-donor-a/2027");
     expect(res.status).toBe(200);
     const summary = await res.json();
-    expect(summary.totals).toEqual({ activities: 2, countries: ["KEN", "SLV", "UGA"], labs: 0 });
+    expect(summary.totals).toMatchObject({ activities: 2, countries: ["KEN", "SLV", "UGA"], labs: 0 });
+    expect(summary.totals.activitiesByCountry).toEqual({ KEN: 1, SLV: 1, UGA: 1 });
+    expect(summary.activities).toHaveLength(2);
+    expect(summary).not.toHaveProperty("nextCursor");
     expect(summary).not.toHaveProperty("participants");
     expect(summary.totals).not.toHaveProperty("participants");
     // Donor A funds everything validated in 2027: its figures are the year's, to the qualifier.

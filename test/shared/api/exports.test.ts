@@ -113,7 +113,7 @@ describe("exports", async () => {
       expect(sheet?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(sheet?.getRow(1).getCell(1).value).toBe("id");
       expect(sheet?.getRow(1).font?.bold).toBe(true);
-      const headers = (sheet?.getRow(1).values as string[]).slice(1);
+      const headers = ((sheet as ExcelJS.Worksheet).getRow(1).values as string[]).slice(1);
       const column = (name: string) => headers.indexOf(name) + 1;
       expect(sheet?.getColumn(column("title")).width).toBe(40);
       expect(sheet?.rowCount).toBe(3);

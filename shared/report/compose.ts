@@ -1,8 +1,9 @@
 // Sentences composed from the records where no narrative was written in the report's language, as a
 // drafter would write them: one sentence per kind of activity, with its verb, the people it reached
 // named by profession and counted with their qualifiers, the countries with their prepositions, the
-// partners, and the outcomes recorded in the report's language. Nothing else is said: no title (it
-// is recorded in one language), no topic (recorded in one language too), nothing invented.
+// partners, the topics the report knows in its language (language/topic-phrases.ts), and the
+// outcomes recorded in the report's language. Nothing else is said: no title (it is recorded in one
+// language), no topic it cannot say in the report's words, nothing invented.
 import type { Activity } from "../domain/activity";
 import { type Qualified, sumQualified } from "../domain/qualifiers";
 import { ACTIVITY_KINDS, type Profession } from "../domain/vocabulary";
@@ -12,6 +13,7 @@ import { joinList } from "../language/lists";
 import { professionPhrase } from "../language/professions";
 import { elide, indefinite, proseCount, proseNumber } from "../language/prose-numbers";
 import type { ProfessionNoun } from "../language/table";
+import { topicPhrase } from "../language/topic-phrases";
 import { KIND_PHRASES, SENTENCE_WORDS } from "./kind-phrases";
 import type { Inline } from "./model";
 
@@ -114,6 +116,8 @@ function kindSentence(activities: Activity[], language: Language, also: boolean)
     words.partnersAsTyped ? [name] : nameInEveryLanguage(name),
   );
   const withPartners = partners.length ? [text(words.partners(joinList(partners, language)))] : [];
+  const topics = topicsOf(activities, language);
+  const withTopics = topics.length ? [text(words.topics(joinList(topics, language), n > 1))] : [];
 
   const verb = text(`${words.subject}${also ? words.also : words.auxiliary}`);
   let predicate: Inline[];
@@ -123,14 +127,31 @@ function kindSentence(activities: Activity[], language: Language, also: boolean)
       ...where,
       ...withPartners,
       ...(n > 1 ? splitAround(words.over("\uE000"), count(), language) : []),
+      ...withTopics,
     ];
   } else {
     predicate = [...splitAround(kind.count("\uE000"), count(), language), ...where, ...withPartners];
     if (reached.length > 0 && kind.reached) {
       predicate.push(text(`, ${n === 1 ? kind.reached.one : kind.reached.many} `), ...reached);
     }
+    predicate.push(...withTopics);
   }
   return [verb, ...predicate, text(".")];
+}
+
+/** The topics most of the activities dealt with, at most three, in the language's words (topic-phrases.ts). */
+const TOPICS_SAID = 3;
+
+function topicsOf(activities: Activity[], language: Language): string[] {
+  const counted = new Map<string, number>();
+  for (const activity of activities) {
+    const phrases = new Set(activity.topics.flatMap((topic) => topicPhrase(topic, language) ?? []));
+    for (const phrase of phrases) counted.set(phrase, (counted.get(phrase) ?? 0) + 1);
+  }
+  return [...counted]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOPICS_SAID)
+    .map(([phrase]) => phrase);
 }
 
 /** A partner's name as it reads in every language: one word ("INTERPOL"), or its acronym ("… (EAPCCO)"). */

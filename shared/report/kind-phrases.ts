@@ -30,6 +30,8 @@ export type SentenceWords = {
   partners: (names: string) => string;
   /** Where the countries are too many to name: « dans 12 pays », "in 12 countries". */
   countries: (count: string) => string;
+  /** The topics summarised: « , portant notamment sur les preuves électroniques ». */
+  topics: (list: string, many: boolean) => string;
   /** The professions whose noun is feminine, for « une personne ». */
   feminine: readonly string[];
   /**
@@ -263,6 +265,7 @@ export const SENTENCE_WORDS: Record<Language, SentenceWords> = {
     over: (count) => ` au cours de ${count}`,
     partners: (names) => `, en coopération avec ${names}`,
     countries: (count) => ` dans ${count} pays`,
+    topics: (list) => `, portant notamment sur ${list}`,
     feminine: ["persons"],
     partnersAsTyped: true,
   },
@@ -273,6 +276,7 @@ export const SENTENCE_WORDS: Record<Language, SentenceWords> = {
     over: (count) => ` in ${count}`,
     partners: (names) => `, in cooperation with ${names}`,
     countries: (count) => ` in ${count} countries`,
+    topics: (list) => `, covering, among other things, ${list}`,
     feminine: [],
     partnersAsTyped: true,
   },
@@ -283,6 +287,7 @@ export const SENTENCE_WORDS: Record<Language, SentenceWords> = {
     over: (count) => ` en ${count}`,
     partners: (names) => `, en cooperación con ${names}`,
     countries: (count) => ` en ${count} países`,
+    topics: (list, many) => `, ${many ? "que abordaron" : "que abordó"}, entre otras cosas, ${list}`,
     feminine: ["persons"],
     partnersAsTyped: false,
   },

@@ -35,6 +35,7 @@ const COUNTRIES = [
 ];
 const QUALIFIERS: CountQualifier[] = ["exact", "exact", "approximately", "at_least"];
 const PARTNERS = ["INTERPOL", "EAPCCO", "ASEAN", "UNICEF"];
+const TYPED_TOPICS = ["electronic evidence", "cryptocurrency investigations", "Darknet", "mutual legal assistance"];
 
 /** A small deterministic generator, so that a failure can be replayed. */
 function random(seed: number) {
@@ -79,7 +80,8 @@ function syntheticActivity(r: ReturnType<typeof random>, index: number): Activit
     countries,
     partners: r.next() < 0.3 ? r.some(PARTNERS, 1 + r.int(2)) : [],
     donors: [],
-    topics: [`English topic ${index}`],
+    // Topics as a mentor types them: some the report can say in every language, others it cannot.
+    topics: [r.pick(TYPED_TOPICS), `English topic ${index}`],
     outcomes:
       r.next() < 0.1
         ? [

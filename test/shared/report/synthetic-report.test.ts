@@ -55,6 +55,16 @@ describe.each(LANGUAGES)("a synthetic year of 300 activities, in %s", (language)
     expect(all).not.toMatch(/Synthetic|English topic|English indicator|cyber resilience/);
   });
 
+  it("summarises the topics in the report's own words", () => {
+    const all = paragraphs.map(textOf).join("\n");
+    const said: Record<Language, string[]> = {
+      fr: ["portant notamment sur", "les preuves électroniques", "les enquêtes sur la cryptomonnaie"],
+      en: ["covering, among other things,", "electronic evidence", "cryptocurrency investigations"],
+      es: ["entre otras cosas,", "las pruebas electrónicas", "las investigaciones sobre criptomonedas"],
+    };
+    for (const words of said[language]) expect(all).toContain(words);
+  });
+
   it("names professions and keeps each figure's qualifier", () => {
     const all = paragraphs.map(textOf).join("\n");
     const words: Record<Language, string[]> = {

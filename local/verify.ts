@@ -2,6 +2,7 @@
 // prints every cell where the stored aggregates drifted from them (exit code 1 on drift); with
 // --repair, writes the recomputed totals, then checks again.
 
+import { keyLabsOfYear } from "../shared/data/catalog";
 import { checkTotals, repairTotals } from "../shared/data/recompute-totals";
 import type { Drift } from "../shared/domain/aggregates";
 import { DATA_OPTION, DATABASE_ENVIRONMENT, parseCommandLine, run, yearOption } from "./cli";
@@ -41,10 +42,12 @@ async function main() {
     try {
       if (values.repair) {
         progress.next("recomputing and writing the totals");
+        const keyed = await keyLabsOfYear(database.db, year);
         const repair = await repairTotals(database.db, year);
         progress.next("checking again");
         const after = await checkTotals(database.db, year);
         print = () => {
+          if (keyed > 0) console.log(`Put ${keyed} labs of ${year} under the year's key, where its report reads them.`);
           if (repair.written.length === 0) {
             console.log(`Nothing to repair: the ${repair.cells} total cells of ${year} match the records.`);
           } else {

@@ -1,13 +1,14 @@
 // The stores of mentors, donors and labs.
 import { randomUUID } from "node:crypto";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { labContribution } from "../domain/aggregates";
 import type { DonorInput } from "../domain/donor";
-import type { LabInput } from "../domain/lab";
+import { type LabInput, labYear } from "../domain/lab";
 import type { MentorInput } from "../domain/mentor";
 import type { PublishedFigure } from "../domain/published-figure";
 import type { Database } from "./client";
 import { entityStore, type Stored } from "./entities";
-import { model } from "./model";
+import { INDEXES, model, storedItem } from "./model";
 import { queryPage } from "./query";
 import { readPages } from "./read-pages";
 import { toRecord } from "./transaction";
@@ -64,4 +65,29 @@ export function labsInCountry(country: string): string {
 export async function labsOfYear(db: Database, year: number): Promise<Stored<LabInput>[]> {
   const items = await readPages((page) => queryPage(db, model.lab.indexes.labsOfYear.query({ year }), page));
   return items.map(toRecord<Stored<LabInput>>);
+}
+
+/**
+ * Puts the year's labs saved before labs had a year's key under it: each written again as it is,
+ * on the condition that its version has not moved (a lab saved meanwhile has the key already).
+ * Labs are few: every lab is read. Returns how many were put there.
+ */
+export async function keyLabsOfYear(db: Database, year: number): Promise<number> {
+  const items = await readPages((page) => queryPage(db, model.lab.indexes.labsByCountry.query({}), page));
+  const unkeyed = items.filter(
+    (item) => labYear(item as LabInput) === year && item[INDEXES.byYear.partition] === undefined,
+  );
+  for (const item of unkeyed) {
+    const lab = toRecord<Stored<LabInput>>(item);
+    await db.client.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: storedItem(model.lab, lab),
+        ConditionExpression: "#version = :version",
+        ExpressionAttributeNames: { "#version": "version" },
+        ExpressionAttributeValues: { ":version": lab.version },
+      }),
+    );
+  }
+  return unkeyed.length;
 }

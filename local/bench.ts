@@ -5,6 +5,7 @@
 
 import { coldStartRows } from "./bench/cold-start";
 import { type BenchContext, createContext } from "./bench/context";
+import { donorSummaryRows } from "./bench/donor-summary";
 import { reportRows } from "./bench/report";
 import { type BenchRow, formatBenchTable } from "./bench/table";
 import { totalsRows } from "./bench/totals";
@@ -18,6 +19,7 @@ const ROWS: Record<string, (context: BenchContext) => Promise<BenchRow[]>> = {
   report: reportRows,
   "cold-start": coldStartRows,
   contention: contentionRows,
+  "donor-summary": donorSummaryRows,
 };
 
 const COMMAND = {

@@ -25,7 +25,13 @@ export type LocalDynamoDb = {
 export const LOCAL_CREDENTIALS = { accessKeyId: "local", secretAccessKey: "local" };
 export const LOCAL_REGION = "localhost";
 
-export async function startDynamoDbLocal(options: { dataDir?: string; port?: number } = {}): Promise<LocalDynamoDb> {
+export async function startDynamoDbLocal(
+  options: {
+    dataDir?: string;
+    port?: number /** How long it may take to answer, 60 s by default. */;
+    readyWithinMs?: number;
+  } = {},
+): Promise<LocalDynamoDb> {
   assertJava();
   const port = options.port ?? (await freePort());
   const path = options.dataDir ? resolve(options.dataDir) : null;
@@ -42,7 +48,7 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
   const endpoint = `http://127.0.0.1:${port}`;
   const stop = () => stopProcess(child);
   try {
-    await waitUntilReady(endpoint, child, () => output);
+    await waitUntilReady(endpoint, child, () => output, options.readyWithinMs);
   } catch (error) {
     await stop();
     throw error;

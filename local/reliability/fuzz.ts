@@ -78,18 +78,19 @@ export const query = fc
 export type FuzzRequest = { method: string; path: string; body?: string };
 
 /**
- * Every fuzzed request kind, each with the share of `runs` it gets: a POST per creating route, a
- * PUT and a status change on the activity `activityId`, a GET with a random query. `runs` per
- * kind adds up to 7 × runs requests.
+ * Every fuzzed request kind, each with the share of `runs` it gets and the requests each of its
+ * samples sends: a POST per creating route, a PUT and a status change on the activity
+ * `activityId`, a GET with a random query. `runs` per kind adds up to 7 × runs requests.
  */
 export function fuzzCases(
   activityId: string,
-): { name: string; arbitrary: fc.Arbitrary<FuzzRequest[]>; share: number }[] {
+): { name: string; arbitrary: fc.Arbitrary<FuzzRequest[]>; share: number; requests: number }[] {
   return [
     ...Object.entries(VALID).map(([path, valid]) => ({
       name: `POST ${path}`,
       arbitrary: bodyFor(valid).map((body) => [{ method: "POST", path, body }]),
       share: 1,
+      requests: 1,
     })),
     {
       name: "PUT /activities/{id} and its status changes",
@@ -100,6 +101,7 @@ export function fuzzCases(
           { method: "POST", path: `/activities/${activityId}/status`, body: status },
         ]),
       share: 0.5,
+      requests: 2,
     },
     {
       name: "lists and reports with random queries",
@@ -107,6 +109,7 @@ export function fuzzCases(
         .tuple(fc.constantFrom(...READ_PATHS), query)
         .map(([path, search]) => [{ method: "GET", path: `${path}?${search}` }]),
       share: 1,
+      requests: 1,
     },
   ];
 }

@@ -27,6 +27,8 @@ export type KillAndRetryOptions = {
   concurrency: number;
   /** Whether each transaction waits for DynamoDB Local's commit (waitForCommits) before it is answered. */
   waitForCommit: boolean;
+  /** The port DynamoDB Local listens on, both times; a free one if not given. */
+  port?: number;
 };
 
 export type KillAndRetryResult = {
@@ -59,7 +61,8 @@ export async function killAndRetry(options: KillAndRetryOptions): Promise<KillAn
   const key = (index: number) => `kill-and-retry-${run}-${index}`;
   const body = (index: number) => JSON.stringify(activityBody(`Kill and retry ${index}`, YEAR));
   const open = async () => {
-    const dynamodb = await startDynamoDbLocal({ dataDir });
+    // Opening a file that a kill left with a hot journal, on a busy machine, may take a while.
+    const dynamodb = await startDynamoDbLocal({ dataDir, port: options.port, readyWithinMs: 300_000 });
     const db = createDatabase(
       { tableName: TABLE, dynamodbEndpoint: dynamodb.endpoint, region: LOCAL_REGION },
       LOCAL_CREDENTIALS,

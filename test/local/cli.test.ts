@@ -30,6 +30,11 @@ const COMMANDS = [
     npm: "npm run bench --",
     options: ["--activities N", "--report-activities N", "--runs N", "--only ROWS"],
   },
+  {
+    script: "bench-reliability",
+    npm: "npm run bench:reliability --",
+    options: ["--fuzz N", "--creates N", "--kill-after N", "--runs N", "--operations N", "--port N", "--only ROWS"],
+  },
 ];
 
 describe.each(COMMANDS)("local/$script.ts", ({ script, npm, options }) => {

@@ -6,7 +6,7 @@ import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import type { Activity } from "../domain/activity";
 import type { Donor } from "../domain/donor";
-import { LANGUAGES } from "../language/languages";
+import { LANGUAGES, type Language } from "../language/languages";
 import { activityText } from "../report/activity-text";
 import { plainText } from "../report/donor-summary";
 import { MULTILATERAL, UNODC_NAME } from "./organisation";
@@ -17,7 +17,7 @@ import { SECTOR_VOCABULARY_DAC, THEME_SECTORS } from "./sectors";
 export const IATI_VERSION = "2.03";
 
 /** The file's default language: a narrative without `xml:lang` (a title, an indicator) is in it. */
-const DEFAULT_LANGUAGE = "en";
+const DEFAULT_LANGUAGE: Language = "en";
 
 /** OrganisationRole. */
 const FUNDING = "1";
@@ -59,6 +59,15 @@ function narratives(parent: XMLBuilder, texts: Texts | string): XMLBuilder {
   return parent;
 }
 
+/**
+ * The language a record's title was typed in, as far as the record tells: the one language its
+ * narrative is written in, when it is written in one only; otherwise the file's default.
+ */
+function titleLanguage(activity: Activity): Language {
+  const written = LANGUAGES.filter((language) => activity.narrative?.[language]?.trim());
+  return written.length === 1 ? (written[0] as Language) : DEFAULT_LANGUAGE;
+}
+
 function organisation(parent: XMLBuilder, name: string, attributes: Record<string, string>, texts: Texts | string) {
   narratives(parent.ele(name, attributes), texts).up();
 }
@@ -98,7 +107,14 @@ function activityElement(parent: XMLBuilder, activity: Activity, input: IatiFile
   });
   element.ele("iati-identifier").txt(iatiIdentifier(reportingOrg, activity)).up();
   organisation(element, "reporting-org", { ref: reportingOrg, type: MULTILATERAL }, UNODC_NAME);
-  narratives(element.ele("title"), activity.title).up();
+  // Said on the title's narrative itself, even where it is the file's default, as IATI asks of
+  // titles and descriptions.
+  element
+    .ele("title")
+    .ele("narrative", { "xml:lang": titleLanguage(activity) })
+    .txt(activity.title)
+    .up()
+    .up();
   narratives(
     element.ele("description", { type: GENERAL }),
     Object.fromEntries(LANGUAGES.map((language) => [language, plainText(activityText(activity, language))])),

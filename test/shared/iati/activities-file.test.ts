@@ -31,6 +31,27 @@ describe("the IATI 2.03 file", () => {
     expect(check.valid).toBe(true);
   });
 
+  it("says the language of every title and description, the title's from the record's narrative", () => {
+    for (const block of activityBlocks(file2019)) {
+      expect(block).toMatch(/<title>\s*<narrative xml:lang="(fr|en|es)">/);
+      expect(block).toMatch(/<description type="1">\s*<narrative xml:lang="(fr|en|es)">/);
+    }
+    const french = iatiActivitiesFile({
+      activities: [activity({ title: "Formation à Nairobi", narrative: { fr: "Une formation." } })],
+      donors: [],
+      reportingOrg: "XM-DAC-41128",
+      generatedAt: GENERATED,
+    });
+    expect(french).toMatch(/<title>\s*<narrative xml:lang="fr">Formation à Nairobi<\/narrative>/);
+    const both = iatiActivitiesFile({
+      activities: [activity({ title: "Training", narrative: { fr: "Une formation.", en: "A training." } })],
+      donors: [],
+      reportingOrg: "XM-DAC-41128",
+      generatedAt: GENERATED,
+    });
+    expect(both).toMatch(/<title>\s*<narrative xml:lang="en">Training<\/narrative>/);
+  });
+
   it("has one activity per validated 2019 record, each identified under the reporting organisation", () => {
     const blocks = activityBlocks(file2019);
     expect(blocks).toHaveLength(seedActivities.length);

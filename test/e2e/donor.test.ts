@@ -105,19 +105,31 @@ describe("the donors' journeys", async () => {
       await checkAccessibility(page, `donor-a-${JOURNEY_YEAR}-fr`);
       await screenshot(page, `donor-a-${JOURNEY_YEAR}-fr`);
 
+      const status = await page.evaluate(async (id) => (await fetch(`/app/api/activities/${id}`)).status, funded.id);
+      expect(status).toBe(200);
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
+    "shows donor A its page in Spanish when its browser prefers it, the year it funds and a year it funds nothing",
+    async () => {
+      const { page } = await startJourney(browser, { locale: "es-SV" });
+      await signIn(page, server.baseUrl, "donor.a");
       for (const year of [JOURNEY_YEAR, 2019]) {
         const name = `donor-a-${year}-es`;
-        await page.goto(`${server.baseUrl}/app/donor?year=${year}&lang=es`);
+        // The year only: the browser's Accept-Language chooses the language.
+        await page.goto(`${server.baseUrl}/app/donor?year=${year}`);
         expect(await page.getAttribute("html", "lang")).toBe("es");
         await summary(page).waitFor();
         if (year === JOURNEY_YEAR) await listed(page).getByText(title).waitFor();
         await expectNoEnglish(page, name);
         await checkAccessibility(page, name);
+        // The phone's context has no Accept-Language of Spanish: the address says it.
+        await page.goto(`${server.baseUrl}/app/donor?year=${year}&lang=es`);
+        await summary(page).waitFor();
         await look(page, name, { header: false });
       }
-
-      const status = await page.evaluate(async (id) => (await fetch(`/app/api/activities/${id}`)).status, funded.id);
-      expect(status).toBe(200);
     },
     JOURNEY_TIMEOUT,
   );

@@ -121,7 +121,7 @@ export const generalActivities2019: SeedActivity[] = [
     mentorId: "mentor-cairo",
     topics: ["cybercrime prevention", "digital forensics"],
     narrative: {
-      fr: "Au Moyen-Orient et en Afrique du Nord, dans le cadre d’un projet régional axé sur les capacités à prévenir et combattre la cybercriminalité et à développer la criminalistique numérique, les mentors de l’ONUDC pour la cybercriminalité en poste au Caire ont continué d’appuyer {countries}, avec des activités qui ont inclus :",
+      fr: "Au Moyen-Orient et en Afrique du Nord, dans le cadre d’un projet régional axé sur les capacités à prévenir et combattre la cybercriminalité et à développer la criminalistique numérique, les mentors de l’ONUDC pour la cybercriminalité en poste au Caire ont continué d’appuyer {countries}, avec des activités qui ont inclus :",
       en: "In the Middle East and North Africa, under a regional project focused on capacities to prevent and combat cybercrime and to develop digital forensics, the UNODC cybercrime mentors based in Cairo continued to support {countries}, with activities that included:",
     },
     notes:

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout } from "node:timers/promises";
 import { batchGet } from "../../shared/data/batch-get";
 import { createDatabase, type Database } from "../../shared/data/client";
 import { model } from "../../shared/data/model";
@@ -16,6 +17,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal, waitForCommits } f
 import { activityBody, type Client, identityProvider, inParallel, signedInApp } from "./app";
 
 const TABLE = "kill-and-retry";
+const RETRY_ATTEMPTS = 5;
 /** A year no other record uses, so that its activities are this run's. */
 const YEAR = 2031;
 
@@ -71,14 +73,26 @@ export async function killAndRetry(options: KillAndRetryOptions): Promise<KillAn
     await ensureTable(db.client, TABLE);
     return { dynamodb, db, app: await signedInApp(db, identity) };
   };
-  const create = async (app: Client, index: number): Promise<Ack | undefined> => {
-    const res = await app.request("/activities", {
+  const post = (app: Client, index: number) =>
+    app.request("/activities", {
       method: "POST",
       headers: { "content-type": "application/json", "idempotency-key": key(index) },
       body: body(index),
     });
+  const ack = async (res: Response): Promise<Ack | undefined> => {
     if (res.status !== 201) return undefined;
     return { id: (await res.json()).id, replayed: res.headers.get("idempotent-replayed") === "true" };
+  };
+  const create = async (app: Client, index: number) => ack(await post(app, index));
+  // The retries behave as a client should: an answer that asks to try again later (503, or 409
+  // while the first try of the same key is still in flight) is tried again after Retry-After.
+  const retry = async (app: Client, index: number) => {
+    let res = await post(app, index);
+    for (let attempt = 1; attempt < RETRY_ATTEMPTS && res.headers.has("retry-after"); attempt++) {
+      await setTimeout(Math.min(Number(res.headers.get("retry-after")) || 1, 5) * 1000);
+      res = await post(app, index);
+    }
+    return ack(res);
   };
 
   try {
@@ -111,8 +125,8 @@ export async function killAndRetry(options: KillAndRetryOptions): Promise<KillAn
       const retried = new Map<number, Ack>();
       let retriesRefused = 0;
       await inParallel(options.creates, options.concurrency, async (index) => {
-        const ack = await create(second.app, index);
-        if (ack) retried.set(index, ack);
+        const answer = await retry(second.app, index);
+        if (answer) retried.set(index, answer);
         else retriesRefused++;
       });
 

@@ -78,7 +78,7 @@ function people(activities: Activity[], language: Language, remainder: Professio
 }
 
 /** One kind's activities in one sentence: « l’ONUDC a formé 120 procureurs et 45 juges au Kenya… ». */
-function kindSentence(activities: Activity[], language: Language, also: boolean): Inline[] {
+function kindSentence(activities: Activity[], language: Language, also: boolean, topicsSaid: Set<string>): Inline[] {
   const [first] = activities;
   if (!first) return [];
   const kind = KIND_PHRASES[language][first.kind];
@@ -116,7 +116,9 @@ function kindSentence(activities: Activity[], language: Language, also: boolean)
     words.partnersAsTyped ? [name] : nameInEveryLanguage(name),
   );
   const withPartners = partners.length ? [text(words.partners(joinList(partners, language)))] : [];
-  const topics = topicsOf(activities, language);
+  // A topic is said once in a paragraph, with the first kind that dealt with it.
+  const topics = topicsOf(activities, language, topicsSaid);
+  for (const topic of topics) topicsSaid.add(topic);
   const withTopics = topics.length ? [text(words.topics(joinList(topics, language), n > 1))] : [];
 
   const verb = text(`${words.subject}${also ? words.also : words.auxiliary}`);
@@ -142,11 +144,11 @@ function kindSentence(activities: Activity[], language: Language, also: boolean)
 /** The topics most of the activities dealt with, at most three, in the language's words (topic-phrases.ts). */
 const TOPICS_SAID = 3;
 
-function topicsOf(activities: Activity[], language: Language): string[] {
+function topicsOf(activities: Activity[], language: Language, alreadySaid: ReadonlySet<string>): string[] {
   const counted = new Map<string, number>();
   for (const activity of activities) {
     const phrases = new Set(activity.topics.flatMap((topic) => topicPhrase(topic, language) ?? []));
-    for (const phrase of phrases) counted.set(phrase, (counted.get(phrase) ?? 0) + 1);
+    for (const phrase of phrases) if (!alreadySaid.has(phrase)) counted.set(phrase, (counted.get(phrase) ?? 0) + 1);
   }
   return [...counted]
     .sort((a, b) => b[1] - a[1])
@@ -186,6 +188,7 @@ function outcomes(activities: Activity[], language: Language): Inline[] {
  */
 export function composeActivities(activities: Activity[], language: Language, lead?: string): Inline[] {
   const said = new Set<string>();
+  const topicsSaid = new Set<string>();
   // An outcome said once: several records may state the same one.
   const once = (inlines: Inline[]) =>
     inlines.filter((inline) => {
@@ -197,7 +200,7 @@ export function composeActivities(activities: Activity[], language: Language, le
     const ofKind = activities.filter((activity) => activity.kind === kind);
     return ofKind.length ? [ofKind] : [];
   }).map((ofKind, index) => {
-    const sentence = kindSentence(ofKind, language, index > 0);
+    const sentence = kindSentence(ofKind, language, index > 0, topicsSaid);
     return [...opening(sentence, index === 0 ? lead : undefined), ...once(outcomes(ofKind, language))];
   });
   return sentences.flatMap((sentence, index) => [...(index > 0 ? [text(" ")] : []), ...sentence]);

@@ -65,6 +65,18 @@ describe.each(LANGUAGES)("a synthetic year of 300 activities, in %s", (language)
     for (const words of said[language]) expect(all).toContain(words);
   });
 
+  it("says each topic once in a paragraph, however many kinds dealt with it", () => {
+    const phrase: Record<Language, string> = {
+      fr: "les enquêtes sur la cryptomonnaie",
+      en: "cryptocurrency investigations",
+      es: "las investigaciones sobre criptomonedas",
+    };
+    for (const paragraph of paragraphs) {
+      const text = textOf(paragraph);
+      expect(text.split(phrase[language]).length - 1, text).toBeLessThanOrEqual(1);
+    }
+  });
+
   it("names professions and keeps each figure's qualifier", () => {
     const all = paragraphs.map(textOf).join("\n");
     const words: Record<Language, string[]> = {

@@ -13,6 +13,7 @@ import {
 import type { Language } from "../../shared/language/languages";
 import { buildReport } from "../../shared/report/build-report";
 import type { Paragraph, ReportModel } from "../../shared/report/model";
+import { random } from "./random";
 
 export const YEAR = 2031;
 export const COUNT = 300;
@@ -36,22 +37,6 @@ const COUNTRIES = [
 const QUALIFIERS: CountQualifier[] = ["exact", "exact", "approximately", "at_least"];
 const PARTNERS = ["INTERPOL", "EAPCCO", "ASEAN", "UNICEF"];
 const TYPED_TOPICS = ["electronic evidence", "cryptocurrency investigations", "Darknet", "mutual legal assistance"];
-
-/** A small deterministic generator, so that a failure can be replayed. */
-function random(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (max: number) => Math.floor(next() * max);
-  const pick = <T>(values: readonly T[]): T => values[int(values.length)] as T;
-  const some = <T>(values: readonly T[], count: number): T[] =>
-    [...values].sort(() => next() - 0.5).slice(0, Math.max(1, count));
-  return { next, int, pick, some };
-}
 
 function syntheticActivity(r: ReturnType<typeof random>, index: number): Activity {
   const kind = r.pick(ACTIVITY_KINDS);

@@ -22,6 +22,7 @@ import { donorSummary } from "../../../shared/report/donor-summary";
 import { correctActivity, logActivity, moveActivity, removeActivity } from "../../../shared/use-cases/activities";
 import { donorCatalog } from "../../../shared/use-cases/catalog";
 import { testDatabase } from "../../support/database";
+import { random } from "../../support/random";
 
 const YEAR = 2031;
 const COUNT = 240;
@@ -30,22 +31,6 @@ const QUALIFIERS: CountQualifier[] = ["exact", "exact", "approximately", "at_lea
 const PRACTITIONER_PROFESSIONS: Profession[] = ["law_enforcement", "prosecutors", "judges", "forensic_analysts"];
 const OTHER_PROFESSIONS: Profession[] = ["teachers", "students", "parents", "civil_society", "private_sector"];
 const manager: Identity = { id: "manager", role: "manager" };
-
-/** A small deterministic generator, so that a failure can be replayed. */
-function random(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (max: number) => Math.floor(next() * max);
-  const pick = <T>(values: readonly T[]): T => values[int(values.length)] as T;
-  const some = <T>(values: readonly T[], count: number): T[] =>
-    [...values].sort(() => next() - 0.5).slice(0, Math.max(1, count));
-  return { next, int, pick, some };
-}
 
 function randomActivity(r: ReturnType<typeof random>, index: number): ActivityInput {
   const kind = r.pick(ACTIVITY_KINDS);

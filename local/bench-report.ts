@@ -7,10 +7,9 @@ import { createActivity, newActivity } from "../shared/data/activities";
 import { getTotals } from "../shared/data/aggregates";
 import { createDatabase, type Database } from "../shared/data/client";
 import { loadReportInput } from "../shared/data/report-data";
-import { ActivityInputSchema } from "../shared/domain/activity";
-import { ACTIVITY_KINDS, PROFESSIONS, THEMES } from "../shared/domain/vocabulary";
 import { buildReport } from "../shared/report/build-report";
 import { renderReport } from "../shared/report/render";
+import { syntheticInput } from "./bench/dataset";
 import { parseCommandLine, run, UsageError } from "./cli";
 import { ensureTable } from "./create-table";
 import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb-local";
@@ -38,23 +37,6 @@ const COMMAND = {
     ["npm run bench:report -- --activities 1000", "a quicker run, with 1 000"],
   ],
 } as const;
-const COUNTRIES = [
-  "KEN",
-  "UGA",
-  "TZA",
-  "ETH",
-  "SLV",
-  "GTM",
-  "HND",
-  "SEN",
-  "CIV",
-  "THA",
-  "VNM",
-  "PHL",
-  "EGY",
-  "TUN",
-  "MAR",
-];
 
 type Reads = { requests: Record<string, number>; items: number };
 
@@ -77,35 +59,15 @@ function countReads(db: Database): Reads {
   return reads;
 }
 
-function syntheticActivity(index: number) {
-  const countries = [COUNTRIES[index % COUNTRIES.length], COUNTRIES[(index * 7 + 3) % COUNTRIES.length]];
-  const day = String(1 + (index % 28)).padStart(2, "0");
-  const month = String(1 + (index % 12)).padStart(2, "0");
-  const total = 5 + (index % 60);
-  return ActivityInputSchema.parse({
-    kind: ACTIVITY_KINDS[index % ACTIVITY_KINDS.length],
-    theme: THEMES[index % THEMES.length],
-    title: `Synthetic activity ${index}`,
-    startDate: `${SYNTHETIC_YEAR}-${month}-${day}`,
-    endDate: `${SYNTHETIC_YEAR}-${month}-${day}`,
-    countries: [...new Set(countries)],
-    partners: index % 3 === 0 ? ["INTERPOL"] : [],
-    participants: {
-      total,
-      qualifier: "exact",
-      bySex: { women: Math.floor(total / 3), men: total - Math.floor(total / 3) },
-      byProfession: { [PROFESSIONS[index % 6] as string]: total },
-    },
-    narrative: { fr: "Activité de synthèse.", en: "Synthetic activity." },
-  });
-}
-
 async function fill(db: Database, count: number, progress: Counter) {
   const actor = { id: "bench" };
   for (let start = 0; start < count; start += 25) {
     await Promise.all(
       Array.from({ length: Math.min(25, count - start) }, async (_, i) => {
-        await createActivity(db, { ...newActivity(syntheticActivity(start + i), actor), status: "validated" });
+        await createActivity(db, {
+          ...newActivity(syntheticInput(SYNTHETIC_YEAR, start + i), actor),
+          status: "validated",
+        });
         progress.increment();
       }),
     );

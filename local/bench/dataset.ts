@@ -5,7 +5,7 @@ import { linkKeys, newActivity } from "../../shared/data/activities";
 import { putAll } from "../../shared/data/activity-batches";
 import type { Database } from "../../shared/data/client";
 import { model, storedItem } from "../../shared/data/model";
-import { type Activity, ActivityInputSchema } from "../../shared/domain/activity";
+import { type Activity, type ActivityInput, ActivityInputSchema } from "../../shared/domain/activity";
 import { activityCells, sumCells } from "../../shared/domain/aggregates";
 import { ACTIVITY_KINDS, PROFESSIONS, THEMES } from "../../shared/domain/vocabulary";
 
@@ -15,12 +15,13 @@ const COUNTRIES = ["KEN", "UGA", "TZA", "ETH", "SLV", "GTM", "HND", "SEN", "CIV"
 /** Activities built and written per round: bounds the memory a large year takes to load. */
 const ROUND = 2_000;
 
-export function syntheticActivity(year: number, index: number): Activity {
+/** The `index`th synthetic activity of `year` as a mentor would send it. */
+export function syntheticInput(year: number, index: number): ActivityInput {
   const countries = [COUNTRIES[index % COUNTRIES.length], COUNTRIES[(index * 7 + 3) % COUNTRIES.length]];
   const day = String(1 + (index % 28)).padStart(2, "0");
   const month = String(1 + (index % 12)).padStart(2, "0");
   const total = 5 + (index % 60);
-  const input = ActivityInputSchema.parse({
+  return ActivityInputSchema.parse({
     kind: ACTIVITY_KINDS[index % ACTIVITY_KINDS.length],
     theme: THEMES[index % THEMES.length],
     title: `Synthetic activity ${index}`,
@@ -36,8 +37,15 @@ export function syntheticActivity(year: number, index: number): Activity {
     },
     narrative: { fr: "Activité de synthèse.", en: "Synthetic activity." },
   });
+}
+
+export function syntheticActivity(year: number, index: number): Activity {
   return {
-    ...newActivity(input, { id: "bench" }, { id: `bench-${year}-${String(index).padStart(6, "0")}` }),
+    ...newActivity(
+      syntheticInput(year, index),
+      { id: "bench" },
+      { id: `bench-${year}-${String(index).padStart(6, "0")}` },
+    ),
     status: "validated",
   };
 }

@@ -10,7 +10,8 @@ import { SHARDS } from "../../shared/data/model";
 import { checkTotals } from "../../shared/data/recompute-totals";
 import { ensureTable } from "../create-table";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "../dynamodb-local";
-import { activityBody, identityProvider, signedInApp } from "../reliability/app";
+import { activityBody } from "../reliability/activity-body";
+import { identityProvider, signedInApp } from "../reliability/app";
 import type { BenchContext } from "./context";
 import type { BenchRow } from "./table";
 

@@ -33,27 +33,6 @@ export async function signedInApp(db: Database, identity: DevIdentityProvider, u
   };
 }
 
-/** A valid training, the one every reliability run starts from. */
-export function activityBody(title: string, year: number) {
-  return {
-    kind: "training",
-    theme: "cryptocurrency_darknet",
-    title,
-    startDate: `${year}-06-10`,
-    endDate: `${year}-06-14`,
-    countries: ["KEN", "UGA"],
-    partners: ["INTERPOL"],
-    participants: {
-      total: 30,
-      qualifier: "approximately",
-      bySex: { women: 12, men: 18 },
-      byProfession: { law_enforcement: 25, prosecutors: 5 },
-    },
-    narrative: { fr: "Formation sur les cryptomonnaies.", en: "Training on cryptocurrencies." },
-    source: { document: "E/CN.15/2020/12", paragraph: "22" },
-  };
-}
-
 /** Runs `work` on the indexes 0…count−1 with at most `concurrency` at once, until `stop()` says so. */
 export async function inParallel(
   count: number,

@@ -11,7 +11,8 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import type { Database } from "../../shared/data/client";
 import { checkTotals } from "../../shared/data/recompute-totals";
-import { activityBody, type Client } from "./app";
+import { activityBody } from "./activity-body";
+import type { Client } from "./app";
 
 export type Fault = {
   /** The DynamoDB operation it strikes, as the SDK names the command. */

@@ -1,7 +1,7 @@
 // The fuzz's requests: random and mutated bodies for every write route, random queries for the
 // lists, reports and exports. Whatever comes in, the answer must never be a 5xx.
 import fc from "fast-check";
-import { activityBody } from "./app";
+import { activityBody } from "./activity-body";
 
 /** Values that broke or could break the server: edges of numbers, text and structure. */
 const nasty = fc.oneof(

@@ -14,7 +14,8 @@ import { readPages } from "../../shared/data/read-pages";
 import { checkTotals } from "../../shared/data/recompute-totals";
 import { ensureTable } from "../create-table";
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal, waitForCommits } from "../dynamodb-local";
-import { activityBody, type Client, identityProvider, inParallel, signedInApp } from "./app";
+import { activityBody } from "./activity-body";
+import { type Client, identityProvider, inParallel, signedInApp } from "./app";
 
 const TABLE = "kill-and-retry";
 const RETRY_ATTEMPTS = 5;

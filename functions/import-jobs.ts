@@ -1,9 +1,9 @@
 // Import jobs on AWS: files and reports in the S3 bucket, and each job run by the worker function,
 // invoked asynchronously (InvocationType Event): the API answers at once, Lambda queues the event and
 // retries a failed invocation twice, and the job's record says how far it got.
-import { InvokeCommand, LambdaClient } from "@aws-sdk/client-lambda";
+// The S3 and Lambda clients are imported on the first import, not at every cold start of the API.
 import type { Config } from "../shared/config";
-import { s3FileStore } from "../shared/data/s3-file-store";
+import type { FileStore } from "../shared/data/file-store";
 import type { ImportJobs } from "../shared/use-cases/context";
 
 /** The event the worker receives. */
@@ -12,19 +12,36 @@ export type ImportJobEvent = { jobId: string };
 export function awsImportJobs(config: Config): ImportJobs | undefined {
   if (!config.imports) return undefined;
   const { bucket, worker } = config.imports;
-  const lambda = new LambdaClient({ region: config.region });
+  let store: Promise<FileStore> | undefined;
+  const files = () => {
+    store ??= import("../shared/data/s3-file-store").then(({ s3FileStore }) => s3FileStore(bucket));
+    return store;
+  };
+  let invoke: Promise<(jobId: string) => Promise<void>> | undefined;
+  const invoker = (name: string) => {
+    invoke ??= import("@aws-sdk/client-lambda").then(({ InvokeCommand, LambdaClient }) => {
+      const lambda = new LambdaClient({ region: config.region });
+      return async (jobId: string) => {
+        const event: ImportJobEvent = { jobId };
+        await lambda.send(
+          new InvokeCommand({
+            FunctionName: name,
+            InvocationType: "Event",
+            Payload: new TextEncoder().encode(JSON.stringify(event)),
+          }),
+        );
+      };
+    });
+    return invoke;
+  };
   return {
-    files: s3FileStore(bucket),
+    files: {
+      put: async (key, bytes) => (await files()).put(key, bytes),
+      get: async (key) => (await files()).get(key),
+    },
     start: async (jobId) => {
       if (!worker) throw new Error("IMPORT_WORKER is not set: it names the function that runs import jobs");
-      const event: ImportJobEvent = { jobId };
-      await lambda.send(
-        new InvokeCommand({
-          FunctionName: worker,
-          InvocationType: "Event",
-          Payload: new TextEncoder().encode(JSON.stringify(event)),
-        }),
-      );
+      await (await invoker(worker))(jobId);
     },
   };
 }

@@ -7,8 +7,7 @@ import { Effect, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws
 import { Architecture, Code, Function as LambdaFunction, LoggingFormat, Tracing } from "aws-cdk-lib/aws-lambda";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
-import { buildSync } from "esbuild";
-import { copyIntoBundle, functionBuild, RUNTIME } from "./bundle";
+import { buildFunctionSync, copyIntoBundle, RUNTIME } from "./bundle";
 
 export { RUNTIME };
 
@@ -68,7 +67,7 @@ export class NodeFunction extends Construct {
         image: DockerImage.fromRegistry("dummy"),
         local: {
           tryBundle(outputDir) {
-            buildSync(functionBuild(props.entry, outputDir));
+            buildFunctionSync(props.entry, outputDir);
             copyIntoBundle(ROOT, outputDir, props.copyFiles ?? {});
             return true;
           },

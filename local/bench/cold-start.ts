@@ -56,7 +56,7 @@ async function bundle(
   leftOut: readonly string[] = [],
 ) {
   const { entryPoints: _, ...options } = functionBuild("", dir);
-  await build({ ...options, ...entry, splitting, plugins: [leaveOut(leftOut)] });
+  await build({ ...options, ...entry, splitting, plugins: [...(options.plugins ?? []), leaveOut(leftOut)] });
   return { dir, bytes: sizeOf(dir, "index.mjs"), total: totalSize(dir) };
 }
 

@@ -9,14 +9,18 @@ import { apiRoutes } from "../api/api";
 import { errorResponse } from "../api/errors";
 import { devAuthRoutes } from "../api/routes/dev-auth";
 import { IMPORTS_PATH, MAX_IMPORT_BYTES } from "../api/routes/imports";
+import { PAGES_PATH } from "../auth/session";
 import type { AppEnv, Deps } from "../http/context";
 import { IMPORT_PAGE_PATH } from "../pages/import/paths";
-import { pageRoutes } from "../pages/pages";
 import { authenticate } from "./authenticate";
 import { limitBody } from "./body-limit";
+import { lazyRoutes } from "./lazy-routes";
 import { requestLog } from "./request-log";
 import { noStoreByDefault, securityHeaders } from "./security-headers";
 import { utf8Bodies } from "./utf8-bodies";
+
+/** Every path the pages serve is under one of these (test/shared/app/app.test.ts checks it). */
+export const PAGE_PATHS = ["/", "/sign-in", "/auth/*", "/assets/*", PAGES_PATH, `${PAGES_PATH}/*`];
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -42,10 +46,11 @@ export function createApp(deps: Deps) {
   app.use(authenticate(deps.verifyToken));
 
   app.get("/health", (c) => c.json({ status: "ok" }));
-  app.route(
-    "/",
-    pageRoutes(deps, (request) => app.fetch(request)),
+  // The pages are imported on the first request for one: an API call's cold start does not parse them.
+  const pages = lazyRoutes(() =>
+    import("../pages/pages").then(({ pageRoutes }) => pageRoutes(deps, (request) => app.fetch(request))),
   );
+  for (const path of PAGE_PATHS) app.use(path, pages);
   if (deps.devIdentity) app.route("/", devAuthRoutes(deps.devIdentity));
   app.route("/", apiRoutes(deps));
 

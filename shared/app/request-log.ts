@@ -9,7 +9,7 @@ export function requestLog({ logger, metrics }: Telemetry): MiddlewareHandler {
   return async (c, next) => {
     const started = performance.now();
     await next();
-    const route = routePath(c, -1);
+    const route = (c.get("route") as string | undefined) ?? routePath(c, -1);
     const status = c.res.status;
     const fields = {
       requestId: c.get("requestId") as string | undefined,

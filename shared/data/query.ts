@@ -16,9 +16,20 @@ export type QuerySpec = {
   newestFirst?: boolean;
 };
 
+/** The attributes of a page's last key in a read: the table's key, and the index's where it reads one. */
+function keyAttributesOf(spec: QuerySpec): string[] {
+  const index = spec.index ? INDEXES[spec.index] : KEY;
+  return spec.index ? [KEY.partition, KEY.sort, index.partition, index.sort] : [KEY.partition, KEY.sort];
+}
+
+/** The cursor of a page that ends on this item of the read: the next page starts after it. */
+export function cursorAt(spec: QuerySpec, item: Record<string, unknown>): string | undefined {
+  return encodeCursor(Object.fromEntries(keyAttributesOf(spec).map((name) => [name, item[name]])));
+}
+
 export async function queryPage(db: Database, spec: QuerySpec, page: PageRequest) {
   const index = spec.index ? INDEXES[spec.index] : KEY;
-  const keyAttributes = spec.index ? [KEY.partition, KEY.sort, index.partition, index.sort] : [KEY.partition, KEY.sort];
+  const keyAttributes = keyAttributesOf(spec);
   const startKey = decodeCursor(page.cursor, keyAttributes);
   const otherList = new ValidationError([{ path: "cursor", message: "belongs to another list" }]);
   if (startKey && startKey[index.partition] !== spec.partition) throw otherList;

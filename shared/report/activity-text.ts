@@ -78,7 +78,7 @@ function figure(activity: Activity, value: number, formatted: string, qualifier?
     text: formatted,
     value,
     ...(qualifier && { qualifier }),
-    records: [activity.id],
+    trace: { records: [activity.id] },
     source: "records",
   };
 }

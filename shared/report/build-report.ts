@@ -1,8 +1,8 @@
 // Computes the annual report model from a year's records and texts: plain data in, report model out.
 import type { TextBlock } from "../domain/report-texts";
-import { cellRecords } from "./cell-records";
+import { cellTrace } from "./cell-records";
 import { REPORT_LABELS } from "./labels";
-import type { Inline, Paragraph, ReportModel, Section, Subsection } from "./model";
+import type { Inline, Paragraph, ReportModel, Section, Subsection, Trace } from "./model";
 import { activityParagraphs } from "./paragraphs";
 import { counts, type ReportInput } from "./report-input";
 import { FRONT_SECTIONS, SECTIONS } from "./sections";
@@ -16,11 +16,11 @@ const TRAINING_OPENING = "investigations-forensics";
 
 export function buildReport(input: ReportInput): ReportModel {
   const counted = { ...input, activities: input.activities.filter((a) => counts(a, input.preview)) };
-  const records = cellRecords(counted);
+  const trace = cellTrace(input.year, input.preview);
   const language = input.language;
   const words = REPORT_LABELS[language];
   const own = input.texts?.texts[language];
-  const figures = headlineFigures(counted, records);
+  const figures = headlineFigures(counted, trace);
   const paragraphs = activityParagraphs(counted.activities, language, input.texts?.groups);
   const written = (block: TextBlock) => own?.blocks[block] ?? [];
 
@@ -90,7 +90,7 @@ export function buildReport(input: ReportInput): ReportModel {
 
   const summaryTexts = written("summary");
   const title = own?.titleBlock.title ?? words.title(input.year);
-  return typeset({
+  const model = typeset({
     year: input.year,
     language,
     preview: input.preview,
@@ -105,22 +105,46 @@ export function buildReport(input: ReportInput): ReportModel {
         ? summaryTexts.map((text) => ({ number: 0, records: [], content: writtenParagraph(text, figures) }))
         : composedSummary(counted, figures),
     sections: [...front, ...body],
-    reconciliation: reconciliation(counted, records),
-    tables: totalsTables(counted, records),
-    records: recordIndex(counted),
+    reconciliation: reconciliation(counted, trace),
+    tables: totalsTables(counted, trace),
+    records: {},
     generatedAt: input.generatedAt,
   });
+  return { ...model, records: recordIndex(counted, namedRecords(model)) };
 }
 
-function recordIndex(input: ReportInput): ReportModel["records"] {
+/** The ids figures name: published figures, and the activities of figures of one paragraph. */
+function namedRecords(model: ReportModel): Set<string> {
+  const ids = new Set<string>();
+  const note = (trace: Trace | undefined) => {
+    if (trace && "records" in trace) for (const id of trace.records) ids.add(id);
+    if (trace && "publishedFigure" in trace) ids.add(trace.publishedFigure);
+  };
+  const paragraphs = [
+    ...model.summary,
+    ...model.sections.flatMap((s) => [...s.paragraphs, ...s.subsections.flatMap((sub) => sub.paragraphs)]),
+  ];
+  for (const p of paragraphs) {
+    for (const inline of [...p.content, ...(p.items ?? []).flat()]) if (inline.type === "figure") note(inline.trace);
+  }
+  for (const row of model.reconciliation) {
+    ids.add(row.published.figureId);
+    note(row.recorded.trace);
+  }
+  for (const cell of model.tables.flatMap((t) => t.rows.flatMap((row) => row.cells))) note(cell.trace);
+  return ids;
+}
+
+function recordIndex(input: ReportInput, named: Set<string>): ReportModel["records"] {
   const source = (s: { document: string; paragraph: string } | undefined) => s && `${s.document}, ¶${s.paragraph}`;
+  const only = <T extends { id: string }>(records: T[]) => records.filter((record) => named.has(record.id));
   return Object.fromEntries([
-    ...input.activities.map((a) => [
+    ...only(input.activities).map((a) => [
       a.id,
       { kind: "activity" as const, title: a.title, source: source(a.source), status: a.status },
     ]),
-    ...input.labs.map((lab) => [lab.id, { kind: "lab" as const, title: `${lab.institution} (${lab.country})` }]),
-    ...input.publishedFigures.map((f) => [
+    ...only(input.labs).map((lab) => [lab.id, { kind: "lab" as const, title: `${lab.institution} (${lab.country})` }]),
+    ...only(input.publishedFigures).map((f) => [
       f.id,
       { kind: "figure" as const, title: f.label[input.language] ?? f.unit, source: source(f.source) },
     ]),

@@ -1,23 +1,17 @@
-// Which records each total counts, so that every figure can link to them.
-import { activityCells, labCells } from "../domain/aggregates";
-import type { ReportInput } from "./report-input";
+// How a figure read from a totals cell is traced to its records: the cell, and the drill-down that
+// lists the records whose own cells hold it (GET /reports/annual/{year}/records).
+import type { Trace } from "./model";
 
-export type CellRecords = (cell: string) => string[];
+export type CellTrace = (cell: string) => Trace;
 
-export function cellRecords(input: Pick<ReportInput, "activities" | "labs">): CellRecords {
-  const ids = new Map<string, string[]>();
-  const note = (cells: Record<string, number>, id: string) => {
-    for (const [name, value] of Object.entries(cells)) {
-      if (value === 0) continue;
-      // Appended in place: copying the list at each record made a large year quadratic.
-      const list = ids.get(name);
-      if (list) list.push(id);
-      else ids.set(name, [id]);
-    }
-  };
-  for (const activity of input.activities) note(activityCells(activity), activity.id);
-  for (const lab of input.labs) note(labCells(lab), lab.id);
-  return (cell) => ids.get(cell) ?? [];
+/** The drill-down of a totals cell of the year (validated records, or with submitted ones in a preview). */
+export function drillDownPath(year: number, cell: string, preview: boolean): string {
+  const query = new URLSearchParams({ cell, ...(preview && { preview: "true" }) });
+  return `/reports/annual/${year}/records?${query}`;
+}
+
+export function cellTrace(year: number, preview: boolean): CellTrace {
+  return (cell) => ({ cell, drillDown: drillDownPath(year, cell, preview) });
 }
 
 /** Countries named by at least one counted activity. */

@@ -24,7 +24,15 @@ const text = (value: string): Inline => ({ type: "text", text: value });
 type Figure = Extract<Inline, { type: "figure" }>;
 
 function figure(value: Qualified, records: string[], written: string): Figure {
-  return { type: "figure", text: written, value: value.value, qualifier: value.qualifier, records, source: "records" };
+  // Counted over the paragraph's own activities, not a totals cell: its records are named.
+  return {
+    type: "figure",
+    text: written,
+    value: value.value,
+    qualifier: value.qualifier,
+    trace: { records },
+    source: "records",
+  };
 }
 
 /** Who took part, by profession, each summed over the activities with the qualifier rule. */

@@ -1,14 +1,28 @@
 // The annual report as data: what the renderers (Markdown, HTML, JSON, Word) turn into documents.
-// Every figure carries the ids of the records it counts, so any number can be traced back.
+// Every figure says how to find the records it counts (its trace), so any number can be traced back:
+// a total of the year names its totals cell, which the drill-down lists page by page, so that the
+// report grows with its text, not with the number of records.
 import type { ValueQualifier } from "../domain/vocabulary";
 import type { Language } from "../language/languages";
+
+/** Where the records a figure counts are found. */
+export type Trace =
+  /**
+   * A total of the year's records: the totals cell it reads (in the report's year and scope). The
+   * drill-down lists the records whose own cells hold it: `drillDown` is its address in the API.
+   */
+  | { cell: string; drillDown: string }
+  /** A published figure: its record. */
+  | { publishedFigure: string }
+  /** A figure of the activities one paragraph tells of (a composed sentence): their ids. */
+  | { records: string[] };
 
 /** A run of text inside a paragraph. */
 export type Inline =
   | { type: "text"; text: string }
   /**
    * A number computed from records (or published), already formatted for the language
-   * ("environ 85", "1 817"). `records` are the ids of the activities, labs or figures it counts.
+   * ("environ 85", "1 817"), with the trace of the records it counts.
    */
   | {
       type: "figure";
@@ -16,7 +30,7 @@ export type Inline =
       value: number;
       /** How the value is known ("about", "more than"), for a reader of the JSON; the text says it too. */
       qualifier?: ValueQualifier;
-      records: string[];
+      trace: Trace;
       source: "records" | "published";
     }
   /** A title or name cited in quotation marks: « … » in French, “…” in English. */
@@ -76,7 +90,7 @@ export type ReconciliationRow = {
   unit: string;
   published: { value: number; qualifier: ValueQualifier; text: string; source: string; figureId: string };
   /** The same measure as the records give it (practitioners trained, their countries, labs). */
-  recorded: { value: number; qualifier: ValueQualifier; text: string; records: string[] };
+  recorded: { value: number; qualifier: ValueQualifier; text: string; trace: Trace };
   /** published − recorded */
   difference: number;
   /** What the difference means, in words. */
@@ -91,7 +105,7 @@ export type TotalsTable = {
   /** Said under the caption: the measure's definition, how much of its total a split covers. */
   note?: string;
   columns: string[];
-  rows: { label: string; cells: { text: string; value: number; qualifier?: ValueQualifier; records?: string[] }[] }[];
+  rows: { label: string; cells: { text: string; value: number; qualifier?: ValueQualifier; trace?: Trace }[] }[];
 };
 
 export type ReportModel = {
@@ -106,7 +120,10 @@ export type ReportModel = {
   sections: Section[];
   reconciliation: ReconciliationRow[];
   tables: TotalsTable[];
-  /** Records the figures link to, with enough to recognise them. */
+  /**
+   * Records a figure names by id (published figures, the activities of a composed sentence), with
+   * enough to recognise them; the records of a totals cell are listed by its drill-down instead.
+   */
   records: Record<string, { kind: "activity" | "lab" | "figure"; title: string; source?: string; status?: string }>;
   generatedAt: string;
 };

@@ -10,32 +10,26 @@ import { THEMES } from "../domain/vocabulary";
 import type { Language } from "../language/languages";
 import { formatCount, formatQualified } from "../language/numbers";
 import { themeLabel } from "../language/vocabulary-labels";
-import type { CellRecords } from "./cell-records";
+import type { CellTrace } from "./cell-records";
 import { REPORT_LABELS } from "./labels";
-import type { Inline, Paragraph, ReconciliationRow } from "./model";
+import type { Inline, Paragraph, ReconciliationRow, Trace } from "./model";
 import type { ReportInput } from "./report-input";
 
-type Recorded = Qualified & { records: string[] };
+type Recorded = Qualified & { trace: Trace };
 type Figure = Extract<Inline, { type: "figure" }>;
 
 /** What the records give for each published indicator they can count, as the same measure. */
-function recordedFigures(input: ReportInput, records: CellRecords): Partial<Record<string, Recorded>> {
+function recordedFigures(input: ReportInput, trace: CellTrace): Partial<Record<string, Recorded>> {
   const trained = figuresOfMeasure(input.totals, "practitionersTrained");
   return {
-    practitioners_trained: { ...trained.total, records: records(cell.measure("practitionersTrained")) },
-    // The countries the trainees came from: those of the trainings that count them.
+    practitioners_trained: { ...trained.total, trace: trace(cell.measure("practitionersTrained")) },
+    // The countries the trainees came from: those of the trainings that count them in a country they name.
     countries_reached: {
       value: trained.countries.length,
       qualifier: "exact",
-      records: [
-        ...new Set(
-          trained.countries.flatMap((country) =>
-            records(cell.measureCountryActivities("practitionersTrained", country)),
-          ),
-        ),
-      ],
+      trace: trace(cell.measureCountryActivities("practitionersTrained", "*")),
     },
-    forensic_labs: { value: input.totals[cell.labs] ?? 0, qualifier: "exact", records: records(cell.labs) },
+    forensic_labs: { value: input.totals[cell.labs] ?? 0, qualifier: "exact", trace: trace(cell.labs) },
   };
 }
 
@@ -45,7 +39,7 @@ function published(figure: PublishedFigure, input: ReportInput): Figure {
     text: formatCount(figure.value, figure.qualifier, input.language),
     value: figure.value,
     qualifier: figure.qualifier,
-    records: [figure.id],
+    trace: { publishedFigure: figure.id },
     source: "published",
   };
 }
@@ -55,7 +49,7 @@ const figureOf = (recorded: Recorded | undefined, input: ReportInput): Figure =>
   text: formatCount(recorded?.value ?? 0, recorded?.qualifier ?? "exact", input.language),
   value: recorded?.value ?? 0,
   qualifier: recorded?.qualifier ?? "exact",
-  records: recorded?.records ?? [],
+  trace: recorded?.trace ?? { records: [] },
   source: "records",
 });
 
@@ -66,8 +60,8 @@ function headlineFigure(indicator: string, input: ReportInput, recorded: Recorde
 }
 
 /** The headline figures a written text may cite, and the composed sentences state. */
-export function headlineFigures(input: ReportInput, records: CellRecords): Record<TextFigure, Figure> {
-  const recorded = recordedFigures(input, records);
+export function headlineFigures(input: ReportInput, trace: CellTrace): Record<TextFigure, Figure> {
+  const recorded = recordedFigures(input, trace);
   return {
     practitioners_trained: headlineFigure("practitioners_trained", input, recorded.practitioners_trained),
     countries_reached: headlineFigure("countries_reached", input, recorded.countries_reached),
@@ -129,8 +123,8 @@ function lowerFirst(value: string): string {
   return value.charAt(0).toLocaleLowerCase() + value.slice(1);
 }
 
-export function reconciliation(input: ReportInput, records: CellRecords): ReconciliationRow[] {
-  const recorded = recordedFigures(input, records);
+export function reconciliation(input: ReportInput, trace: CellTrace): ReconciliationRow[] {
+  const recorded = recordedFigures(input, trace);
   const labels = REPORT_LABELS[input.language];
   return input.publishedFigures.flatMap((figure) => {
     const counted = recorded[figure.indicator];
@@ -154,7 +148,7 @@ export function reconciliation(input: ReportInput, records: CellRecords): Reconc
           value: counted.value,
           qualifier: counted.qualifier,
           text: formatQualified(counted, input.language),
-          records: counted.records,
+          trace: counted.trace,
         },
         difference,
         meaning: difference > 0 ? labels.gap.more : difference < 0 ? labels.gap.fewer : labels.gap.none,

@@ -11,31 +11,30 @@ import { formatNumber, formatQualified } from "../language/numbers";
 import { professionPhrase } from "../language/professions";
 import { languageTable } from "../language/tables";
 import { kindLabel, sexLabel, themeLabel } from "../language/vocabulary-labels";
-import type { CellRecords } from "./cell-records";
-import { namedCountries } from "./cell-records";
+import { type CellTrace, namedCountries } from "./cell-records";
 import { REPORT_LABELS } from "./labels";
 import type { TotalsTable } from "./model";
 import type { ReportInput } from "./report-input";
 
 type Cell = TotalsTable["rows"][number]["cells"][number];
 
-export function totalsTables(input: ReportInput, records: CellRecords): TotalsTable[] {
+export function totalsTables(input: ReportInput, trace: CellTrace): TotalsTable[] {
   const { language, totals } = input;
   const labels = REPORT_LABELS[language];
   const words = languageTable(language);
   const collator = new Intl.Collator(language);
   const byLabel = <T extends { label: string }>(rows: T[]) => rows.sort((a, b) => collator.compare(a.label, b.label));
   const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  const people = (value: Qualified, ids: string[]): Cell => ({
+  const people = (value: Qualified, name: string): Cell => ({
     text: formatQualified(value, language),
     value: value.value,
     qualifier: value.qualifier,
-    records: ids,
+    trace: trace(name),
   });
   const count = (name: string): Cell => ({
     text: formatNumber(totals[name] ?? 0, language),
     value: totals[name] ?? 0,
-    records: records(name),
+    ...((totals[name] ?? 0) !== 0 && { trace: trace(name) }),
   });
   const coverage = (covered: Qualified, total: Qualified) =>
     labels.covers(formatQualified(covered, language), formatQualified(total, language));
@@ -65,7 +64,7 @@ export function totalsTables(input: ReportInput, records: CellRecords): TotalsTa
           columns: [labels.columns.participants],
           rows: shown
             .filter((part) => part.value.value > 0)
-            .map((part) => ({ label: part.label, cells: [people(part.value, records(part.cell))] })),
+            .map((part) => ({ label: part.label, cells: [people(part.value, part.cell)] })),
         },
       ];
     };

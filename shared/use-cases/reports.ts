@@ -8,11 +8,14 @@ import {
 } from "../auth/policy";
 import { getTotals, listYearsWithRecords } from "../data/aggregates";
 import { figuresOfYear, publishedFigures } from "../data/catalog";
+import type { Page } from "../data/cursor";
 import { loadDonorSummary, loadDonorYear } from "../data/donor-data";
 import type { Stored } from "../data/entities";
+import { type FigureQuery, type FigureRecord, listFigureRecords } from "../data/figure-records";
 import type { PageRequest } from "../data/query";
 import { readPages } from "../data/read-pages";
 import { loadReportInput } from "../data/report-data";
+import type { Activity } from "../domain/activity";
 import type { Cells, Scope, YearCount } from "../domain/aggregates";
 import type { Language } from "../domain/countries";
 import type { PublishedFigure } from "../domain/published-figure";
@@ -29,6 +32,47 @@ export async function annualReport(
 ) {
   assertCanReadAnnualReport(caller, options.preview);
   return buildReport(await loadReportInput(db, options));
+}
+
+/**
+ * The records a figure of the report counts, a page at a time: those of its year (and scope) whose
+ * own cells hold its totals cell. Whoever may read the report may follow its figures.
+ */
+export async function figureRecords(
+  { db }: UseCaseDeps,
+  caller: Caller,
+  query: FigureQuery,
+  page: PageRequest,
+): Promise<Page<FigureRecordEntry>> {
+  assertCanReadAnnualReport(caller, query.preview);
+  const found = await listFigureRecords(db, query, page);
+  return { ...found, items: found.items.map(entryOf) };
+}
+
+/** A record a figure counts, with enough to recognise it: title, status, source, countries. */
+export type FigureRecordEntry = {
+  kind: "activity" | "lab";
+  id: string;
+  title: string;
+  status?: Activity["status"];
+  source?: string;
+  countries: string[];
+};
+
+function entryOf(record: FigureRecord): FigureRecordEntry {
+  if (record.kind === "lab") {
+    const { lab } = record;
+    return { kind: "lab", id: lab.id, title: lab.institution, countries: [lab.country] };
+  }
+  const { activity } = record;
+  return {
+    kind: "activity",
+    id: activity.id,
+    title: activity.title,
+    status: activity.status,
+    ...(activity.source && { source: `${activity.source.document}, ¶${activity.source.paragraph}` }),
+    countries: activity.countries,
+  };
 }
 
 /** A year's totals, cell by cell: the managers' dashboard. */

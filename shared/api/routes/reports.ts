@@ -4,16 +4,23 @@ import { z } from "zod";
 import { assertCanReadAnnualReport } from "../../auth/policy";
 import { IdSchema } from "../../domain/common";
 import { LANGUAGES } from "../../domain/countries";
+import { FigureCellSchema } from "../../domain/figure-cells";
 import type { AppEnv, Deps } from "../../http/context";
 import { donorSummary } from "../../report/donor-summary";
 import { REPORT_FORMATS, REPORT_PARTS, renderReport } from "../../report/render";
-import { annualReport, donorYearSummary } from "../../use-cases/reports";
+import { annualReport, donorYearSummary, figureRecords } from "../../use-cases/reports";
 import { ErrorSchema, validationHook } from "../errors";
 import { gate } from "../gate";
-import { PageQuerySchema } from "../pagination";
+import { PageQuerySchema, pageOf } from "../pagination";
 
 const tags = ["Reports"];
 const YearSchema = z.coerce.number().int().min(2000).max(2100);
+
+const PreviewSchema = z
+  .enum(["true", "false"])
+  .default("false")
+  .transform((value) => value === "true")
+  .meta({ description: "Count submitted activities too, marked as such (a manager's preview)" });
 
 const AnnualQuerySchema = z.object({
   lang: z.enum(LANGUAGES).default("fr"),
@@ -22,15 +29,76 @@ const AnnualQuerySchema = z.object({
     description:
       "The report to the Commission, or its working annex: reconciliation with published figures, totals and each figure's records",
   }),
-  preview: z
-    .enum(["true", "false"])
-    .default("false")
-    .transform((value) => value === "true")
-    .meta({ description: "Count submitted activities too, marked as such (a manager's preview)" }),
+  preview: PreviewSchema,
 });
+
+const FigureRecordsQuerySchema = PageQuerySchema.extend({
+  cell: FigureCellSchema.meta({
+    description:
+      "The totals cell a figure reads, as the report's JSON gives it (`trace.cell`); a part written `*` stands for any value there",
+  }),
+  preview: PreviewSchema,
+});
+
+const FigureRecordSchema = z
+  .object({
+    kind: z.enum(["activity", "lab"]),
+    id: z.string(),
+    title: z.string(),
+    status: z.enum(["draft", "submitted", "validated"]).optional(),
+    source: z.string().optional().meta({ description: "The published document and paragraph that tell of it" }),
+    countries: z.array(z.string()),
+    href: z.string().meta({ description: "The record in the API" }),
+  })
+  .openapi("FigureRecord");
+
+const FigureRecordsSchema = pageOf(FigureRecordSchema, "FigureRecordPage");
 
 export function reportRoutes(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/reports/annual/{year}/records",
+      tags,
+      summary:
+        "The records a figure of the annual report counts (its drill-down): those of the year whose own totals hold the figure's cell, a page at a time (nextCursor for the next; a page may hold fewer than limit and still have a next)",
+      operationId: "listFigureRecords",
+      middleware: [gate((identity) => assertCanReadAnnualReport(identity, false))] as const,
+      request: { params: z.object({ year: YearSchema }), query: FigureRecordsQuerySchema },
+      responses: {
+        200: {
+          content: { "application/json": { schema: FigureRecordsSchema } },
+          description: "One page of the records the figure counts, in the order of the report's sections, then by date",
+        },
+        400: {
+          content: { "application/json": { schema: ErrorSchema } },
+          description: "Invalid year, cell, limit or cursor (one this list did not return)",
+        },
+        403: {
+          content: { "application/json": { schema: ErrorSchema } },
+          description: "Donors; or a preview asked by a non-manager",
+        },
+      },
+    }),
+    async (c) => {
+      const { year } = c.req.valid("param");
+      const { cell, preview, limit, cursor } = c.req.valid("query");
+      const page = await figureRecords(deps, c.get("identity"), { year, cell, preview }, { limit, cursor });
+      const paths = { activity: "activities", lab: "labs" } as const;
+      return c.json(
+        {
+          items: page.items.map((entry) => ({
+            ...entry,
+            href: `/${paths[entry.kind]}/${encodeURIComponent(entry.id)}`,
+          })),
+          ...(page.nextCursor && { nextCursor: page.nextCursor }),
+        },
+        200,
+      );
+    },
+  );
 
   app.openapi(
     createRoute({
@@ -43,7 +111,8 @@ export function reportRoutes(deps: Deps) {
       request: { params: z.object({ year: YearSchema }), query: AnnualQuerySchema },
       responses: {
         200: {
-          description: "The report in the format asked for; every figure carries the ids of the records it counts",
+          description:
+            "The report in the format asked for; every figure carries its trace: the totals cell it reads and its drill-down (`/reports/annual/{year}/records?cell=`), or the few records it names",
           content: {
             "application/json": { schema: z.object({}).passthrough() },
             "text/markdown": { schema: z.string() },

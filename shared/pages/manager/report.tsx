@@ -14,6 +14,7 @@ import { pageLanguage, WORDS } from "../i18n";
 import { Page } from "../layout";
 import { messagePage } from "../message-page";
 import { latestYear, pagePreview, pageYear, withQuery, YearForm } from "../year";
+import { figureRecordsRoutes } from "./figure-records";
 import { ManagerStyle } from "./manager-css";
 import { reportBody } from "./report-body";
 import { ReportTextsEditor, reportTextsRoutes } from "./report-texts";
@@ -27,6 +28,7 @@ const ANNEX_FORMATS = ["html", "docx", "md"] as const;
 export function reportPage(deps: Deps) {
   const app = new Hono<AppEnv>();
   reportTextsRoutes(app, deps);
+  figureRecordsRoutes(app, deps);
 
   // The note a manager writes on a published figure, in the page's language.
   app.post("/app/report/figures/:id/note", pageFor("manager", "admin"), async (c) => {

@@ -1,8 +1,9 @@
-// The report as one standalone HTML page where every figure links to the records it counts.
+// The report as one standalone HTML page where every figure links to its sources in the working
+// annex: the drill-down that lists the records of its totals cell, or the few records it names.
 import { html, raw } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import type { Language } from "../../language/languages";
-import type { Inline, Paragraph, ReportModel, Section, TotalsTable } from "../model";
+import type { Inline, Paragraph, ReportModel, Section, TotalsTable, Trace } from "../model";
 import {
   formatDate,
   formatDifference,
@@ -20,12 +21,16 @@ export type HtmlOptions = {
   recordUrl?: (kind: RecordKind, id: string) => string;
   /** Where the working annex is (its figure sources): a figure of the report links there. */
   annexUrl?: string;
+  /** Where the records of a totals cell are listed; by default its drill-down in the API. */
+  drillDownUrl?: (trace: CellTrace) => string;
 };
+
+type CellTrace = Extract<Trace, { cell: string }>;
 
 type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/** One number in the page, numbered in reading order, with the records behind it. */
-type FigureRef = { n: number; text: string; records: string[]; where: string };
+/** One number in the page, numbered in reading order, with the trace of the records behind it. */
+type FigureRef = { n: number; text: string; trace: Trace; where: string };
 
 const PATHS: Record<RecordKind, string> = { activity: "activities", lab: "labs", figure: "published-figures" };
 
@@ -37,11 +42,11 @@ export const defaultRecordUrl = (kind: RecordKind, id: string) => `/${PATHS[kind
  */
 function numberFigures(model: ReportModel, l: Labels): Map<object, FigureRef> {
   const refs = new Map<object, FigureRef>();
-  const add = (key: object, text: string, records: string[], where: string) =>
-    refs.set(key, { n: refs.size + 1, text, records, where });
+  const add = (key: object, text: string, trace: Trace, where: string) =>
+    refs.set(key, { n: refs.size + 1, text, trace, where });
   const paragraph = (p: Paragraph, where: string) => {
     for (const inline of [...p.content, ...(p.items ?? []).flat()]) {
-      if (inline.type === "figure") add(inline, inline.text, inline.records, where);
+      if (inline.type === "figure") add(inline, inline.text, inline.trace, where);
     }
   };
   for (const p of model.summary) paragraph(p, l.summary);
@@ -51,19 +56,31 @@ function numberFigures(model: ReportModel, l: Labels): Map<object, FigureRef> {
     }
   }
   for (const row of model.reconciliation) {
-    add(row.published, row.published.text, [row.published.figureId], `${l.reconciliation} — ${row.label}`);
-    add(row.recorded, row.recorded.text, row.recorded.records, `${l.reconciliation} — ${row.label}`);
+    const where = `${l.reconciliation} — ${row.label}`;
+    add(row.published, row.published.text, { publishedFigure: row.published.figureId }, where);
+    add(row.recorded, row.recorded.text, row.recorded.trace, where);
   }
   for (const t of model.tables) {
     const header = tableHeader(t);
     for (const row of t.rows) {
       row.cells.forEach((cell, i) => {
         const column = header[header.length - row.cells.length + i] ?? "";
-        if (cell.records?.length) add(cell, cell.text, cell.records, `${t.caption} — ${row.label}, ${column}`);
+        if (cell.trace) add(cell, cell.text, cell.trace, `${t.caption} — ${row.label}, ${column}`);
       });
     }
   }
   return refs;
+}
+
+/** What a figure's link says of its records: its totals cell, or the ids it names. */
+function traceAttribute(trace: Trace): HtmlEscapedString {
+  if ("cell" in trace) return toEscaped(html` data-cell="${trace.cell}"`);
+  return toEscaped(html` data-records="${"records" in trace ? trace.records.join(" ") : trace.publishedFigure}"`);
+}
+
+function toEscaped(fragment: Fragment): HtmlEscapedString {
+  if (fragment instanceof Promise) throw new Error("report HTML must render synchronously");
+  return fragment;
 }
 
 /** Nothing in the report is asynchronous, so hono's `html` always returns a finished string. */
@@ -78,6 +95,7 @@ function parts(model: ReportModel, options: HtmlOptions) {
   const l = labelsFor(model.language);
   const language: Language = model.language;
   const recordUrl = options.recordUrl ?? defaultRecordUrl;
+  const drillDownUrl = options.drillDownUrl ?? ((trace: CellTrace) => trace.drillDown);
   const figures = numberFigures(model, l);
   const notes: string[] = [];
 
@@ -85,7 +103,7 @@ function parts(model: ReportModel, options: HtmlOptions) {
   const figureLink = (key: object, text: string, base = ""): Fragment => {
     const ref = figures.get(key);
     if (!ref) return html`${text}`;
-    return html`<a class="figure" id="ref-figure-${ref.n}" href="${base}#figure-${ref.n}" data-figure="${ref.n}" data-records="${ref.records.join(" ")}">${text}</a>`;
+    return html`<a class="figure" id="ref-figure-${ref.n}" href="${base}#figure-${ref.n}" data-figure="${ref.n}"${traceAttribute(ref.trace)}>${text}</a>`;
   };
 
   const inline = (i: Inline): Fragment => {
@@ -190,6 +208,15 @@ ${t.rows.map(
     return html`<li data-record="${id}"><a href="${recordUrl(r.kind, id)}">${r.title}</a> <span class="kind">(${l.kinds[r.kind]})</span>${r.source ? html` — <span class="ref">${r.source}</span>` : ""}${r.status ? html` — <span class="status">${statusLabel(r.status, language)}</span>` : ""}</li>`;
   };
 
+  /** A figure's records: the drill-down of its totals cell, or those it names. */
+  const traced = (trace: Trace): Fragment => {
+    if ("cell" in trace) {
+      return html`<p class="drill-down"><a href="${drillDownUrl(trace)}" data-cell="${trace.cell}">${l.drillDown}</a></p>`;
+    }
+    const ids = "records" in trace ? trace.records : [trace.publishedFigure];
+    return ids.length ? html`<ul>${ids.map(record)}</ul>` : html`<p class="none">${l.noRecords}</p>`;
+  };
+
   const sources = (): Fragment => {
     const refs = [...figures.values()];
     if (!refs.length) return html``;
@@ -201,7 +228,7 @@ ${refs.map(
   (
     ref,
   ) => html`<li id="figure-${ref.n}"><p><strong>${l.figure(ref.n)}</strong> — ${ref.text} <span class="where">(${ref.where})</span></p>
-${ref.records.length ? html`<ul>${ref.records.map(record)}</ul>` : html`<p class="none">${l.noRecords}</p>`}</li>\n`,
+${traced(ref.trace)}</li>\n`,
 )}</ol>
 </section>`;
   };

@@ -28,6 +28,8 @@ export type Labels = {
   figure: (n: number) => string;
   paragraph: (n: number) => string;
   noRecords: string;
+  /** The link of a figure's sources to the list of the records it counts, page by page. */
+  drillDown: string;
   unknownRecord: string;
   kinds: Record<RecordKind, string>;
   statuses: Record<string, string>;
@@ -63,6 +65,7 @@ export const LABELS: Record<Language, Labels> = {
     figure: (n) => `Chiffre ${n}`,
     paragraph: (n) => `paragraphe ${n}`,
     noRecords: "Aucun enregistrement",
+    drillDown: "Liste des enregistrements qu’il compte",
     unknownRecord: "enregistrement introuvable",
     kinds: { activity: "activité", lab: "laboratoire", figure: "chiffre publié" },
     statuses: { draft: "brouillon", submitted: "soumis", validated: "validé" },
@@ -91,6 +94,7 @@ export const LABELS: Record<Language, Labels> = {
     figure: (n) => `Figure ${n}`,
     paragraph: (n) => `paragraph ${n}`,
     noRecords: "No records",
+    drillDown: "List of the records it counts",
     unknownRecord: "record not found",
     kinds: { activity: "activity", lab: "lab", figure: "published figure" },
     statuses: { draft: "draft", submitted: "submitted", validated: "validated" },
@@ -119,6 +123,7 @@ export const LABELS: Record<Language, Labels> = {
     figure: (n) => `Cifra ${n}`,
     paragraph: (n) => `párrafo ${n}`,
     noRecords: "Ningún registro",
+    drillDown: "Lista de los registros que cuenta",
     unknownRecord: "registro no encontrado",
     kinds: { activity: "actividad", lab: "laboratorio", figure: "cifra publicada" },
     statuses: { draft: "borrador", submitted: "presentado", validated: "validado" },

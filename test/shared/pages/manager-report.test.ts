@@ -49,8 +49,16 @@ describe("the annual report page", async () => {
     expect(preview).toContain('<h3 id="h-summary">Résumé</h3>');
     // Official: the submitted record is not told of.
     expect(preview).not.toContain("soumis, non validé");
-    // Each figure links to the records it counts, in the working annex.
-    expect(preview).toContain('href="/app/api/reports/annual/2019?lang=fr&amp;format=html&amp;part=annex#figure-');
+    // Each figure links to its sources in the working annex, whose drill-downs list the records it counts.
+    expect(preview).toContain('href="/app/report/annex?year=2019#figure-');
+    const annex = await (await browser.get("/app/report/annex?year=2019&lang=fr")).text();
+    const drillDown = "/app/report/records?year=2019&cell=measure%3ApractitionersTrained%3Aparticipants";
+    expect(links(annex)).toContain(drillDown);
+    const records = await (await browser.get(drillDown as string)).text();
+    expect(records).toContain("measure:practitionersTrained:participants");
+    expect(records.match(/<li data-record-id="/g)).toHaveLength(1);
+    expect(records).toContain(">Validated training</a>");
+    expect(records).not.toContain("Submitted training");
   });
 
   it("reconciles the published figure with what the records account for", async () => {

@@ -3,6 +3,7 @@ import { computeTotals } from "../../../shared/domain/aggregates";
 import { buildReport } from "../../../shared/report/build-report";
 import type { Inline, Paragraph, ReportModel } from "../../../shared/report/model";
 import { reportInput, seedActivities } from "../../support/seed-report";
+import { tracedRecords } from "../../support/traced-records";
 
 function allParagraphs(model: ReportModel): Paragraph[] {
   return model.sections.flatMap((section) => [
@@ -14,7 +15,9 @@ const figures = (inlines: Inline[]) => inlines.filter((i) => i.type === "figure"
 const textOf = (paragraph: Paragraph) => paragraph.content.map((i) => i.text).join("");
 
 describe("buildReport", () => {
-  const fr = buildReport(reportInput("fr"));
+  const frInput = reportInput("fr");
+  const fr = buildReport(frInput);
+  const recordsOf = (figure: Inline) => (figure.type === "figure" ? tracedRecords(figure.trace, frInput) : []);
 
   it("follows the structure of E/CN.15/2020/12: I, II, III with five subsections, then IV to VII", () => {
     expect(fr.sections.map((s) => s.number)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII"]);
@@ -49,12 +52,15 @@ describe("buildReport", () => {
     expect([...told].sort()).toEqual(seedActivities.map((a) => a.id).sort());
     const every = [...fr.summary, ...allParagraphs(fr)].flatMap((p) => figures(p.content));
     for (const figure of every) {
-      expect(figure.type === "figure" && figure.records.length).toBeGreaterThan(0);
-      for (const id of figure.type === "figure" ? figure.records : []) expect(fr.records[id]).toBeDefined();
+      expect(recordsOf(figure).length).toBeGreaterThan(0);
+      // Ids a figure names are listed with their titles; a totals cell's records, by its drill-down.
+      if (figure.type === "figure" && !("cell" in figure.trace)) {
+        for (const id of recordsOf(figure)) expect(fr.records[id]).toBeDefined();
+      }
     }
     // Every number an activity records appears in the text as a figure linked to that activity.
     for (const activity of seedActivities) {
-      const own = every.flatMap((f) => (f.type === "figure" && f.records.includes(activity.id) ? [f.value] : []));
+      const own = every.flatMap((f) => (f.type === "figure" && recordsOf(f).includes(activity.id) ? [f.value] : []));
       // A narrative may state the parts (teachers, students, parents) instead of their total.
       const parts = Object.values(activity.participants?.byProfession ?? {});
       const statesParts = parts.length > 0 && parts.every((count) => own.includes(count ?? -1));
@@ -76,7 +82,7 @@ describe("buildReport", () => {
     expect(practitioners?.published.value).toBe(1817);
     expect(practitioners?.recorded.value).toBeLessThan(1817);
     expect(practitioners?.difference).toBe(1817 - (practitioners?.recorded.value ?? 0));
-    expect(practitioners?.recorded.records.length).toBeGreaterThan(5);
+    expect(tracedRecords(practitioners?.recorded.trace ?? { records: [] }, frInput).length).toBeGreaterThan(5);
   });
 
   it("gives the published summary, with no count the source does not contain", () => {
@@ -145,7 +151,12 @@ describe("buildReport", () => {
     const labels = byCountry?.rows.map((row) => row.label) ?? [];
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, "fr")));
     expect(kenya?.cells[0]?.value).toBeGreaterThan(0);
-    expect(kenya?.cells[0]?.records?.length).toBe(kenya?.cells[0]?.value);
+    const trace = kenya?.cells[0]?.trace;
+    expect(trace).toMatchObject({
+      cell: "country:KEN:activities",
+      drillDown: "/reports/annual/2019/records?cell=country%3AKEN%3Aactivities",
+    });
+    expect(trace && tracedRecords(trace, frInput).length).toBe(kenya?.cells[0]?.value);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { measureFigures } from "../../../shared/domain/measure-figures";
 import { buildReport } from "../../../shared/report/build-report";
 import { renderMarkdownAnnex } from "../../../shared/report/render/markdown";
 import { reportInput } from "../../support/seed-report";
+import { tracedRecords } from "../../support/traced-records";
 
 const NNBSP = "\u202F";
 
@@ -35,12 +36,17 @@ describe("the 2019 figures", () => {
       ],
     ],
   ] as const)("reconcile like with like in %s", (language, rows) => {
-    const report = buildReport(reportInput(language));
+    const input = reportInput(language);
+    const report = buildReport(input);
     const markdown = renderMarkdownAnnex(report);
     for (const row of rows) expect(markdown).toContain(row);
     const practitioners = report.reconciliation.find((row) => row.indicator === "practitioners_trained");
-    // The recorded figure lists the trainings that make it up.
-    expect(practitioners?.recorded.records).toHaveLength(8);
+    // The recorded figure traces to the trainings that make it up: its totals cell, which the drill-down lists.
+    expect(practitioners?.recorded.trace).toEqual({
+      cell: "measure:practitionersTrained:participants",
+      drillDown: "/reports/annual/2019/records?cell=measure%3ApractitionersTrained%3Aparticipants",
+    });
+    expect(tracedRecords(practitioners?.recorded.trace ?? { records: [] }, input)).toHaveLength(8);
     // The JSON model says how each figure is known, beside its value.
     expect(practitioners?.recorded).toMatchObject({ value: 1054, qualifier: "approximately" });
     expect(report.tables.find((t) => t.id === "practitionersTrained-theme")?.rows[1]?.cells[0]).toMatchObject({

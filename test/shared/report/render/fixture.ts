@@ -73,6 +73,12 @@ const TEXT = {
   },
 } as const;
 
+/** A totals cell of 2019's preview, as the report traces a figure read from it. */
+export const cellTrace = (cell: string) => ({
+  cell,
+  drillDown: `/reports/annual/2019/records?cell=${encodeURIComponent(cell)}&preview=true`,
+});
+
 /** Paragraphs 17 to 20 of section III, a preview with one unvalidated paragraph. */
 export function reportFixture(language: keyof typeof TEXT = "fr"): ReportModel {
   const t = TEXT[language];
@@ -80,7 +86,7 @@ export function reportFixture(language: keyof typeof TEXT = "fr"): ReportModel {
     type: "figure",
     text,
     value: 1817,
-    records: ["pf-2019-trained"],
+    trace: { publishedFigure: "pf-2019-trained" },
     source: "published",
   });
   return {
@@ -139,7 +145,7 @@ export function reportFixture(language: keyof typeof TEXT = "fr"): ReportModel {
                 number: 19,
                 content: [
                   { type: "text", text: t.p19[0] },
-                  { type: "figure", text: t.figures.p19, value: 85, records: ["a1"], source: "records" },
+                  { type: "figure", text: t.figures.p19, value: 85, trace: { records: ["a1"] }, source: "records" },
                   { type: "text", text: t.p19[1] },
                 ],
                 records: ["a1"],
@@ -154,7 +160,13 @@ export function reportFixture(language: keyof typeof TEXT = "fr"): ReportModel {
                 number: 20,
                 content: [
                   { type: "text", text: t.p20[0] },
-                  { type: "figure", text: t.figures.p20, value: 2, records: ["a2", "a3"], source: "records" },
+                  {
+                    type: "figure",
+                    text: t.figures.p20,
+                    value: 2,
+                    trace: { records: ["a2", "a3"] },
+                    source: "records",
+                  },
                   { type: "text", text: t.p20[1] + t.p20[2] },
                 ],
                 records: ["a2", "a3"],
@@ -177,7 +189,12 @@ export function reportFixture(language: keyof typeof TEXT = "fr"): ReportModel {
           source: "E/CN.15/2020/12",
           figureId: "pf-2019-trained",
         },
-        recorded: { value: 1102, qualifier: "exact", text: t.figures.recorded, records: ["a1", "a2", "a3"] },
+        recorded: {
+          value: 1102,
+          qualifier: "exact",
+          text: t.figures.recorded,
+          trace: cellTrace("measure:practitionersTrained:participants"),
+        },
         difference: 715,
         meaning: t.meaning,
       },
@@ -191,14 +208,18 @@ export function reportFixture(language: keyof typeof TEXT = "fr"): ReportModel {
           {
             label: t.eastAfrica,
             cells: [
-              { text: t.rows.east[0], value: 1, records: ["a1"] },
-              { text: t.rows.east[1], value: 85, records: ["a1"] },
+              { text: t.rows.east[0], value: 1, trace: cellTrace("region:014:activities") },
+              {
+                text: t.rows.east[1],
+                value: 85,
+                trace: cellTrace("measure:practitionersTrained:region:014:participants"),
+              },
             ],
           },
           {
             label: t.latinAmerica,
             cells: [
-              { text: t.rows.latin[0], value: 2, records: ["a2", "a3"] },
+              { text: t.rows.latin[0], value: 2, trace: cellTrace("region:419:activities") },
               { text: t.rows.latin[1], value: 1017 },
             ],
           },

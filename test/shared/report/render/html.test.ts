@@ -4,12 +4,20 @@ import { reportFixture } from "./fixture";
 
 const NNBSP = "\u202F";
 
-type FigureLink = { text: string; target: string; records: string[] };
+type FigureLink = { text: string; target: string; records?: string[]; cell?: string };
 
 function figureLinks(page: string): FigureLink[] {
-  return [...page.matchAll(/<a class="figure"[^>]*href="#([^"]+)"[^>]*data-records="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(
-    ([, target = "", records = "", text = ""]) => ({ target, records: records.split(" "), text }),
+  return [
+    ...page.matchAll(/<a class="figure"[^>]*href="#([^"]+)"[^>]*data-(records|cell)="([^"]*)"[^>]*>([^<]*)<\/a>/g),
+  ].map(([, target = "", kind, value = "", text = ""]) =>
+    kind === "cell" ? { target, cell: value, text } : { target, records: value.split(" "), text },
   );
+}
+
+/** The drill-down an entry of the page links to, by the entry's id. */
+function drillDown(page: string, id: string): string | undefined {
+  const item = page.match(new RegExp(`<li id="${id}">([\\s\\S]*?)</li>`))?.[1];
+  return item?.match(/<p class="drill-down"><a href="([^"]+)" data-cell="([^"]+)">/)?.[1];
 }
 
 /** The ids of the records listed under an element of the page, by its id. */
@@ -30,7 +38,7 @@ describe("renderHtml", () => {
     expect(page).toContain("@media print");
   });
 
-  it("links every figure of the report to an entry of the annex listing exactly the records it counts", () => {
+  it("links every figure of the report to an entry of the annex listing exactly the records it names", () => {
     const links = figureLinks(page);
     const inText = links.map((link) => link.text);
     expect(inText).toContain("environ 85");
@@ -43,6 +51,25 @@ describe("renderHtml", () => {
     expect(links.find((link) => link.text === "environ 85")?.records).toEqual(["a1"]);
     const linked = renderHtml(reportFixture("fr"), { annexUrl: "?part=annex" });
     expect(linked).toContain('href="?part=annex#figure-');
+  });
+
+  it("links a figure read from a totals cell to its drill-down, not to a list of every record", () => {
+    const cells = figureLinks(annex).filter((link) => link.cell);
+    expect(cells.map((link) => link.cell)).toEqual([
+      "measure:practitionersTrained:participants",
+      "region:014:activities",
+      "measure:practitionersTrained:region:014:participants",
+      "region:419:activities",
+    ]);
+    for (const link of cells) {
+      expect(drillDown(annex, link.target)).toBe(
+        `/reports/annual/2019/records?cell=${encodeURIComponent(link.cell ?? "")}&amp;preview=true`,
+      );
+    }
+    const custom = renderHtmlAnnex(reportFixture("fr"), { drillDownUrl: (trace) => `/drill/${trace.cell}` });
+    expect(custom).toContain('<a href="/drill/region:014:activities" data-cell="region:014:activities">');
+    // The entry says where to find the records, and names none.
+    expect(annex).toContain("Liste des enregistrements qu’il compte");
   });
 
   it("keeps the reconciliation, totals and figure sources out of the report, in the annex", () => {
@@ -78,7 +105,7 @@ describe("renderHtml", () => {
     const model = reportFixture("fr");
     const figure = model.sections[0]?.subsections[0]?.paragraphs[0]?.content[1];
     if (figure?.type !== "figure") throw new Error("fixture has a figure in paragraph 19");
-    figure.records = ["a1", "gone"];
+    figure.trace = { records: ["a1", "gone"] };
     expect(renderHtmlAnnex(model)).toContain(
       '<li data-record="gone">gone <span class="status">(enregistrement introuvable)</span></li>',
     );

@@ -54,6 +54,7 @@ export const ParticipantsSchema = z
           code: "custom",
           path: [part],
           message: `the parts add up to ${sum}, more than the total of ${participants.total}`,
+          params: { issue: "parts_over_total", sum, total: participants.total },
         });
       }
     }
@@ -114,7 +115,12 @@ export const ActivityInputSchema = z
   })
   .superRefine((activity, ctx) => {
     if (activity.endDate < activity.startDate) {
-      ctx.addIssue({ code: "custom", path: ["endDate"], message: "ends before it starts" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: "ends before it starts",
+        params: { issue: "ends_before_start" },
+      });
     }
     for (const language of LANGUAGES) {
       const unknown = unknownPlaceholders(activity.narrative?.[language] ?? "");
@@ -123,6 +129,7 @@ export const ActivityInputSchema = z
           code: "custom",
           path: ["narrative", language],
           message: `unknown placeholder ${unknown.join(", ")}; use ${PLACEHOLDER_HELP}`,
+          params: { issue: "unknown_placeholder", value: unknown.join(", ") },
         });
       }
       for (const piece of parseNarrative(activity.narrative?.[language] ?? "")) {
@@ -135,6 +142,7 @@ export const ActivityInputSchema = z
             code: "custom",
             path: ["narrative", language],
             message: `${piece.source} refers to outcome ${piece.placeholder.index}, but there are ${activity.outcomes.length}`,
+            params: { issue: "outcome_missing", value: piece.source, count: activity.outcomes.length },
           });
         }
       }
@@ -145,6 +153,7 @@ export const ActivityInputSchema = z
           code: "custom",
           path: ["participants", "byCountry", country],
           message: `${country} is not one of the activity's countries`,
+          params: { issue: "not_activity_country", value: country },
         });
       }
     }
@@ -153,6 +162,7 @@ export const ActivityInputSchema = z
         code: "custom",
         path: ["countryCount"],
         message: `${activity.countryCount} is fewer than the ${activity.countries.length} countries listed`,
+        params: { issue: "fewer_countries", value: activity.countryCount, count: activity.countries.length },
       });
     }
   })

@@ -20,6 +20,11 @@ export const CUSTOM_ISSUES = [
   "listed_twice",
   "control_character",
   "too_near_zero",
+  "parts_over_total",
+  "unknown_placeholder",
+  "outcome_missing",
+  "not_activity_country",
+  "fewer_countries",
 ] as const;
 export type CustomIssue = (typeof CUSTOM_ISSUES)[number];
 
@@ -40,8 +45,12 @@ type IssueWords = {
   exists: (id: string) => string;
   cited: (n: number, shown: string) => string;
   busy: string;
-  custom: Record<CustomIssue, (input: string) => string>;
+  /** Each check's words, from the value it names and the figures in its params. */
+  custom: Record<CustomIssue, (input: string, params: CustomParams) => string>;
 };
+
+/** The figures a check names in its params: the parts' sum and the total, a count. */
+type CustomParams = { sum?: number; total?: number; count?: number };
 
 const ENGLISH: IssueWords = {
   required: "is required",
@@ -70,6 +79,11 @@ const ENGLISH: IssueWords = {
     listed_twice: (input) => `“${input}” is listed twice`,
     control_character: () => "holds a control character: type the text again",
     too_near_zero: () => "is too close to zero to be stored (give 0)",
+    parts_over_total: (_, { sum, total }) => `the parts add up to ${sum}, more than the total of ${total}`,
+    unknown_placeholder: (input) => `unknown placeholder ${input}`,
+    outcome_missing: (input, { count }) => `${input} refers to an outcome that is not there (${count} recorded)`,
+    not_activity_country: (input) => `${input} is not one of the activity's countries`,
+    fewer_countries: (input, { count }) => `${input} is fewer than the ${count} countries listed`,
   },
 };
 
@@ -100,6 +114,11 @@ const FRENCH: IssueWords = {
     listed_twice: (input) => `« ${input} » figure deux fois`,
     control_character: () => "contient un caractère de commande : saisissez le texte à nouveau",
     too_near_zero: () => "est trop proche de zéro pour être enregistré (indiquez 0)",
+    parts_over_total: (_, { sum, total }) => `les parties font ${sum}, plus que le total de ${total}`,
+    unknown_placeholder: (input) => `code inconnu : ${input}`,
+    outcome_missing: (input, { count }) => `${input} renvoie à un résultat absent (${count} enregistrés)`,
+    not_activity_country: (input) => `${input} n’est pas l’un des pays de l’activité`,
+    fewer_countries: (input, { count }) => `${input}, c’est moins que les ${count} pays indiqués`,
   },
 };
 
@@ -130,6 +149,11 @@ const SPANISH: IssueWords = {
     listed_twice: (input) => `“${input}” figura dos veces`,
     control_character: () => "contiene un carácter de control: vuelva a escribir el texto",
     too_near_zero: () => "está demasiado cerca de cero para guardarse (indique 0)",
+    parts_over_total: (_, { sum, total }) => `las partes suman ${sum}, más que el total de ${total}`,
+    unknown_placeholder: (input) => `código desconocido: ${input}`,
+    outcome_missing: (input, { count }) => `${input} remite a un resultado que no existe (${count} registrados)`,
+    not_activity_country: (input) => `${input} no es uno de los países de la actividad`,
+    fewer_countries: (input, { count }) => `${input} es menos que los ${count} países indicados`,
   },
 };
 
@@ -176,11 +200,16 @@ function issueMessage(issue: z.core.$ZodIssue, words: IssueWords, language: Lang
       const name: unknown = issue.params?.issue;
       // A list's check names the item (params.value); a field's, the value typed.
       const value: unknown = issue.params?.value ?? issue.input ?? "";
-      return isCustom(name) ? words.custom[name](String(value)) : issue.message;
+      return isCustom(name) ? words.custom[name](String(value), issue.params ?? {}) : issue.message;
     }
     default:
       return issue.message;
   }
+}
+
+/** One issue of a schema in `language`, typeset as the language writes. */
+export function localIssueMessage(issue: z.core.$ZodIssue, language: Language): string {
+  return spaced(issueMessage(issue, ISSUE_WORDS[language], language), language);
 }
 
 /**

@@ -47,8 +47,13 @@ const ENGLISH = {
   signInAws: "Sign in with your UNODC account.",
   signInFailed: "The sign-in did not complete: the return link is incomplete or has expired. Start again.",
   roles: { mentor: "Mentor", manager: "Programme manager", donor: "Donor", admin: "Administrator" },
-  forbidden: "This page is not open to your role.",
-  notFound: "Page not found.",
+  forbiddenTitle: "Not open to your role",
+  forbidden: "This page is not open to your role: the pages you can open are in the menu above.",
+  recordForbidden:
+    "Your account cannot do this with this record: a mentor changes only the records they logged, until they are validated.",
+  notFoundTitle: "Page not found",
+  notFound: "Nothing is at this address: the record may have been deleted, or the link is incomplete.",
+  home: "Go to your home page",
 };
 
 export type Words = typeof ENGLISH;
@@ -75,8 +80,14 @@ const FRENCH: Words = {
   signInAws: "Connectez-vous avec votre compte ONUDC.",
   signInFailed: "La connexion n’a pas abouti : le lien de retour est incomplet ou a expiré. Recommencez.",
   roles: { mentor: "Mentor", manager: "Gestionnaire de programme", donor: "Donateur", admin: "Administrateur" },
-  forbidden: "Cette page n’est pas ouverte à votre rôle.",
-  notFound: "Page introuvable.",
+  forbiddenTitle: "Page non ouverte à votre rôle",
+  forbidden:
+    "Cette page n’est pas ouverte à votre rôle : les pages auxquelles vous avez accès figurent dans le menu ci-dessus.",
+  recordForbidden:
+    "Votre compte ne peut pas effectuer cette opération sur cet enregistrement : un mentor ne modifie que les enregistrements qu’il a faits, tant qu’ils ne sont pas validés.",
+  notFoundTitle: "Page introuvable",
+  notFound: "Il n’y a rien à cette adresse : l’enregistrement a peut-être été supprimé, ou le lien est incomplet.",
+  home: "Aller à votre page d’accueil",
 };
 
 const SPANISH: Words = {
@@ -101,8 +112,14 @@ const SPANISH: Words = {
   signInAws: "Inicie sesión con su cuenta de la UNODC.",
   signInFailed: "No se pudo iniciar la sesión: el enlace de vuelta está incompleto o ha caducado. Vuelva a empezar.",
   roles: { mentor: "Mentor", manager: "Gestor de programa", donor: "Donante", admin: "Administrador" },
-  forbidden: "Esta página no está abierta a su función.",
-  notFound: "Página no encontrada.",
+  forbiddenTitle: "Página no abierta a su función",
+  forbidden:
+    "Esta página no está abierta a su función: las páginas a las que tiene acceso figuran en el menú de arriba.",
+  recordForbidden:
+    "Su cuenta no puede realizar esta operación con este registro: un mentor solo modifica los registros que ha hecho, mientras no estén validados.",
+  notFoundTitle: "Página no encontrada",
+  notFound: "No hay nada en esta dirección: puede que el registro se haya eliminado o que el enlace esté incompleto.",
+  home: "Ir a su página de inicio",
 };
 
 export const WORDS: Record<Language, Words> = { fr: frenchWords(FRENCH), en: ENGLISH, es: SPANISH };

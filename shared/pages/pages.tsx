@@ -6,6 +6,7 @@ import { donorPages } from "./donor/routes";
 import { importPage } from "./import/import-page";
 import { managerPages } from "./manager/routes";
 import { mentorPages } from "./mentor/routes";
+import { notFoundPage } from "./message-page";
 import { homeOf, signInRoutes } from "./routes/sign-in";
 import { APP_CSS } from "./styles";
 
@@ -38,6 +39,9 @@ export function pageRoutes(deps: Deps, dispatch: Dispatch) {
     const body = ["GET", "HEAD"].includes(c.req.method) ? undefined : await c.req.arrayBuffer();
     return dispatch(new Request(url, { method: c.req.method, headers, body }));
   });
+
+  // Any other address under /app is a page that does not exist: said as a page, in the visitor's language.
+  app.get(`${PAGES_PATH}/*`, (c) => notFoundPage(c));
 
   return app;
 }

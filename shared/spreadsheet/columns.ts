@@ -17,6 +17,7 @@ import {
   QUALIFIER_CHOICES,
   THEME_CHOICES,
 } from "./choices";
+import { type ChoiceKind, PROBLEM_WORDS } from "./problem-words";
 import { type FixedColumn, SPREADSHEET_WORDS } from "./words";
 
 /** What the import knows beside the file: the records a row may cite, and the reader's language. */
@@ -64,43 +65,47 @@ function written(path: readonly string[]) {
 
 const SEPARATOR = /\s*;\s*/;
 
-function text(cell: Cell): Parsed {
+/** What is wrong with a cell, in the reader's language. */
+const problems = (context: ReadContext) => PROBLEM_WORDS[context.language];
+
+function text(cell: Cell, context: ReadContext): Parsed {
   if (cell.kind === "text") return { value: cell.value.trim() };
   if (cell.kind === "number") return { value: String(cell.value) };
-  return { problem: `${shown(cell)} is not text` };
+  return { problem: problems(context).notText(shown(cell)) };
 }
 
-function count(cell: Cell): Parsed {
+function count(cell: Cell, context: ReadContext): Parsed {
   if (cell.kind === "number") {
-    return Number.isInteger(cell.value) ? { value: cell.value } : { problem: `${cell.value} is not a whole number` };
+    return Number.isInteger(cell.value)
+      ? { value: cell.value }
+      : { problem: problems(context).notWhole(String(cell.value)) };
   }
   if (cell.kind === "text" && /^\s*\d+\s*$/.test(cell.value)) return { value: Number(cell.value) };
-  return { problem: `'${shown(cell)}' is not a number: type the figure alone (its qualifier has its own column)` };
+  return { problem: problems(context).notNumber(shown(cell)) };
 }
 
-function date(cell: Cell): Parsed {
+function date(cell: Cell, context: ReadContext): Parsed {
   if (cell.kind === "date") return { value: cell.value.toISOString().slice(0, 10) };
   if (cell.kind === "number" || (cell.kind === "text" && /^\s*\d{5}(\.\d+)?\s*$/.test(cell.value))) {
-    return { problem: `${shown(cell).trim()} looks like an Excel serial date: type the date as text, YYYY-MM-DD` };
+    return { problem: problems(context).serialDate(shown(cell).trim()) };
   }
   if (cell.kind === "text" && /^\d{4}-\d{2}-\d{2}$/.test(cell.value.trim())) return { value: cell.value.trim() };
-  return { problem: `'${shown(cell)}' is not a date as YYYY-MM-DD` };
+  return { problem: problems(context).notDate(shown(cell)) };
 }
 
-function choice(what: string, choices: (context: ReadContext) => Choice[]) {
+function choice(what: ChoiceKind, choices: (context: ReadContext) => Choice[]) {
   return (cell: Cell, context: ReadContext): Parsed => {
-    const typed = text(cell);
+    const typed = text(cell, context);
     if ("problem" in typed) return typed;
     const match = matchChoice(String(typed.value), choices(context), context.language);
     if ("code" in match) return { value: match.code };
-    const hint = match.suggestion ? ` — did you mean ${match.suggestion}?` : "";
-    return { problem: `'${typed.value}' is not ${what}${hint}` };
+    return { problem: problems(context).notChoice(String(typed.value), what, match.suggestion) };
   };
 }
 
 function list(read?: (item: Cell, context: ReadContext) => Parsed) {
   return (cell: Cell, context: ReadContext): Parsed => {
-    const typed = text(cell);
+    const typed = text(cell, context);
     if ("problem" in typed) return typed;
     const items = String(typed.value).split(SEPARATOR).filter(Boolean);
     if (!read) return { value: items };
@@ -115,15 +120,15 @@ function list(read?: (item: Cell, context: ReadContext) => Parsed) {
   };
 }
 
-const country = choice("a country", () => countryChoicesList());
+const country = choice("country", () => countryChoicesList());
 
 function byCountry(cell: Cell, context: ReadContext): Parsed {
-  const typed = text(cell);
+  const typed = text(cell, context);
   if ("problem" in typed) return typed;
   const entries: [string, number][] = [];
   for (const part of String(typed.value).split(SEPARATOR).filter(Boolean)) {
     const [place, figure] = part.split(/\s*:\s*(?=\d+\s*$)/);
-    if (place === undefined || figure === undefined) return { problem: `'${part}' is not COUNTRY:number` };
+    if (place === undefined || figure === undefined) return { problem: problems(context).notPair(part) };
     const code = country({ kind: "text", value: place }, context);
     if ("problem" in code) return code;
     entries.push([String(code.value), Number(figure)]);
@@ -131,25 +136,23 @@ function byCountry(cell: Cell, context: ReadContext): Parsed {
   return { value: Object.fromEntries(entries) };
 }
 
-function source(cell: Cell): Parsed {
-  const typed = text(cell);
+function source(cell: Cell, context: ReadContext): Parsed {
+  const typed = text(cell, context);
   if ("problem" in typed) return typed;
   const match = /^(.+?),\s*¶\s*(\S+)$/.exec(String(typed.value));
-  if (!match) return { problem: `'${typed.value}' is not 'document, ¶paragraph' (E/CN.15/2020/12, ¶22)` };
+  if (!match) return { problem: problems(context).notSource(String(typed.value)) };
   return { value: { document: match[1], paragraph: match[2] } };
 }
 
-function region(cell: Cell): Parsed {
-  const typed = cell.kind === "number" ? { value: String(cell.value).padStart(3, "0") } : text(cell);
+function region(cell: Cell, context: ReadContext): Parsed {
+  const typed = cell.kind === "number" ? { value: String(cell.value).padStart(3, "0") } : text(cell, context);
   if ("problem" in typed) return typed;
-  return isRegionCode(String(typed.value))
-    ? typed
-    : { problem: `'${typed.value}' is not a UN M49 region code (e.g. 014 for Eastern Africa)` };
+  return isRegionCode(String(typed.value)) ? typed : { problem: problems(context).notRegion(String(typed.value)) };
 }
 
 /** Outcomes as the export writes them: JSON, each checked by the activity's schema afterwards. */
-function outcomes(cell: Cell): Parsed {
-  const typed = text(cell);
+function outcomes(cell: Cell, context: ReadContext): Parsed {
+  const typed = text(cell, context);
   if ("problem" in typed) return typed;
   try {
     const value = JSON.parse(String(typed.value)) as unknown;
@@ -157,11 +160,11 @@ function outcomes(cell: Cell): Parsed {
   } catch {
     // Said below.
   }
-  return { problem: "is not a list of outcomes as the export writes them (JSON, see the About sheet)" };
+  return { problem: problems(context).notOutcomes };
 }
 
-function year(cell: Cell): Parsed {
-  return count(cell);
+function year(cell: Cell, context: ReadContext): Parsed {
+  return count(cell, context);
 }
 
 const words = (language: Language) => SPREADSHEET_WORDS[language];
@@ -188,14 +191,14 @@ export const COLUMNS: Column[] = [
     example: "training",
     width: 22,
     list: () => KIND_CHOICES,
-    read: choice("a kind of activity", () => KIND_CHOICES),
+    read: choice("kind", () => KIND_CHOICES),
   }),
   fixed("theme", {
     path: ["theme"],
     example: "cryptocurrency_darknet",
     width: 30,
     list: () => THEME_CHOICES,
-    read: choice("a theme", () => THEME_CHOICES),
+    read: choice("theme", () => THEME_CHOICES),
   }),
   fixed("title", { path: ["title"], example: "Cryptocurrency tracing for investigators", width: 40, read: text }),
   fixed("start_date", { path: ["startDate"], example: "2019-06-10", width: 12, read: date }),
@@ -217,7 +220,7 @@ export const COLUMNS: Column[] = [
     example: "",
     width: 22,
     list: (context) => context.donors,
-    read: list(choice("a donor", (context) => context.donors)),
+    read: list(choice("donor", (context) => context.donors)),
   }),
   fixed("participants", { path: ["participants", "total"], example: "30", width: 12, numeric: true, read: count }),
   fixed("participants_qualifier", {
@@ -225,7 +228,7 @@ export const COLUMNS: Column[] = [
     example: "exact",
     width: 12,
     list: () => QUALIFIER_CHOICES,
-    read: choice("a qualifier", () => QUALIFIER_CHOICES),
+    read: choice("qualifier", () => QUALIFIER_CHOICES),
   }),
   fixed("women", { path: ["participants", "bySex", "women"], example: "12", width: 8, numeric: true, read: count }),
   fixed("men", { path: ["participants", "bySex", "men"], example: "18", width: 8, numeric: true, read: count }),
@@ -289,7 +292,7 @@ export const COLUMNS: Column[] = [
     example: "",
     width: 24,
     list: (context) => context.mentors,
-    read: choice("a mentor", (context) => context.mentors),
+    read: choice("mentor", (context) => context.mentors),
     write: (activity) => activity.mentorId,
   }),
   fixed("version", { example: "", width: 8, numeric: true, read: count, write: (activity) => activity.version }),

@@ -2,7 +2,9 @@
 // first sheet) or CSV (UTF-8, comma or semicolon). What makes the file unreadable as a whole — not
 // a spreadsheet, merged cells, too many rows — is a problem of the file, and no row is read.
 import { parse } from "csv-parse/sync";
+import type { Language } from "../language/languages";
 import { type Cell, EMPTY } from "./cells";
+import { PROBLEM_WORDS } from "./problem-words";
 
 export const MAX_IMPORT_ROWS = 20_000;
 /** Largest file: under Lambda's 6 MB request once API Gateway has base64-encoded it. */
@@ -27,41 +29,39 @@ function textCell(value: string): Cell {
   return { kind: "text", value };
 }
 
-export async function readFile(bytes: Uint8Array): Promise<FileRead> {
-  if (bytes.byteLength === 0) return { problems: ["the file is empty"] };
-  if (startsWith(bytes, ZIP)) return readWorkbook(bytes);
-  if (startsWith(bytes, OLE)) {
-    return { problems: ["this is an old Excel file (.xls): save it as an Excel workbook (.xlsx) or as CSV UTF-8"] };
-  }
+/** The file's header and rows, or what makes it unreadable, said in `language`. */
+export async function readFile(bytes: Uint8Array, language: Language = "en"): Promise<FileRead> {
+  const words = PROBLEM_WORDS[language];
+  if (bytes.byteLength === 0) return { problems: [words.empty] };
+  if (startsWith(bytes, ZIP)) return readWorkbook(bytes, language);
+  if (startsWith(bytes, OLE)) return { problems: [words.oldExcel] };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { problems: ["the file is neither an Excel workbook (.xlsx) nor CSV in UTF-8"] };
+    return { problems: [words.notUtf8] };
   }
-  if (text.includes("\u0000")) return { problems: ["the file is neither an Excel workbook (.xlsx) nor CSV text"] };
-  return readCsv(text);
+  if (text.includes("\u0000")) return { problems: [words.notCsvText] };
+  return readCsv(text, language);
 }
 
-function readCsv(text: string): FileRead {
+function readCsv(text: string, language: Language): FileRead {
   const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   let records: string[][];
   try {
     records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
-    return { problems: [`the CSV cannot be read: ${(error as Error).message}`] };
+    return { problems: [PROBLEM_WORDS[language].csv((error as Error).message)] };
   }
   const [headers = [], ...data] = records;
-  if (data.length > MAX_IMPORT_ROWS) return { problems: [tooMany(data.length)] };
+  if (data.length > MAX_IMPORT_ROWS)
+    return { problems: [PROBLEM_WORDS[language].tooMany(data.length, MAX_IMPORT_ROWS)] };
   const rows = data
     .map((cells, index) => ({ number: index + 2, cells: cells.map(textCell) }))
     .filter((row) => row.cells.some((cell) => cell.kind !== "empty"));
   return { sheet: { headers: headers.map((header) => header.trim()), rows } };
 }
-
-const tooMany = (rows: number) =>
-  `the file has ${rows} rows; an import takes at most ${MAX_IMPORT_ROWS}: split it into several files`;
 
 type ExcelValue =
   | null
@@ -90,23 +90,25 @@ function excelCell(value: ExcelValue): Cell {
   return EMPTY;
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<FileRead> {
+async function readWorkbook(bytes: Uint8Array, language: Language): Promise<FileRead> {
+  const words = PROBLEM_WORDS[language];
   // Loaded on first use: the library is large, and no other request should pay for it at cold start.
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return { problems: ["the file is not an Excel workbook Excel can open (.xlsx)"] };
+    return { problems: [words.notWorkbook] };
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { problems: ["the workbook has no sheet"] };
+  if (!sheet) return { problems: [words.noSheet] };
   const problems: string[] = [];
   const merges = (sheet.model as { merges?: string[] }).merges ?? [];
   if (merges.length > 0) {
-    problems.push(`merged cells (${merges.slice(0, 5).join(", ")}${merges.length > 5 ? "…" : ""}): unmerge them`);
+    problems.push(words.merged(`${merges.slice(0, 5).join(", ")}${merges.length > 5 ? "…" : ""}`));
   }
-  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) problems.push(tooMany(sheet.actualRowCount - 1));
+  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS)
+    problems.push(words.tooMany(sheet.actualRowCount - 1, MAX_IMPORT_ROWS));
   if (problems.length > 0) return { problems };
   const width = sheet.columnCount;
   const cellsOf = (row: { getCell: (column: number) => { value: unknown } }) =>

@@ -1,10 +1,12 @@
 // The rows of a sheet as activities to import: each cell read by its column, the whole checked by
 // the activity's own schema (the API's rules), and every problem named by row number and column
 // header in the reader's language ("row 14, Countries: 'Kenja' is not a country — did you mean
-// Kenya (KEN)?").
+// Kenya (KEN)?", « ligne 14, Pays : « Kenja » n’est pas un pays — vouliez-vous dire Kenya (KEN) ? »).
 import { type ActivityInput, ActivityInputSchema } from "../domain/activity";
 import { IdSchema } from "../domain/common";
+import type { Language } from "../language/languages";
 import { COLUMNS, type Column, columnOfHeader, IGNORED_COLUMNS, type ReadContext } from "./columns";
+import { PROBLEM_WORDS, typeset } from "./problem-words";
 import type { Sheet } from "./read-file";
 
 export type Problem = { row?: number; column?: string; message: string };
@@ -18,9 +20,10 @@ export type ImportRow = {
   input: ActivityInput;
 };
 
-export function problemText({ row, column, message }: Problem): string {
-  const where = [row === undefined ? undefined : `row ${row}`, column].filter(Boolean).join(", ");
-  return where ? `${where}: ${message}` : message;
+/** A problem as one line, in the language its message was made in: "row 2, Countries: …". */
+export function problemText({ row, column, message }: Problem, language: Language = "en"): string {
+  const where = [row === undefined ? undefined : PROBLEM_WORDS[language].row(row), column].filter(Boolean).join(", ");
+  return typeset(where ? PROBLEM_WORDS[language].line(where, message) : message, language);
 }
 
 function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown) {
@@ -50,6 +53,7 @@ function columnOfIssue(path: readonly PropertyKey[], columns: Column[]): Column 
 
 export function readRows(sheet: Sheet, context: ReadContext): { rows: ImportRow[]; problems: Problem[] } {
   const problems: Problem[] = [];
+  const words = PROBLEM_WORDS[context.language];
   const header = (column: Column) => column.header(context.language);
   const mapped: (Column | undefined)[] = [];
   const seen = new Set<string>();
@@ -57,18 +61,18 @@ export function readRows(sheet: Sheet, context: ReadContext): { rows: ImportRow[
     const column = name ? columnOfHeader(name) : undefined;
     if (!column) {
       if (name && !IGNORED_COLUMNS.includes(name.toLowerCase() as never)) {
-        problems.push({ message: `column ${index + 1}, '${name}', is not a column of the template` });
+        problems.push({ message: words.notColumn(index + 1, name) });
       }
       mapped.push(undefined);
       return;
     }
-    if (seen.has(column.key)) problems.push({ message: `the column ${header(column)} is there twice` });
+    if (seen.has(column.key)) problems.push({ message: words.twice(header(column)) });
     seen.add(column.key);
     mapped.push(column);
   });
   const missing = COLUMNS.filter((column) => column.required && !seen.has(column.key));
   if (missing.length > 0) {
-    problems.push({ message: `missing column${missing.length > 1 ? "s" : ""}: ${missing.map(header).join(", ")}` });
+    problems.push({ message: words.missing(missing.map(header)) });
   }
   if (problems.length > 0) return { rows: [], problems };
 
@@ -86,7 +90,7 @@ export function readRows(sheet: Sheet, context: ReadContext): { rows: ImportRow[
         problems.push({
           row: number,
           column: header(column),
-          message: `a formula (=${cell.formula}): type its value instead`,
+          message: words.formula(cell.formula),
         });
         readable = false;
         return;
@@ -107,14 +111,14 @@ export function readRows(sheet: Sheet, context: ReadContext): { rows: ImportRow[
         problems.push({
           row: number,
           column: referenceColumn,
-          message: `'${own.reference}': use 1–64 letters, digits, '-' or '_'`,
+          message: words.badReference(own.reference),
         });
         readable = false;
       } else if (references.has(own.reference)) {
         problems.push({
           row: number,
           column: referenceColumn,
-          message: `'${own.reference}' is already the reference of row ${references.get(own.reference)}`,
+          message: words.sameReference(own.reference, references.get(own.reference) as number),
         });
         readable = false;
       } else {
@@ -126,7 +130,8 @@ export function readRows(sheet: Sheet, context: ReadContext): { rows: ImportRow[
     if (!checked.success) {
       for (const issue of checked.error.issues) {
         const column = columnOfIssue(issue.path, present) ?? columnOfIssue(issue.path, COLUMNS);
-        const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
+        const message =
+          issue.code === "invalid_type" && issue.input === undefined ? words.required : words.schemaIssue(issue);
         problems.push({ row: number, column: column && header(column), message });
       }
       continue;

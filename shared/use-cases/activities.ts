@@ -214,12 +214,20 @@ export async function setDonorFunding(
   change: { activityId: string; donorId: string; funds: boolean; version: number },
 ): Promise<Activity> {
   const current = await activityToEdit(deps, caller, change.activityId);
-  const { version: _read, ...fields } = current;
+  const { parsed, echoed } = withDonorFunding(current, change);
+  if (!parsed.success) throw new ValidationError(fieldIssues(parsed.error));
+  return correctActivity(deps, caller, change.activityId, { input: parsed.data, echoed, version: change.version });
+}
+
+/**
+ * An activity's input with a donor added to its donors or taken off them, checked by the activity's
+ * schema (with the values typed, so that a page can name what is wrong in its own language).
+ */
+export function withDonorFunding(activity: Activity, change: { donorId: string; funds: boolean }) {
+  const { version: _read, ...fields } = activity;
   const { input, echoed } = splitEchoed(fields);
   const donors = change.funds
     ? [...new Set([...input.donors, change.donorId])]
     : input.donors.filter((donor) => donor !== change.donorId);
-  const parsed = ActivityInputSchema.safeParse({ ...input, donors });
-  if (!parsed.success) throw new ValidationError(fieldIssues(parsed.error));
-  return correctActivity(deps, caller, change.activityId, { input: parsed.data, echoed, version: change.version });
+  return { parsed: ActivityInputSchema.safeParse({ ...input, donors }, { reportInput: true }), echoed };
 }

@@ -16,6 +16,7 @@ import { type Activity, type ActivityInput, ActivityInputSchema, reportingYear }
 import { ForbiddenError, NotFoundError } from "../domain/errors";
 import { LANGUAGES, type Language } from "../language/languages";
 import { columnHeader, type ReadContext } from "../spreadsheet/columns";
+import { PROBLEM_WORDS } from "../spreadsheet/problem-words";
 import { readFile } from "../spreadsheet/read-file";
 import { type ImportRow, type Problem, readRows } from "../spreadsheet/rows";
 import type { Caller, UseCaseDeps } from "./context";
@@ -122,7 +123,8 @@ export async function importActivities(
     problems: [],
     committed: false,
   };
-  const read = await readFile(bytes);
+  const words = PROBLEM_WORDS[options.language];
+  const read = await readFile(bytes, options.language);
   if ("problems" in read) return { ...report, problems: read.problems.map((message) => ({ message })) };
   const context = await readContext(deps, options.language);
   const { rows, problems } = readRows(read.sheet, context);
@@ -145,7 +147,7 @@ export async function importActivities(
       report.problems.push({
         row: row.row,
         column: mentorColumn,
-        message: "mentors import their own activities: leave it empty",
+        message: words.ownOnly,
       });
       return;
     }
@@ -177,13 +179,14 @@ export async function importActivities(
       else assertCanAssignMentor(caller, current);
     } catch (error) {
       if (!(error instanceof ForbiddenError || error instanceof NotFoundError)) throw error;
-      report.problems.push({ row: row.row, message: `record ${id}: ${error.message}` });
+      const why = words.reason(error.message, error instanceof NotFoundError);
+      report.problems.push({ row: row.row, message: words.refused(id, why) });
       return;
     }
     if (row.version !== undefined && row.version !== current.version) {
       report.problems.push({
         row: row.row,
-        message: `record ${id} is at version ${current.version}, not ${row.version}: someone changed it since the file was made`,
+        message: words.stale(id, current.version, row.version),
       });
       return;
     }

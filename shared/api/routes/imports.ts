@@ -31,7 +31,10 @@ const flag = (description: string) =>
 const ImportQuerySchema = z.object({
   commit: flag("Write the rows (only if the file has no problem); otherwise a dry run that writes nothing"),
   submit: flag("New records submitted for validation rather than drafts"),
-  lang: z.enum(LANGUAGES).default("en").meta({ description: "Language of the messages' column headers" }),
+  lang: z
+    .enum(LANGUAGES)
+    .default("en")
+    .meta({ description: "Language of the problems: their messages and the column headers they name" }),
   name: z
     .string()
     .trim()
@@ -60,10 +63,10 @@ const ImportJobViewSchema = ImportJobSchema.extend({
   report: ImportReportSchema.optional().meta({ description: "Once the job is done: what the file does, or did" }),
 }).meta({ id: "ImportJobWithReport" });
 
-/** The job as the API answers it: each problem also as one line of text. */
+/** The job as the API answers it: each problem also as one line of text, in the job's language. */
 function jobBody({ report, ...job }: ImportJobView) {
   if (!report) return job;
-  const problems = report.problems.map((problem) => ({ ...problem, text: problemText(problem) }));
+  const problems = report.problems.map((problem) => ({ ...problem, text: problemText(problem, job.language) }));
   return { ...job, report: { ...report, problems } };
 }
 

@@ -19,7 +19,8 @@ import { ASSETS } from "../mentor/assets";
 import { IMPORT_PAGE_PATH } from "./paths";
 import { IMPORT_WORDS } from "./words";
 
-function Report({ report, language }: { report: ImportReport; language: Language }) {
+/** The job's report; its problems were said in the language the job was started in (`told`). */
+function Report({ report, language, told }: { report: ImportReport; language: Language; told: Language }) {
   const words = IMPORT_WORDS[language];
   const counts = [report.create.length, report.update.length, report.unchanged.length] as const;
   return (
@@ -30,9 +31,9 @@ function Report({ report, language }: { report: ImportReport; language: Language
           <p>
             <strong>{words.problems(report.problems.length)}</strong>
           </p>
-          <ul id="import-problems">
+          <ul id="import-problems" lang={told === language ? undefined : told}>
             {report.problems.map((problem) => (
-              <li>{problemText(problem)}</li>
+              <li>{problemText(problem, told)}</li>
             ))}
           </ul>
         </>
@@ -158,7 +159,7 @@ export function importPage(deps: Deps) {
           </p>
         </form>
         {note && <p role="alert">{note}</p>}
-        {report && <Report report={report} language={language} />}
+        {report && <Report report={report} language={language} told={language} />}
       </Page>
     );
   };
@@ -198,7 +199,7 @@ export function importPage(deps: Deps) {
       >
         {running && <Progress job={job} language={language} />}
         {job.status === "failed" && <p role="alert">{words.failed(job.error ?? "")}</p>}
-        {job.report && <Report report={job.report} language={language} />}
+        {job.report && <Report report={job.report} language={language} told={job.language} />}
         <p>
           <a href={`${IMPORT_PAGE_PATH}?lang=${language}`}>{words.another}</a>
         </p>

@@ -6,8 +6,9 @@ import type { Activity } from "../../domain/activity";
 import { NotFoundError } from "../../domain/errors";
 import type { AppEnv, Deps } from "../../http/context";
 import { formatDateRange } from "../../language/dates";
+import { localFieldIssues } from "../../language/issues";
 import type { Language } from "../../language/languages";
-import { activityForStaff, allActivities } from "../../use-cases/activities";
+import { activityForStaff, allActivities, withDonorFunding } from "../../use-cases/activities";
 import { yearsWithRecords } from "../../use-cases/reports";
 import { activityPath } from "../mentor/paths";
 import { latestYear, pageYear } from "../year";
@@ -16,6 +17,27 @@ import { MANAGE_WORDS, type ManageWords } from "./manage-words";
 
 const fundingAction = (donorId: string) => `${MANAGE_PATH}/donors/${encodeURIComponent(donorId)}/funding`;
 const tag = (activity: Activity) => `${activity.id}:${activity.version}`;
+
+/**
+ * Why a funding could not be saved on `activity`, in the page's language: what the activity's
+ * schema says of the activity with the donor added or taken off (its donors over the limit), or,
+ * where the schema accepts it, a donor the write found missing.
+ */
+export function fundingProblem(
+  activity: Activity,
+  change: { donorId: string; funds: boolean },
+  words: ManageWords,
+  language: Language,
+): string {
+  const { parsed } = withDonorFunding(activity, change);
+  const field = (path: string) => (path.split(".")[0] === "donors" ? words.funding.donorsField : path);
+  const why = parsed.success
+    ? words.funding.unknownDonor
+    : words.funding.issues(
+        localFieldIssues(parsed.error, language).map((issue) => ({ field: field(issue.path), message: issue.message })),
+      );
+  return words.funding.refused(activity.title, why);
+}
 
 /** After a change, what became of the activity, read from the record rather than the address. */
 export async function fundingNotice(c: Context<AppEnv>, deps: Deps, donorId: string, words: ManageWords) {

@@ -107,6 +107,11 @@ const ENGLISH = {
     removedFunding: (title: string) => `“${title}” is no longer recorded as funded by this donor.`,
     stale: (title: string) =>
       `“${title}” was changed by someone else in the meantime: nothing was saved. Here it is as now stored; try again.`,
+    refused: (title: string, why: string) => `“${title}” was not changed, nothing was saved: ${why}.`,
+    donorsField: "its donors",
+    issues: (issues: { field: string; message: string }[]) =>
+      issues.map(({ field, message }) => `${field}: ${message}`).join("; "),
+    unknownDonor: "one of its donors is no longer on record",
   },
 };
 
@@ -215,6 +220,12 @@ const FRENCH: ManageWords = {
       `«${NBSP}${title}${NBSP}» n’est plus enregistrée comme financée par ce donateur.`,
     stale: (title: string) =>
       `«${NBSP}${title}${NBSP}» a été modifiée par quelqu’un d’autre entre-temps : rien n’a été enregistré. La voici telle qu’elle est enregistrée ; recommencez.`,
+    refused: (title: string, why: string) =>
+      `«${NBSP}${title}${NBSP}» n’a pas été modifiée, rien n’a été enregistré : ${why}.`,
+    donorsField: "ses donateurs",
+    issues: (issues: { field: string; message: string }[]) =>
+      issues.map(({ field, message }) => `${field} : ${message}`).join(" ; "),
+    unknownDonor: "l’un de ses donateurs n’est plus enregistré",
   },
 };
 
@@ -315,6 +326,11 @@ const SPANISH: ManageWords = {
     removedFunding: (title: string) => `“${title}” ya no figura como financiada por este donante.`,
     stale: (title: string) =>
       `Otra persona modificó “${title}” entretanto: no se guardó nada. Aquí está tal como está guardada ahora; vuelva a intentarlo.`,
+    refused: (title: string, why: string) => `“${title}” no se modificó, no se guardó nada: ${why}.`,
+    donorsField: "sus donantes",
+    issues: (issues: { field: string; message: string }[]) =>
+      issues.map(({ field, message }) => `${field}: ${message}`).join("; "),
+    unknownDonor: "uno de sus donantes ya no está registrado",
   },
 };
 

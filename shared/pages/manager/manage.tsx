@@ -10,7 +10,7 @@
 // a "No longer funded" button, form#funding-add).
 import { type Context, Hono } from "hono";
 import type { FieldIssue } from "../../domain/errors";
-import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from "../../domain/errors";
+import { ConflictError, ValidationError, VersionConflictError } from "../../domain/errors";
 import type { AppEnv, Deps } from "../../http/context";
 import { conflictMessage, localFieldIssues } from "../../language/issues";
 import type { Language } from "../../language/languages";
@@ -21,6 +21,7 @@ import { Page } from "../layout";
 import { ASSETS } from "../mentor/assets";
 import { errorPage } from "../mentor/error-page";
 import { MENTOR_WORDS } from "../mentor/words";
+import { notFoundPage } from "../message-page";
 import { withQuery } from "../year";
 import {
   type CountryWords,
@@ -31,7 +32,7 @@ import {
   recordValues,
   sentValues,
 } from "./entity-form";
-import { DonorFunding, fundingNotice } from "./funding";
+import { DonorFunding, fundingNotice, fundingProblem } from "./funding";
 import { isKindSlug, KIND_SLUGS, MANAGE_PATH, MANAGED, type ManagedKind, type StoredRecord } from "./manage-kinds";
 import { MANAGE_WORDS, type ManageWords } from "./manage-words";
 import { ManagerStyle } from "./manager-css";
@@ -95,7 +96,7 @@ export function managePages(deps: Deps) {
         const problem =
           error instanceof VersionConflictError
             ? words.funding.stale(activity.title)
-            : error.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
+            : fundingProblem(activity, { donorId, funds }, words, language);
         const fields = kind.fields(language, words);
         return await editPage(c, deps, kind, donor, { values: recordValues(fields, donor), issues: [], problem }, 409);
       }
@@ -235,9 +236,7 @@ function kindOf(c: Ctx): ManagedKind | undefined {
   return isKindSlug(slug) ? MANAGED[slug] : undefined;
 }
 
-function notFound(c: Ctx) {
-  return errorPage(c, new NotFoundError("Page", c.req.path));
-}
+const notFound = (c: Ctx) => notFoundPage(c);
 
 /** The words of the countries' search, the activity form's own. */
 function countryWords(language: Language): CountryWords {

@@ -86,11 +86,27 @@ describe("spreadsheet import", async () => {
     expect((await manager.request("/activities/KEN-13")).status).toBe(404);
   });
 
-  it("gives the problems' columns in the reader's language", async () => {
-    const report = await imported(manager, TEN_ERRORS, "lang=fr");
-    expect(report.problems.map((p) => p.text)).toContain(
-      "row 2, Pays: 'Kenja' is not a country — did you mean Kenya (KEN)?",
+  it("says the problems in the reader's language, French with its no-break spaces", async () => {
+    const french = (await imported(manager, TEN_ERRORS, "lang=fr")).problems.map((p) => p.text);
+    expect(french).toEqual(
+      expect.arrayContaining([
+        "ligne 2, Pays\u00a0: «\u00a0Kenja\u00a0» n’est pas un pays — vouliez-vous dire Kenya (KEN)\u202f?",
+        "ligne 5, Femmes\u00a0: les parties font 40, plus que le total de 30",
+        "ligne 8, Date de fin\u00a0: se termine avant de commencer",
+        "ligne 9, Titre\u00a0: à remplir",
+        "ligne 12, Référence\u00a0: «\u00a0KEN-10\u00a0» est déjà la référence de la ligne 11",
+      ]),
     );
+    const spanish = (await imported(manager, TEN_ERRORS, "lang=es")).problems.map((p) => p.text);
+    expect(spanish).toEqual(
+      expect.arrayContaining([
+        "fila 2, Países: “Kenja” no es un país — ¿quiso decir Kenia (KEN)?",
+        "fila 6, Participantes: una fórmula (=SUM(A1:A3)): escriba su valor en su lugar",
+        "fila 7, Tipo: “trainng” no es un tipo de actividad — ¿quiso decir Capacitación (training)?",
+      ]),
+    );
+    // No English is left in a line: every sentence of the file's problems is said in French or Spanish.
+    for (const line of [...french, ...spanish]) expect(line).not.toMatch(/\b(is|not|the|did you mean|row)\b/);
   });
 
   it("creates the rows on commit, then finds the same file unchanged, and updates a changed row", async () => {

@@ -147,6 +147,40 @@ describe("the managers' pages for reference records", async () => {
     expect(history.items.map((entry: { action: string }) => entry.action)).toEqual(["create", "update", "update"]);
   });
 
+  it("says in the page's language why a funding cannot be recorded: an activity with ten donors already", async () => {
+    const donors = Array.from({ length: 10 }, (_, index) => `funder-${index}`);
+    for (const id of donors)
+      expect((await sendJson(api, "POST", "/donors", { id, name: `Funder ${id}` })).status).toBe(201);
+    const activity = await (
+      await sendJson(api, "POST", "/activities", {
+        ...validActivity,
+        title: "Funded ten times",
+        startDate: "2024-04-01",
+        endDate: "2024-04-02",
+        donors,
+      })
+    ).json();
+    const said = async (language: string) => {
+      const res = await browser.post(`/app/manage/donors/demo-donor-a/funding?lang=${language}`, {
+        activity: `${activity.id}:1`,
+        funds: "true",
+        year: "2024",
+      });
+      expect(res.status).toBe(409);
+      return res.text();
+    };
+    expect(await said("fr")).toContain(
+      "«\u00a0Funded ten times\u00a0» n’a pas été modifiée, rien n’a été enregistré\u00a0: ses donateurs\u00a0: 10 au plus.",
+    );
+    expect(await said("es")).toContain(
+      "“Funded ten times” no se modificó, no se guardó nada: sus donantes: 10 como máximo.",
+    );
+    expect(await said("en")).toContain(
+      "“Funded ten times” was not changed, nothing was saved: its donors: choose at most 10.",
+    );
+    expect((await (await api.request(`/activities/${activity.id}`)).json()).version).toBe(1);
+  });
+
   it("adds a lab and a published figure, keeping the rules of the API", async () => {
     const lab = await browser.post("/app/manage/labs?lang=en", {
       institution: "Cybercrime unit",

@@ -123,7 +123,7 @@ describe("the mentor's pages", async () => {
       const res = await elSalvador.post(`/app/activities/${activity.id}/submit`, { version: "1" });
       expect(res.status).toBe(403);
       expect(res.headers.get("content-type")).toContain("text/html");
-      expect(await res.text()).toContain("mentors change only the activities they logged");
+      expect(await res.text()).toContain("a mentor changes only the records they logged, until they are validated");
       expect(await statusOf(activity.id)).toBe("draft");
     });
 

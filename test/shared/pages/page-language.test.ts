@@ -30,6 +30,28 @@ describe("the pages' language", async () => {
     expect(page).toContain("Registrar una nueva actividad");
   });
 
+  it("says in the page's language that a page does not exist or is not open to the role", async () => {
+    const donor = await signedInBrowser(unauthenticated, "donor.a");
+    const manager = await signedInBrowser(unauthenticated, "manager");
+    const cases = [
+      [manager, "/app/no-such-page?lang=fr", 404, "Il n’y a rien à cette adresse\u00a0: l’enregistrement"],
+      [manager, "/app/activities/no-such-record?lang=es", 404, "No hay nada en esta dirección: puede que"],
+      [manager, "/app/manage/planets?lang=es", 404, "<h1>Página no encontrada</h1>"],
+      [donor, "/app/validation?lang=fr", 403, "Cette page n’est pas ouverte à votre rôle\u00a0: les pages"],
+      [donor, "/app/activities/new?lang=es", 403, "<h1>Página no abierta a su función</h1>"],
+      [manager, "/app/no-such-page?lang=en", 404, "Nothing is at this address: the record may have been deleted"],
+    ] as const;
+    for (const [browser, path, status, says] of cases) {
+      const res = await browser.get(path);
+      expect(res.status, path).toBe(status);
+      const page = await res.text();
+      expect(page, path).toContain(says);
+      // The API's English reason ("Activity \"no-such-record\" does not exist") stays out of the page.
+      expect(page, path).not.toContain("does not exist");
+      expect(page, path).toContain('<a href="/app">');
+    }
+  });
+
   it("offers Español in the switch of the French and English pages", async () => {
     for (const language of ["fr", "en"]) {
       const page = await (await open(`/sign-in?lang=${language}`)).text();

@@ -1,7 +1,6 @@
 // Reads an uploaded file as a header row and data rows of cells: an Excel workbook (.xlsx, its
 // first sheet) or CSV (UTF-8, comma or semicolon). What makes the file unreadable as a whole — not
 // a spreadsheet, merged cells, too many rows — is a problem of the file, and no row is read.
-import { parse } from "csv-parse/sync";
 import type { Language } from "../language/languages";
 import { type Cell, EMPTY } from "./cells";
 import { PROBLEM_WORDS } from "./problem-words";
@@ -45,7 +44,9 @@ export async function readFile(bytes: Uint8Array, language: Language = "en"): Pr
   return readCsv(text, language);
 }
 
-function readCsv(text: string, language: Language): FileRead {
+async function readCsv(text: string, language: Language): Promise<FileRead> {
+  // Imported here: the API's routes that never read a file do not parse it at cold start.
+  const { parse } = await import("csv-parse/sync");
   const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
   let records: string[][];

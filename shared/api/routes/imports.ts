@@ -7,10 +7,7 @@ import { assertCanCreate } from "../../auth/policy";
 import { ImportJobSchema } from "../../domain/import-job";
 import type { AppEnv, Deps } from "../../http/context";
 import { LANGUAGES } from "../../language/languages";
-import { problemText } from "../../spreadsheet/rows";
-import { csvTemplate, xlsxTemplate } from "../../spreadsheet/template";
-import { type ImportJobView, readImportJob, startImport } from "../../use-cases/import-jobs";
-import { importContext } from "../../use-cases/imports";
+import type { ImportJobView } from "../../use-cases/import-jobs";
 import { ErrorSchema, validationHook } from "../errors";
 import { gate } from "../gate";
 
@@ -63,9 +60,14 @@ const ImportJobViewSchema = ImportJobSchema.extend({
   report: ImportReportSchema.optional().meta({ description: "Once the job is done: what the file does, or did" }),
 }).meta({ id: "ImportJobWithReport" });
 
+// The import's code (reading files, checking rows, the template) is imported by the routes that
+// use it, on their first request: other requests' cold starts do not parse it.
+const jobs = () => import("../../use-cases/import-jobs");
+
 /** The job as the API answers it: each problem also as one line of text, in the job's language. */
-function jobBody({ report, ...job }: ImportJobView) {
+async function jobBody({ report, ...job }: ImportJobView) {
   if (!report) return job;
+  const { problemText } = await import("../../spreadsheet/rows");
   const problems = report.problems.map((problem) => ({ ...problem, text: problemText(problem, job.language) }));
   return { ...job, report: { ...report, problems } };
 }
@@ -97,6 +99,10 @@ export function importRoutes(deps: Deps) {
     }),
     async (c) => {
       const { lang, format } = c.req.valid("query");
+      const [{ importContext }, { csvTemplate, xlsxTemplate }] = await Promise.all([
+        import("../../use-cases/imports"),
+        import("../../spreadsheet/template"),
+      ]);
       const context = await importContext(deps, c.get("identity"), lang);
       c.header("Content-Disposition", `attachment; filename="activities-template-${lang}.${format}"`);
       if (format === "csv") {
@@ -155,6 +161,7 @@ export function importRoutes(deps: Deps) {
         throw new HTTPException(415, { message: `Send the file as ${XLSX_TYPE} or ${CSV_TYPE}` });
       }
       const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const { startImport } = await jobs();
       const job = await startImport(deps, c.get("identity"), bytes, {
         fileName: name,
         language: lang,
@@ -185,7 +192,10 @@ export function importRoutes(deps: Deps) {
         404: error("No such job, or another person's"),
       },
     }),
-    async (c) => c.json(jobBody(await readImportJob(deps, c.get("identity"), c.req.valid("param").id)), 200),
+    async (c) => {
+      const { readImportJob } = await jobs();
+      return c.json(await jobBody(await readImportJob(deps, c.get("identity"), c.req.valid("param").id)), 200);
+    },
   );
 
   return app;

@@ -6,9 +6,7 @@ import { IdSchema } from "../../domain/common";
 import { LANGUAGES } from "../../domain/countries";
 import { FigureCellSchema } from "../../domain/figure-cells";
 import type { AppEnv, Deps } from "../../http/context";
-import { donorSummary } from "../../report/donor-summary";
-import { REPORT_FORMATS, REPORT_PARTS, renderReport } from "../../report/render";
-import { annualReport, donorYearSummary, figureRecords } from "../../use-cases/reports";
+import { REPORT_FORMATS, REPORT_PARTS } from "../../report/render/formats";
 import { ErrorSchema, validationHook } from "../errors";
 import { gate } from "../gate";
 import { PageQuerySchema, pageOf } from "../pagination";
@@ -54,6 +52,10 @@ const FigureRecordSchema = z
 
 const FigureRecordsSchema = pageOf(FigureRecordSchema, "FigureRecordPage");
 
+// The report's code (reading a year, building and rendering the report) is imported on the first
+// request for a report, not at every cold start of the API.
+const reports = () => import("../../use-cases/reports");
+
 export function reportRoutes(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -85,6 +87,7 @@ export function reportRoutes(deps: Deps) {
     async (c) => {
       const { year } = c.req.valid("param");
       const { cell, preview, limit, cursor } = c.req.valid("query");
+      const { figureRecords } = await reports();
       const page = await figureRecords(deps, c.get("identity"), { year, cell, preview }, { limit, cursor });
       const paths = { activity: "activities", lab: "labs" } as const;
       return c.json(
@@ -130,6 +133,7 @@ export function reportRoutes(deps: Deps) {
     async (c) => {
       const { year } = c.req.valid("param");
       const { lang, format, preview, part } = c.req.valid("query");
+      const [{ annualReport }, { renderReport }] = await Promise.all([reports(), import("../../report/render")]);
       const model = await annualReport(deps, c.get("identity"), { year, language: lang, preview });
       // The report's figures link to their sources in the annex, the same report's other part.
       const annexUrl = `?${new URLSearchParams({ lang, format: "html", part: "annex", ...(preview && { preview: "true" }) })}`;
@@ -164,6 +168,10 @@ export function reportRoutes(deps: Deps) {
     async (c) => {
       const { donorId, year } = c.req.valid("param");
       const page = c.req.valid("query");
+      const [{ donorYearSummary }, { donorSummary }] = await Promise.all([
+        reports(),
+        import("../../report/donor-summary"),
+      ]);
       return c.json(donorSummary(await donorYearSummary(deps, c.get("identity"), donorId, year, page)), 200);
     },
   );

@@ -1,15 +1,11 @@
 // One entry point for every report format: the API picks a format and a part and gets a body to send.
 import type { ReportModel } from "../model";
+import { REPORT_FORMATS, type ReportFormat, type ReportPart } from "./formats";
 import { type HtmlOptions, renderHtml, renderHtmlAnnex } from "./html";
 import { renderJson } from "./json";
 import { renderMarkdown, renderMarkdownAnnex } from "./markdown";
 
-export const REPORT_FORMATS = ["json", "md", "html", "docx"] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** The report to the Commission, or its working annex (reconciliation, totals, figure sources). */
-export const REPORT_PARTS = ["report", "annex"] as const;
-export type ReportPart = (typeof REPORT_PARTS)[number];
+export { REPORT_FORMATS, REPORT_PARTS, type ReportFormat, type ReportPart } from "./formats";
 
 export const FORMAT_MEDIA: Record<ReportFormat, { contentType: string; extension: string }> = {
   json: { contentType: "application/json; charset=utf-8", extension: "json" },

@@ -34,9 +34,12 @@ describe("the pages, loaded on first use", async () => {
     const script = await unauthenticated.request("/assets/docs/docs.js");
     expect(script.status).toBe(200);
     expect(script.headers.get("content-type")).toContain("javascript");
-    const missing = await app.request("/app/no-such-page");
+    const missing = await app.request("/assets/no-such-file.js");
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toMatchObject({ error: "not_found", message: "No route for GET /app/no-such-page" });
+    expect(await missing.json()).toMatchObject({
+      error: "not_found",
+      message: "No route for GET /assets/no-such-file.js",
+    });
   });
 
   it("reads a form a page receives, after the app has checked its body", async () => {

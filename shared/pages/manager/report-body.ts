@@ -9,7 +9,7 @@ import { figureRecordsPath, reportAnnexPath } from "./figure-records";
  * Taken from renderHtml's output so that the page shows exactly what the HTML download holds; its
  * figures link to the working annex, whose sources open the drill-down of each figure.
  */
-export function reportBody(model: ReportModel): string {
+export function reportBody(model: ReportModel, paragraphs?: { from: number; to: number }): string {
   // Each figure links to its sources in the working annex, the same report's other part, whose
   // drill-downs list the records of each figure in the pages.
   const annexUrl = reportAnnexPath(model.year, model.preview);
@@ -17,6 +17,7 @@ export function reportBody(model: ReportModel): string {
     recordUrl: (kind, id) => `/app/api${defaultRecordUrl(kind, id)}`,
     annexUrl,
     drillDownUrl: (trace) => figureRecordsPath(model.year, trace.cell, model.preview),
+    ...(paragraphs && { paragraphs }),
   });
   const main = /<main>([\s\S]*)<\/main>/.exec(document)?.[1];
   if (main === undefined) throw new Error("renderHtml no longer wraps the report in <main>");

@@ -5,6 +5,7 @@ import { LANGUAGES, type Language } from "../../domain/countries";
 import { VersionConflictError } from "../../domain/errors";
 import type { AppEnv, Deps } from "../../http/context";
 import type { ReportModel } from "../../report/model";
+import { lastParagraph } from "../../report/render/html";
 import { formatDifference, labelsFor } from "../../report/render/labels";
 import { notePublishedFigure, publishedFigureCatalog } from "../../use-cases/catalog";
 import { reportTextsToEdit } from "../../use-cases/report-texts";
@@ -24,6 +25,11 @@ import { MANAGER_WORDS, type ManagerWords } from "./words";
 const REPORT_FORMATS = ["docx", "md", "json", "html"] as const;
 const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 const ANNEX_FORMATS = ["html", "docx", "md"] as const;
+/**
+ * Paragraphs the page shows at a time: a year of thousands of activities is read a page at a time
+ * (?page=), so that the page stays far below Lambda's 6 MB response limit.
+ */
+export const REPORT_PAGE_PARAGRAPHS = 200;
 
 export function reportPage(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -74,7 +80,17 @@ export function reportPage(deps: Deps) {
           : undefined;
     const yearHref = (shown: number) =>
       withQuery("/app/report", { year: String(shown), preview: preview ? "true" : undefined });
-    const path = yearHref(year);
+    const paragraphs = lastParagraph(model);
+    const pages = Math.max(1, Math.ceil(paragraphs / REPORT_PAGE_PARAGRAPHS));
+    const asked = Number(c.req.query("page") ?? "1");
+    const page = Number.isInteger(asked) && asked >= 1 && asked <= pages ? asked : 1;
+    const range = (n: number) => ({
+      from: (n - 1) * REPORT_PAGE_PARAGRAPHS + 1,
+      to: Math.min(paragraphs, n * REPORT_PAGE_PARAGRAPHS),
+    });
+    const pageHref = (n: number) =>
+      `${withQuery("/app/report", { year: String(year), preview: preview ? "true" : undefined, page: n === 1 ? undefined : String(n) })}#report-preview`;
+    const path = page === 1 ? yearHref(year) : withQuery(yearHref(year), { page: String(page) });
     return c.html(
       <Page title={words.report.title(year)} language={language} identity={c.get("identity")} path={path}>
         <ManagerStyle />
@@ -100,13 +116,46 @@ export function reportPage(deps: Deps) {
               {labelsFor(language).preview}
             </p>
           )}
-          <div id="report-body" dangerouslySetInnerHTML={{ __html: reportBody(model) }} />
+          {pages > 1 && <ReportPages words={words} pages={pages} page={page} range={range} href={pageHref} />}
+          <div
+            id="report-body"
+            dangerouslySetInnerHTML={{ __html: reportBody(model, pages > 1 ? range(page) : undefined) }}
+          />
+          {pages > 1 && <ReportPages words={words} pages={pages} page={page} range={range} href={pageHref} />}
         </section>
       </Page>,
     );
   });
 
   return app;
+}
+
+/** Links to each page of the report's paragraphs, the page shown marked as current. */
+function ReportPages({
+  words,
+  pages,
+  page,
+  range,
+  href,
+}: {
+  words: ManagerWords;
+  pages: number;
+  page: number;
+  range: (n: number) => { from: number; to: number };
+  href: (n: number) => string;
+}) {
+  return (
+    <nav class="no-print pages report-pages" aria-label={words.report.reportPages}>
+      <ul>
+        {Array.from({ length: pages }, (_, index) => {
+          const n = index + 1;
+          const { from, to } = range(n);
+          const label = words.report.paragraphRange(from, to);
+          return <li>{n === page ? <span aria-current="page">{label}</span> : <a href={href(n)}>{label}</a>}</li>;
+        })}
+      </ul>
+    </nav>
+  );
 }
 
 const textsNotice = (value: string | undefined) =>

@@ -115,6 +115,8 @@ const ENGLISH = {
     noteStale:
       "Someone changed this published figure in the meantime: the note was not saved. Here it is as now stored.",
     previewHeading: "The report",
+    reportPages: "Pages of the report",
+    paragraphRange: (from: number, to: number) => `¶${from}–${to}`,
   },
 };
 
@@ -230,6 +232,8 @@ const FRENCH: ManagerWords = {
     noteStale:
       "Quelqu’un a modifié ce chiffre publié entre-temps : la note n’a pas été enregistrée. La voici telle qu’elle est enregistrée.",
     previewHeading: "Le rapport",
+    reportPages: "Pages du rapport",
+    paragraphRange: (from: number, to: number) => `par. ${from} à ${to}`,
   },
 };
 
@@ -340,6 +344,8 @@ const SPANISH: ManagerWords = {
     noteStale:
       "Alguien modificó entretanto esta cifra publicada: la nota no se guardó. Aquí está tal como está guardada ahora.",
     previewHeading: "El informe",
+    reportPages: "Páginas del informe",
+    paragraphRange: (from: number, to: number) => `párrs. ${from} a ${to}`,
   },
 };
 

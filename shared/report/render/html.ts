@@ -23,6 +23,11 @@ export type HtmlOptions = {
   annexUrl?: string;
   /** Where the records of a totals cell are listed; by default its drill-down in the API. */
   drillDownUrl?: (trace: CellTrace) => string;
+  /**
+   * Only the paragraphs numbered from–to, with the headings they sit under (a page of a long
+   * report): figures and footnotes keep the numbers they have in the whole report.
+   */
+  paragraphs?: { from: number; to: number };
 };
 
 type CellTrace = Extract<Trace, { cell: string }>;
@@ -98,6 +103,11 @@ function parts(model: ReportModel, options: HtmlOptions) {
   const drillDownUrl = options.drillDownUrl ?? ((trace: CellTrace) => trace.drillDown);
   const figures = numberFigures(model, l);
   const notes: string[] = [];
+  const range = options.paragraphs;
+  const inRange = (p: Paragraph) => !range || (p.number >= range.from && p.number <= range.to);
+  const shown = shownParts(model, range);
+  // Footnotes are numbered through the report: a page starts after those of the paragraphs before it.
+  const noteBase = range ? notesBefore(model, range.from) : 0;
 
   /** In the report a figure links to its sources in the annex; in the annex, to its entry there. */
   const figureLink = (key: object, text: string, base = ""): Fragment => {
@@ -111,7 +121,7 @@ function parts(model: ReportModel, options: HtmlOptions) {
     if (i.type === "quote") return html`<span class="quote">${quoted(i.text, language)}</span>`;
     if (i.type === "note") {
       notes.push(i.text);
-      const n = notes.length;
+      const n = noteBase + notes.length;
       return html`<sup class="note-ref" id="note-ref-${n}"><a href="#note-${n}">${n}</a></sup>`;
     }
     return html`${i.text}`;
@@ -126,18 +136,23 @@ function parts(model: ReportModel, options: HtmlOptions) {
 
   const drafting = (note: string | undefined): Fragment => (note ? html`<p class="drafting">${note}</p>` : html``);
 
-  const section = (s: Section): Fragment => html`<section id="section-${s.id}" aria-labelledby="h-${s.id}">
+  const section = (s: Section): Fragment =>
+    shown.has(s)
+      ? html`<section id="section-${s.id}" aria-labelledby="h-${s.id}">
 <h2 id="h-${s.id}"><span class="num">${s.number}.</span> ${s.heading}</h2>
-${s.paragraphs.map((p) => paragraph(p))}
+${s.paragraphs.filter(inRange).map((p) => paragraph(p))}
 ${drafting(s.drafting)}
-${s.subsections.map(
-  (sub, index) => html`<section id="subsection-${sub.id}" aria-labelledby="h-${sub.id}">
+${s.subsections.map((sub, index) =>
+  shown.has(sub)
+    ? html`<section id="subsection-${sub.id}" aria-labelledby="h-${sub.id}">
 <h3 id="h-${sub.id}"><span class="num">${subsectionLetter(index)}.</span> ${sub.heading}</h3>
-${sub.paragraphs.map((p) => paragraph(p))}
+${sub.paragraphs.filter(inRange).map((p) => paragraph(p))}
 ${drafting(sub.drafting)}
-</section>`,
+</section>`
+    : "",
 )}
-</section>`;
+</section>`
+      : html``;
 
   const titleBlock = (): Fragment => {
     const t = model.titleBlock;
@@ -158,9 +173,9 @@ ${t.kind ? html`<p class="report-kind">${t.kind}</p>` : ""}`;
 
   const footnotes = (): Fragment =>
     notes.length
-      ? html`<section id="notes" aria-labelledby="h-notes" class="footnotes"><h2 id="h-notes">${l.notes}</h2><ol>${notes.map(
+      ? html`<section id="notes" aria-labelledby="h-notes" class="footnotes"><h2 id="h-notes">${l.notes}</h2><ol${noteBase ? raw(` start="${noteBase + 1}"`) : ""}>${notes.map(
           (note, index) =>
-            html`<li id="note-${index + 1}">${note} <a href="#note-ref-${index + 1}" aria-label="↩">↩</a></li>`,
+            html`<li id="note-${noteBase + index + 1}">${note} <a href="#note-ref-${noteBase + index + 1}" aria-label="↩">↩</a></li>`,
         )}</ol></section>`
       : html``;
 
@@ -241,6 +256,52 @@ ${traced(ref.trace)}</li>\n`,
   return { l, language, section, paragraph, inline, titleBlock, footnotes, reconciliation, totals, sources };
 }
 
+/**
+ * The sections and subsections a range of paragraphs shows: those holding one of its paragraphs,
+ * and one that holds none (a drafting note) where the paragraph after it would be shown.
+ */
+function shownParts(model: ReportModel, range: { from: number; to: number } | undefined): Set<object> {
+  const shown = new Set<object>();
+  const last = lastParagraph(model);
+  let before = 0;
+  const place = (part: { paragraphs: Paragraph[] }): boolean => {
+    const numbers = part.paragraphs.map((p) => p.number);
+    const visible = !range
+      ? true
+      : numbers.length > 0
+        ? numbers.some((n) => n >= range.from && n <= range.to)
+        : (before + 1 >= range.from && before + 1 <= range.to) || (before + 1 > last && range.to >= last);
+    before = numbers.reduce((m, n) => Math.max(m, n), before);
+    if (visible) shown.add(part);
+    return visible;
+  };
+  for (const s of model.sections) {
+    const own = place(s);
+    const subs = s.subsections.map(place);
+    if (own || subs.some(Boolean)) shown.add(s);
+  }
+  return shown;
+}
+
+/** The number of the report's last paragraph. */
+export function lastParagraph(model: ReportModel): number {
+  return model.sections
+    .flatMap((s) => [s, ...s.subsections])
+    .reduce((most, part) => part.paragraphs.reduce((m, p) => Math.max(m, p.number), most), 0);
+}
+
+/** How many footnotes the summary and the paragraphs before `number` hold. */
+function notesBefore(model: ReportModel, number: number): number {
+  const paragraphs = model.sections
+    .flatMap((s) => [...s.paragraphs, ...s.subsections.flatMap((sub) => sub.paragraphs)])
+    .filter((p) => p.number < number);
+  const inlines = [...(number > 1 ? model.summary : []), ...paragraphs].flatMap((p) => [
+    ...p.content,
+    ...(p.items ?? []).flat(),
+  ]);
+  return inlines.filter((i) => i.type === "note").length;
+}
+
 function frame(model: ReportModel, p: Parts, title: string, header: Fragment, main: Fragment): string {
   return toText(html`<!doctype html>
 <html lang="${p.language}">
@@ -266,10 +327,15 @@ ${main}
 /** The report to the Commission, laid out as the document: title block, summary, I–VII, footnotes. */
 export function renderHtml(model: ReportModel, options: HtmlOptions = {}): string {
   const p = parts(model, options);
-  const main = html`<section id="summary" aria-labelledby="h-summary">
+  const summary = !options.paragraphs || options.paragraphs.from <= 1;
+  const main = html`${
+    summary
+      ? html`<section id="summary" aria-labelledby="h-summary">
 <h2 id="h-summary">${p.l.summary}</h2>
 ${model.summary.map((s) => html`<p class="summary">${s.content.map(p.inline)}</p>`)}
-</section>
+</section>`
+      : ""
+  }
 ${model.sections.map(p.section)}
 ${p.footnotes()}`;
   return frame(model, p, model.title, p.titleBlock(), main);

@@ -111,6 +111,24 @@ describe("renderHtml", () => {
     );
   });
 
+  it("renders a range of paragraphs with the headings they sit under, figures and notes numbered as in the whole", () => {
+    const model = reportFixture("fr");
+    const part = renderHtml(model, { paragraphs: { from: 19, to: 20 } });
+    expect(part).not.toContain('id="para-17"');
+    expect(part).not.toContain('id="h-summary"');
+    expect(part).toContain('id="para-19"');
+    expect(part).toContain('id="para-20"');
+    expect(part).toMatch(/<h2[^>]*><span class="num">III\.<\/span>/);
+    const whole = figureLinks(page);
+    for (const link of figureLinks(part)) expect(whole).toContainEqual(link);
+    // ¶17's footnote is the report's first: a range from ¶18 on has none; one with ¶17 numbers it 1.
+    expect(renderHtml(model, { paragraphs: { from: 18, to: 20 } })).not.toContain("note-ref-");
+    const first = renderHtml(model, { paragraphs: { from: 1, to: 17 } });
+    expect(first).toContain('id="h-summary"');
+    expect(first).toContain('<li id="note-1">');
+    expect(first).not.toContain('id="para-18"');
+  });
+
   it("escapes text from the records", () => {
     expect(page).not.toMatch(/<script/i);
     expect(annex).not.toMatch(/<script/i);

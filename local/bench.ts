@@ -5,6 +5,7 @@
 
 import { coldStartRows } from "./bench/cold-start";
 import { type BenchContext, createContext } from "./bench/context";
+import { createRows } from "./bench/create";
 import { donorSummaryRows } from "./bench/donor-summary";
 import { reportRows } from "./bench/report";
 import { type BenchRow, formatBenchTable } from "./bench/table";
@@ -18,6 +19,7 @@ const ROWS: Record<string, (context: BenchContext) => Promise<BenchRow[]>> = {
   totals: totalsRows,
   report: reportRows,
   "cold-start": coldStartRows,
+  create: createRows,
   contention: contentionRows,
   "donor-summary": donorSummaryRows,
 };

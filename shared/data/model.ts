@@ -243,7 +243,7 @@ export const model = {
    * as them, so a batch written again (after a failure) never adds them twice.
    */
   importBatch: {
-    key: primary<{ importId: string; batch: number }>({
+    key: primary<{ importId: string; batch: number }, { importId: string }>({
       partition: ({ importId }) => `IMPORT#${importId}`,
       sort: ({ batch }) => `BATCH#${String(batch).padStart(6, "0")}`,
     }),

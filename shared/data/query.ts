@@ -14,6 +14,8 @@ export type QuerySpec = {
   /** Read only the key attributes (link items carry nothing else worth reading). */
   keysOnly?: boolean;
   newestFirst?: boolean;
+  /** A strongly consistent read (the table only): what was written before the read is there. */
+  consistent?: boolean;
 };
 
 /** The attributes of a page's last key in a read: the table's key, and the index's where it reads one. */
@@ -48,6 +50,7 @@ export async function queryPage(db: Database, spec: QuerySpec, page: PageRequest
     ExclusiveStartKey: startKey,
     Limit: page.limit,
     ScanIndexForward: !spec.newestFirst,
+    ...(spec.consistent && { ConsistentRead: true }),
   });
   try {
     const result = await db.client.send(query);

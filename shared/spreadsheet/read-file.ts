@@ -76,17 +76,24 @@ type ExcelValue =
   | { text: string; hyperlink: string }
   | { error: string };
 
+/**
+ * A workbook's text, as the sheet shows it: a formula there is a formula cell, never text, so text
+ * beginning with "=" (which the export writes as it is, as Excel keeps text typed in a text cell)
+ * is text, read back as written.
+ */
+const workbookText = (value: string): Cell => (value.trim() === "" ? EMPTY : { kind: "text", value });
+
 function excelCell(value: ExcelValue): Cell {
   if (value === null || value === undefined) return EMPTY;
-  if (typeof value === "string") return textCell(value);
+  if (typeof value === "string") return workbookText(value);
   if (typeof value === "number") return { kind: "number", value };
   if (typeof value === "boolean") return { kind: "text", value: String(value) };
   if (value instanceof Date) return { kind: "date", value };
   if ("formula" in value || "sharedFormula" in value) {
     return { kind: "formula", formula: value.formula ?? value.sharedFormula ?? "" };
   }
-  if ("richText" in value) return textCell(value.richText.map((run) => run.text).join(""));
-  if ("hyperlink" in value) return textCell(value.text);
+  if ("richText" in value) return workbookText(value.richText.map((run) => run.text).join(""));
+  if ("hyperlink" in value) return workbookText(value.text);
   if ("error" in value) return { kind: "formula", formula: value.error };
   return EMPTY;
 }

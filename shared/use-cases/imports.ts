@@ -9,7 +9,13 @@ import stringify from "safe-stable-stringify";
 import { actorOf } from "../auth/identity";
 import { assertCanAssignMentor, assertCanCreate, assertCanEdit, mentorOfRecord } from "../auth/policy";
 import { getActivities, newActivity, replaceActivity } from "../data/activities";
-import { addBatchTotals, IMPORT_BATCH_SIZE, putBatchItems } from "../data/activity-batches";
+import {
+  addBatchTotals,
+  IMPORT_BATCH_SIZE,
+  importStartedAt,
+  putBatchItems,
+  writeQueue,
+} from "../data/activity-batches";
 import { donors, mentors } from "../data/catalog";
 import { readPages } from "../data/read-pages";
 import { type Activity, type ActivityInput, ActivityInputSchema, reportingYear } from "../domain/activity";
@@ -21,8 +27,8 @@ import { readFile } from "../spreadsheet/read-file";
 import { type ImportRow, type Problem, readRows } from "../spreadsheet/rows";
 import type { Caller, UseCaseDeps } from "./context";
 
-/** New records' batches being written at once, beside the next batch's totals. */
-const BATCHES_IN_FLIGHT = 2;
+/** New records' batches whose items are queued at once: enough to keep every request in flight. */
+const BATCHES_IN_FLIGHT = 3;
 
 export type ImportOptions = {
   fileName: string;
@@ -135,7 +141,16 @@ export async function importActivities(
   const ids = rows.map((row) => recordId(options.fileName, row));
   const stored = new Map((await storedActivities(deps, ids)).map((activity) => [activity.id, activity]));
   const actor = actorOf(caller);
-  const startedAt = options.startedAt ?? Date.now();
+  // Batches are cut by the rows' places in the file, so the same file cuts the same batches: run
+  // again after a failure, a batch whose totals were added (its marker is there) adds nothing, and
+  // its records not yet written are written then, with the times of the first run.
+  const importId = createHash("sha256")
+    .update(bytes)
+    .update(options.submit ? "submitted" : "draft")
+    .digest("base64url")
+    .slice(0, 32);
+  const startedAt =
+    (options.commit ? await importStartedAt(deps.db, importId) : undefined) ?? options.startedAt ?? Date.now();
   /** New records by batch; a row's batch is its place in the file, so a file cuts the same batches however often it is run. */
   const creates = new Map<number, Activity[]>();
   const updates: { row: ImportRow; current: Activity; mentorId?: string }[] = [];
@@ -198,36 +213,40 @@ export async function importActivities(
 
   const total = report.create.length + updates.length;
   let written = 0;
-  // Batches are cut by the rows' places in the file, so the same file cuts the same batches: run
-  // again after a failure, a batch whose totals were added (its marker is there) adds nothing, and
-  // its records not yet written are written then.
-  const importId = createHash("sha256")
-    .update(bytes)
-    .update(options.submit ? "submitted" : "draft")
-    .digest("base64url")
-    .slice(0, 32);
-  // The totals transactions go one after the other (they update the same items); each batch's
-  // items are written while the next batches' totals are added, a few batches at a time.
+  // The totals transactions go one after the other (they update the same items); the batches'
+  // items share one queue of BatchWrite requests, kept full while the next batches' totals are
+  // added, a few batches ahead of the writes at most.
+  const queue = writeQueue();
+  // A failed batch takes the requests not yet sent off the queue: the run ends with nothing in flight.
+  const abort = new AbortController();
   const writing: Promise<void>[] = [];
   let failure: unknown;
   for (const [number, activities] of creates) {
     if (failure !== undefined) break;
-    const batch = { importId, batch: number, activities, actor };
-    await addBatchTotals(deps.db, batch);
+    const batch = { importId, batch: number, activities, actor, startedAt };
+    try {
+      await addBatchTotals(deps.db, batch);
+    } catch (error) {
+      failure ??= error;
+      abort.abort();
+      break;
+    }
     writing.push(
-      putBatchItems(deps.db, batch).then(
+      putBatchItems(deps.db, batch, { queue, signal: abort.signal }).then(
         () => {
           written += batch.activities.length;
           options.onProgress?.(written, total);
         },
         (error) => {
           failure ??= error;
+          abort.abort();
         },
       ),
     );
     if (writing.length >= BATCHES_IN_FLIGHT) await writing.shift();
   }
   await Promise.all(writing);
+  await queue.onIdle();
   if (failure !== undefined) throw failure;
   for (const { row, current, mentorId } of updates) {
     await replaceActivity(deps.db, current.id, {

@@ -24,7 +24,7 @@ const COMMANDS = [
   { script: "bench-report", npm: "npm run bench:report --", options: ["--activities N"] },
   { script: "export-iati", npm: "npm run export:iati --", options: ["--year YYYY", "--donor ID", "--out FILE"] },
   { script: "import", npm: "npm run import -- FILE", options: ["FILE", "--commit", "--submit", "--lang fr|en"] },
-  { script: "bench-import", npm: "npm run bench:import --", options: ["--rows N"] },
+  { script: "bench-import", npm: "npm run bench:import --", options: ["--rows N", "--rounds R"] },
   {
     script: "bench",
     npm: "npm run bench --",

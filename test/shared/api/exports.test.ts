@@ -123,6 +123,35 @@ describe("exports", async () => {
       expect(participants).toBe(30);
     });
 
+    it("writes text Excel would run as text in the workbook, which the import reads back as written", async () => {
+      const titles = ['=HYPERLINK("http://evil")', "+33 hotline training", "-5 °C: field training", "@mentions"];
+      for (const title of titles) {
+        await logged({ title, startDate: "2020-03-02", endDate: "2020-03-03", source: undefined }, "submitted");
+      }
+      const res = await manager.request("/exports/activities/2020?format=xlsx&preview=true");
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+      const headers = (sheet.getRow(1).values as string[]).slice(1);
+      const cells = [2, 3, 4, 5].map((n) => sheet.getRow(n).getCell(headers.indexOf("title") + 1));
+      // Plain strings: no formula object, as Excel opens them as text.
+      expect(cells.map((cell) => [cell.type, cell.value])).toEqual(
+        titles.map((title) => [ExcelJS.ValueType.String, title]),
+      );
+      const dryRun = await manager.request("/imports?lang=en&name=activities-2020.xlsx", {
+        method: "POST",
+        headers: { "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+        body: bytes,
+      });
+      const location = dryRun.headers.get("location") as string;
+      let job: { status: string; report?: { problems: unknown[]; unchanged: { title: string }[] } };
+      do job = await (await manager.request(location)).json();
+      while (job.status === "queued" || job.status === "running");
+      expect(job.report?.problems).toEqual([]);
+      expect(job.report?.unchanged.map((row) => row.title).sort()).toEqual([...titles].sort());
+    });
+
     it("is for managers: a mentor and a donor get 403", async () => {
       for (const username of ["mentor.kenya", "donor.a"]) {
         const res = await as(username).request("/exports/activities/2019?format=csv");

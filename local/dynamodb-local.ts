@@ -4,6 +4,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
+import { constants } from "node:os";
 import { dirname, resolve } from "node:path";
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
@@ -38,6 +39,7 @@ export async function startDynamoDbLocal(
   if (path) mkdirSync(path, { recursive: true });
   const java = dynamoDbLocalCommand({ port, path });
   const child = spawn(java.command, java.args, { cwd: java.cwd, stdio: "pipe" });
+  stopOnSignals(child);
   let output = "";
   child.stdout?.on("data", (chunk) => {
     output += chunk;
@@ -165,4 +167,32 @@ function stopProcess(child: ChildProcess): Promise<void> {
     });
     child.kill("SIGTERM");
   });
+}
+
+/** Every DynamoDB Local this process started and that still runs. */
+const running = new Set<ChildProcess>();
+
+/**
+ * A command stopped by Ctrl-C or `kill` (SIGINT, SIGTERM) stops its DynamoDB Local too: the Java
+ * process would otherwise outlive it, holding its port and memory. A command that handles the
+ * signal itself (npm start closes its server first) keeps doing so; otherwise it exits as the
+ * signal would have ended it (128 + the signal's number).
+ */
+function stopOnSignals(child: ChildProcess): void {
+  if (running.size === 0) {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, onSignal);
+  }
+  running.add(child);
+  child.once("exit", () => {
+    running.delete(child);
+    if (running.size === 0) {
+      for (const signal of ["SIGINT", "SIGTERM"] as const) process.off(signal, onSignal);
+    }
+  });
+}
+
+async function onSignal(signal: NodeJS.Signals): Promise<void> {
+  const handledElsewhere = process.listenerCount(signal) > 1;
+  await Promise.all([...running].map(stopProcess));
+  if (!handledElsewhere) process.exit(128 + constants.signals[signal]);
 }

@@ -1,6 +1,7 @@
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { dynamoDbLocalCommand } from "../../local/dynamodb-local";
 
 describe("DynamoDB Local's command line", () => {
@@ -26,4 +27,46 @@ describe("DynamoDB Local's command line", () => {
     ]);
     expect(java.args).toContain("-disableTelemetry");
   });
+});
+
+/** The processes whose parent is `pid`, with their command names. */
+function childrenOf(pid: number): { pid: number; command: string }[] {
+  return execFileSync("ps", ["-A", "-o", "pid=,ppid=,comm="], { encoding: "utf8" })
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([, parent]) => Number(parent) === pid)
+    .map(([child, , command]) => ({ pid: Number(child), command: command ?? "" }));
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("a command stopped by a signal", () => {
+  it("stops the DynamoDB Local it started, and exits as SIGTERM ends a process", async () => {
+    const bench = spawn(process.execPath, ["--import", "tsx", "local/bench.ts", "--only", "create", "--runs", "1"], {
+      cwd: resolve(import.meta.dirname, "../.."),
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    const exited = new Promise<number | null>((done) => bench.once("exit", (code) => done(code)));
+    let progress = "";
+    // Once it writes, its DynamoDB Local runs: the creates go to it.
+    await new Promise<void>((ready, fail) => {
+      bench.stderr.on("data", (chunk) => {
+        progress += chunk;
+        if (progress.includes("creates:")) ready();
+      });
+      bench.once("exit", () => fail(new Error(`the benchmark ended before it wrote:\n${progress}`)));
+    });
+    const java = childrenOf(bench.pid as number).filter((child) => child.command === "java");
+    expect(java).toHaveLength(1);
+    bench.kill("SIGTERM");
+    expect(await exited).toBe(143);
+    await vi.waitFor(() => expect(alive((java[0] as { pid: number }).pid)).toBe(false), { timeout: 30_000 });
+  }, 180_000);
 });

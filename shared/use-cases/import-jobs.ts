@@ -96,12 +96,18 @@ export async function readImportJob(deps: UseCaseDeps, caller: Caller, id: strin
   return { ...seen, report: JSON.parse(new TextDecoder().decode(stored)) as ImportReport };
 }
 
-/** The job's progress, written at most once a second, in order; a lost progress write is only a late figure. */
+/**
+ * The job's progress, written at most once a second, in order, the latest figure within a second
+ * of its note even when no other note follows; a lost progress write is only a late figure.
+ */
 function progressWriter(deps: UseCaseDeps, id: string) {
   let pending: Parameters<typeof updateImportJob>[2] = {};
   let last = 0;
+  let later: ReturnType<typeof setTimeout> | undefined;
   let chain = Promise.resolve();
   const push = () => {
+    clearTimeout(later);
+    later = undefined;
     const fields = pending;
     pending = {};
     last = Date.now();
@@ -113,10 +119,13 @@ function progressWriter(deps: UseCaseDeps, id: string) {
   return {
     note(fields: typeof pending) {
       Object.assign(pending, fields);
-      if (Date.now() - last >= PROGRESS_EVERY_MS) push();
+      const wait = PROGRESS_EVERY_MS - (Date.now() - last);
+      if (wait <= 0) push();
+      else later ??= setTimeout(push, wait);
     },
     async flush() {
       if (Object.keys(pending).length > 0) push();
+      clearTimeout(later);
       await chain.catch(() => undefined);
     },
   };

@@ -10,10 +10,13 @@ import { DEV_AUTH_PATH } from "../../shared/api/routes/dev-auth";
 import { createApp } from "../../shared/app/app";
 import { createDevIdentityProvider } from "../../shared/auth/dev-identity-provider";
 import { createTokenVerifier } from "../../shared/auth/verify-token";
+import type { Database } from "../../shared/data/client";
 import { testConfig, testDatabase } from "./database";
 
 export type TestServer = {
   baseUrl: string;
+  /** The server's table, e.g. for SDK middleware that holds or fails its writes. */
+  db: Database;
   /** Every request the server received, in order, as "METHOD /path?query". */
   requests: string[];
   /** A bearer token for a development user, from the server's development identity provider. */
@@ -82,5 +85,5 @@ export async function startTestServer(): Promise<TestServer> {
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
-  return { baseUrl, requests, tokenFor, api };
+  return { baseUrl, db, requests, tokenFor, api };
 }

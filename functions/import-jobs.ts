@@ -38,6 +38,11 @@ export function awsImportJobs(config: Config): ImportJobs | undefined {
     files: {
       put: async (key, bytes) => (await files()).put(key, bytes),
       get: async (key) => (await files()).get(key),
+      url: async (key, download) => {
+        const store = await files();
+        if (!store.url) throw new Error("the S3 file store signs addresses");
+        return store.url(key, download);
+      },
     },
     start: async (jobId) => {
       if (!worker) throw new Error("IMPORT_WORKER is not set: it names the function that runs import jobs");

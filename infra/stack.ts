@@ -83,7 +83,8 @@ export class TrackerStack extends Stack {
 
     // Import jobs: the API keeps the uploaded file in the bucket and invokes the worker without
     // waiting (a 10 000-row file takes longer than API Gateway's 29 s); the worker reads the file,
-    // writes the rows and keeps the report beside it. Uploads and reports are gone after a day.
+    // writes the rows and keeps the report beside it. Uploads and reports are gone after a day, as
+    // are the annual reports too large for one response that the API keeps there.
     const imports = new Bucket(this, "Imports", {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
@@ -137,6 +138,16 @@ export class TrackerStack extends Stack {
         new PolicyStatement({ sid: "ListImports", actions: ["s3:ListBucket"], resources: [imports.bucketArn] }),
       );
     }
+    // A report too large for one response (shared/use-cases/report-files.ts): the API puts it under
+    // reports/<id>/ and signs a GetObject of it with its own role, which the presigned URL carries.
+    const reports = imports.arnForObjects("reports/*");
+    api.function.addToRolePolicy(
+      new PolicyStatement({ sid: "KeepLargeReports", actions: ["s3:PutObject", "s3:GetObject"], resources: [reports] }),
+    );
+    Validations.of(api.role).acknowledge({
+      id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${this.getLogicalId(imports.node.defaultChild as CfnBucket)}.Arn>/reports/*]`,
+      reason: "Each kept report is under an id made when it is kept: the key names every one, for a day.",
+    });
     // Only this one function, by its own ARN (grantInvoke would add its versions and aliases too).
     api.function.addToRolePolicy(
       new PolicyStatement({

@@ -7,6 +7,12 @@ export type Config = {
   region: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /**
+   * Largest document answered in the response itself, in bytes (MAX_RESPONSE_BYTES); a larger one
+   * is kept in the file store and the route answers with its address. DEFAULT_MAX_RESPONSE_BYTES
+   * when unset.
+   */
+  maxResponseBytes?: number;
   /** Who issues the tokens the API accepts (Cognito on AWS); unset on the local server. */
   auth?: { issuer: string; audience: string; signInDomain?: string };
   /** The IATI organisation identifier the IATI file reports under; XM-DAC-41128 (UNODC) when unset. */
@@ -18,6 +24,12 @@ export type Config = {
   imports?: { bucket: string; worker?: string };
 };
 
+/**
+ * Lambda answers at most 6 MB (6 291 456 bytes), a Word file in base64 (a third more) and text in a
+ * JSON string (its quotes and line breaks escaped): 4 MiB of document stays below it either way.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
   const tableName = env.TABLE_NAME;
   if (!tableName) {
@@ -28,6 +40,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1",
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 256 * 1024),
+    ...(env.MAX_RESPONSE_BYTES && { maxResponseBytes: Number(env.MAX_RESPONSE_BYTES) }),
     ...(env.IATI_REPORTING_ORG && { iatiReportingOrg: iatiOrganisation(env.IATI_REPORTING_ORG) }),
     ...(env.IMPORT_BUCKET && {
       imports: { bucket: env.IMPORT_BUCKET, ...(env.IMPORT_WORKER && { worker: env.IMPORT_WORKER }) },

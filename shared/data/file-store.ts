@@ -1,5 +1,6 @@
-// Where an import's file and its report are kept while its job runs: a port with two adapters, an
-// S3 bucket on AWS (s3-file-store.ts) and a directory on the local server and in the tests.
+// Where an import's file and its report are kept while its job runs, and a document too large for
+// one response until it is fetched: a port with two adapters, an S3 bucket on AWS (s3-file-store.ts)
+// and a directory on the local server and in the tests.
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
 
@@ -7,7 +8,15 @@ export type FileStore = {
   put: (key: string, bytes: Uint8Array) => Promise<void>;
   /** The bytes stored under the key, or undefined if there are none (never stored, or expired). */
   get: (key: string) => Promise<Uint8Array | undefined>;
+  /**
+   * An address a client fetches the file from directly, for a while, without the API (a presigned
+   * S3 URL); absent where the app serves the file itself (a directory).
+   */
+  url?: (key: string, download: FileDownload) => Promise<string>;
 };
+
+/** How a fetched file presents itself, and how long its address lasts. */
+export type FileDownload = { contentType: string; fileName: string; seconds: number };
 
 /** Keys are made by the code (a job's id and a name), never typed by a user; still, none leaves the directory. */
 function pathIn(root: string, key: string): string {

@@ -1,5 +1,6 @@
 // The file store on AWS: one S3 bucket, whose lifecycle rule deletes what is left after a day.
 import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import type { FileStore } from "./file-store";
 
 export function s3FileStore(bucket: string, client = new S3Client({})): FileStore {
@@ -15,6 +16,16 @@ export function s3FileStore(bucket: string, client = new S3Client({})): FileStor
         if (error instanceof NoSuchKey) return undefined;
         throw error;
       }
+    },
+    // Signed with the function's own credentials: it works while they and `seconds` last.
+    async url(key, download) {
+      const get = new GetObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        ResponseContentType: download.contentType,
+        ResponseContentDisposition: `attachment; filename="${download.fileName}"`,
+      });
+      return getSignedUrl(client, get, { expiresIn: download.seconds });
     },
   };
 }

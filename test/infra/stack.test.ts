@@ -323,11 +323,17 @@ describe("TrackerStack", () => {
       });
     });
 
-    it("lets the API put uploads, read reports and invoke the worker, and nothing more of either", () => {
+    it("lets the API put uploads, read reports, keep large annual reports and invoke the worker, and nothing more of either", () => {
       expect(s3(functionId)).toEqual([
         { Effect: "Allow", Action: "s3:PutObject", Resource: objects("upload") },
         { Effect: "Allow", Action: "s3:GetObject", Resource: objects("report.json") },
         { Effect: "Allow", Action: "s3:ListBucket", Resource: bucketArn },
+        // Put, and signed for the client to fetch (shared/use-cases/report-files.ts).
+        {
+          Effect: "Allow",
+          Action: ["s3:PutObject", "s3:GetObject"],
+          Resource: { "Fn::Join": ["", [bucketArn, "/reports/*"]] },
+        },
       ]);
       const lambda = statementsOf(functionId).filter((statement) =>
         [statement.Action].flat().some((action) => action.startsWith("lambda:")),

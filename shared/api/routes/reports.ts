@@ -2,6 +2,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { assertCanReadAnnualReport } from "../../auth/policy";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "../../config";
 import { IdSchema } from "../../domain/common";
 import { LANGUAGES } from "../../domain/countries";
 import { FigureCellSchema } from "../../domain/figure-cells";
@@ -51,6 +52,24 @@ const FigureRecordSchema = z
   .openapi("FigureRecord");
 
 const FigureRecordsSchema = pageOf(FigureRecordSchema, "FigureRecordPage");
+
+const KeptDocumentSchema = z
+  .object({
+    location: z.string().meta({
+      description:
+        "Where to fetch the document: a presigned S3 URL on AWS (valid 15 minutes), or, on the local server, the download route (`files/{id}/{name}`, relative to this path)",
+    }),
+    bytes: z.number().int(),
+    contentType: z.string(),
+  })
+  .openapi("KeptDocument");
+
+const MEDIA = {
+  json: "application/json",
+  md: "text/markdown",
+  html: "text/html",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+} as const;
 
 // The report's code (reading a year, building and rendering the report) is imported on the first
 // request for a report, not at every cold start of the API.
@@ -123,6 +142,12 @@ export function reportRoutes(deps: Deps) {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { schema: z.string() },
           },
         },
+        303: {
+          description:
+            "A document larger than MAX_RESPONSE_BYTES (4 MiB by default, below Lambda's 6 MB response limit): kept in the file store, to be fetched from `Location` (a client that follows redirects gets the document)",
+          headers: z.object({ Location: z.string().meta({ description: "Where to fetch the document" }) }),
+          content: { "application/json": { schema: KeptDocumentSchema } },
+        },
         400: { content: { "application/json": { schema: ErrorSchema } }, description: "Invalid year or option" },
         403: {
           content: { "application/json": { schema: ErrorSchema } },
@@ -138,12 +163,70 @@ export function reportRoutes(deps: Deps) {
       // The report's figures link to their sources in the annex, the same report's other part.
       const annexUrl = `?${new URLSearchParams({ lang, format: "html", part: "annex", ...(preview && { preview: "true" }) })}`;
       const { body, contentType, extension } = await renderReport(model, format, { annexUrl }, part);
+      const bytes = typeof body === "string" ? new TextEncoder().encode(body) : new Uint8Array(body);
+      const name = part === "annex" ? "annual-report-annex" : "annual-report";
+      const fileName = `${name}-${year}-${lang}.${extension}`;
+      if (bytes.length > (deps.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES)) {
+        const { keepDocument } = await import("../../use-cases/report-files");
+        const kept = await keepDocument(deps, { body: bytes, contentType, fileName });
+        // Relative: it resolves under the pages' /app/api as under the API's own paths.
+        const location = kept.url ?? `files/${kept.id}/${kept.fileName}`;
+        c.header("Location", location);
+        return c.json({ location, bytes: bytes.length, contentType }, 303);
+      }
       c.header("Content-Type", contentType);
       if (format === "docx" || format === "md") {
-        const name = part === "annex" ? "annual-report-annex" : "annual-report";
-        c.header("Content-Disposition", `attachment; filename="${name}-${year}-${lang}.${extension}"`);
+        c.header("Content-Disposition", `attachment; filename="${fileName}"`);
       }
-      return c.body(typeof body === "string" ? body : new Uint8Array(body), 200);
+      return c.body(bytes, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/reports/annual/files/{id}/{name}",
+      tags,
+      summary:
+        "A report too large for one response, kept for a while where the store is a directory (the local server; on AWS the 303 of getAnnualReport gives a presigned S3 URL instead)",
+      operationId: "getKeptReport",
+      middleware: [gate((identity) => assertCanReadAnnualReport(identity, false))] as const,
+      request: {
+        params: z.object({
+          id: z.uuid().meta({ description: "The id the 303 gave" }),
+          name: z
+            .string()
+            .regex(/^[a-z0-9-]+\.(json|md|html|docx)$/)
+            .meta({ description: "The document's file name", example: "annual-report-2019-fr.html" }),
+        }),
+      },
+      responses: {
+        200: {
+          description: "The document",
+          content: {
+            "application/json": { schema: z.object({}).passthrough() },
+            "text/markdown": { schema: z.string() },
+            "text/html": { schema: z.string() },
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { schema: z.string() },
+          },
+        },
+        400: { content: { "application/json": { schema: ErrorSchema } }, description: "Not an id or a file name" },
+        403: { content: { "application/json": { schema: ErrorSchema } }, description: "Donors" },
+        404: {
+          content: { "application/json": { schema: ErrorSchema } },
+          description: "No such document (or no longer kept)",
+        },
+      },
+    }),
+    async (c) => {
+      const { id, name } = c.req.valid("param");
+      const { keptDocument } = await import("../../use-cases/report-files");
+      const body = await keptDocument(deps, c.get("identity"), id, name);
+      if (!body) return c.json({ error: "not_found", message: `No kept document ${id}/${name}` }, 404);
+      const extension = name.slice(name.lastIndexOf(".") + 1) as keyof typeof MEDIA;
+      c.header("Content-Type", extension === "docx" ? MEDIA.docx : `${MEDIA[extension]}; charset=utf-8`);
+      c.header("Content-Disposition", `attachment; filename="${name}"`);
+      return c.body(new Uint8Array(body), 200);
     },
   );
 

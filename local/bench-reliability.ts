@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { createDatabase, type Database } from "../shared/data/client";
-import { parseCommandLine, run, UsageError } from "./cli";
+import { parseCommandLine, run, UsageError, wholeNumber } from "./cli";
 import { ensureTable } from "./create-table";
 import { LOCAL_CREDENTIALS, LOCAL_REGION, type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb-local";
 import { type Client, identityProvider, inParallel, signedInApp } from "./reliability/app";
@@ -78,11 +78,6 @@ const COMMAND = {
     ["npm run bench:reliability -- --only kill,nag", "some of the rows"],
   ],
 } as const;
-
-function whole(name: string, value: string): number {
-  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--${name} must be a whole number above 0, not "${value}".`);
-  return Number(value);
-}
 
 const count = (value: number) => value.toLocaleString("en-US").replaceAll(",", " ");
 
@@ -247,12 +242,12 @@ const tableLine = (row: Row) => `| ${row.test} | ${row.measured} | ${row.goal} |
 async function main() {
   const values = parseCommandLine(COMMAND);
   const sizes: Sizes = {
-    fuzz: whole("fuzz", values.fuzz),
-    creates: whole("creates", values.creates),
-    killAfter: whole("kill-after", values["kill-after"]),
-    runs: whole("runs", values.runs),
-    operations: whole("operations", values.operations),
-    ...(values.port && { port: whole("port", values.port) }),
+    fuzz: wholeNumber("fuzz", values.fuzz),
+    creates: wholeNumber("creates", values.creates),
+    killAfter: wholeNumber("kill-after", values["kill-after"]),
+    runs: wholeNumber("runs", values.runs),
+    operations: wholeNumber("operations", values.operations),
+    ...(values.port && { port: wholeNumber("port", values.port) }),
   };
   if (sizes.killAfter >= sizes.creates) {
     throw new UsageError(`--kill-after (${sizes.killAfter}) must be below --creates (${sizes.creates}).`);

@@ -11,7 +11,7 @@ import { reportRows } from "./bench/report";
 import { type BenchRow, formatBenchTable } from "./bench/table";
 import { totalsRows } from "./bench/totals";
 import { contentionRows } from "./bench/write-contention";
-import { parseCommandLine, run, UsageError } from "./cli";
+import { parseCommandLine, run, UsageError, wholeNumber } from "./cli";
 import { type LocalDynamoDb, startDynamoDbLocal } from "./dynamodb-local";
 
 /** Every row module, by the name `--only` takes; each returns its rows of the table. */
@@ -64,16 +64,11 @@ const COMMAND = {
   ],
 } as const;
 
-function whole(name: string, value: string): number {
-  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--${name} must be a whole number above 0, not "${value}".`);
-  return Number(value);
-}
-
 async function main() {
   const values = parseCommandLine(COMMAND);
-  const activities = whole("activities", values.activities);
-  const reportActivities = whole("report-activities", values["report-activities"]);
-  const runs = whole("runs", values.runs);
+  const activities = wholeNumber("activities", values.activities);
+  const reportActivities = wholeNumber("report-activities", values["report-activities"]);
+  const runs = wholeNumber("runs", values.runs);
   const only = values.only?.split(",").map((name) => name.trim()) ?? Object.keys(ROWS);
   const unknown = only.filter((name) => !(name in ROWS));
   if (unknown.length > 0) {

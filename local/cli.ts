@@ -39,6 +39,12 @@ export class UsageError extends Error {}
 
 export const EXIT_USAGE = 2;
 
+/** An option's value that must be a whole number above 0 (a count, a size, a port), or a UsageError. */
+export function wholeNumber(name: string, value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--${name} must be a whole number above 0, not "${value}".`);
+  return Number(value);
+}
+
 const HELP: OptionSpec = { type: "boolean", short: "h", description: "print this help and exit" };
 
 /**

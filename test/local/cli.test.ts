@@ -83,6 +83,22 @@ describe("command lines", () => {
     expect(port.stderr).toBe('The port must be a number from 0 to 65535, not "http".\nRun with --help for usage.\n');
   });
 
+  it("refuses a count that is not a whole number above 0 alike in every benchmark, exit 2", async () => {
+    const cases = [
+      ["bench", "--runs", "0"],
+      ["bench", "--activities", "1e5"],
+      ["bench-reliability", "--creates", "2.5"],
+      ["bench-reliability", "--port", "80a"],
+    ] as const;
+    const answers = await Promise.all(cases.map(([script, option, value]) => command(script, [option, value])));
+    for (const [i, [, option, value]] of cases.entries()) {
+      expect(answers[i]?.code).toBe(2);
+      expect(answers[i]?.stderr).toBe(
+        `${option} must be a whole number above 0, not "${value}".\nRun with --help for usage.\n`,
+      );
+    }
+  }, 180_000);
+
   it("states each option's default, the environment and the examples", () => {
     const spec: CommandSpec<Record<string, OptionSpec>> = {
       command: "npm run thing --",

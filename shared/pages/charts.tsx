@@ -5,6 +5,7 @@ import type { Qualified } from "../domain/qualifiers";
 import type { ValueQualifier } from "../domain/vocabulary";
 import { frenchPunctuation } from "../language/fr-typography";
 import { formatQualified } from "../language/numbers";
+import { qualifiedTogether } from "./together";
 
 /**
  * One bar; `level` indents the parts of a group (a region's sub-regions) under it. The value is
@@ -26,7 +27,7 @@ export type TableRow = { label: string; values: TableValue[]; level?: number; ki
 
 function formatValue(value: TableValue, language: Language): string {
   if (value === undefined || typeof value === "string") return value ?? "";
-  return formatQualified(typeof value === "number" ? { value, qualifier: "exact" } : value, language);
+  return qualifiedTogether(typeof value === "number" ? { value, qualifier: "exact" } : value, language);
 }
 
 // Each bar's label sits on its own lines above it, wrapped to fit a phone, so it never collides with

@@ -20,7 +20,7 @@ export type PageProps = {
   scripts?: string[];
 };
 
-function navigation(identity: Identity, language: Language) {
+function navigation(identity: Identity, language: Language): Link[] {
   const nav = WORDS[language].nav;
   const manager = identity.role === "manager" || identity.role === "admin";
   return [
@@ -41,9 +41,29 @@ function navigation(identity: Identity, language: Language) {
   ];
 }
 
+/** Links a phone's header still shows in a row, wrapped if need be; more are folded into a menu. */
+const PHONE_ROW_LINKS = 3;
+
+type Link = { href: string; label: string };
+
+function Links({ links, path }: { links: Link[]; path: string }) {
+  return (
+    <>
+      {links.map((link) => (
+        <li>
+          <a href={link.href} aria-current={path.split("?")[0] === link.href ? "page" : undefined}>
+            {link.label}
+          </a>
+        </li>
+      ))}
+    </>
+  );
+}
+
 export function Page({ title, language, identity, path, children, scripts = [] }: PageProps) {
   const words = WORDS[language];
   const links = identity ? navigation(identity, language) : [];
+  const current = links.find((link) => path.split("?")[0] === link.href);
   // The language switch offers every other language, each named in itself.
   const others = LANGUAGES.filter((other) => other !== language);
   const switchTo = (other: Language) => `${path}${path.includes("?") ? "&" : "?"}lang=${other}`;
@@ -72,16 +92,22 @@ export function Page({ title, language, identity, path, children, scripts = [] }
               <span class="product-short">{words.productShort}</span>
             </p>
             {links.length > 0 && (
-              <nav aria-label={words.product}>
-                <ul>
-                  {links.map((link) => (
-                    <li>
-                      <a href={link.href} aria-current={path.split("?")[0] === link.href ? "page" : undefined}>
-                        {link.label}
-                      </a>
-                    </li>
-                  ))}
+              <nav aria-label={words.product} class={links.length > PHONE_ROW_LINKS ? "many" : undefined}>
+                <ul class="links">
+                  <Links links={links} path={path} />
                 </ul>
+                {/* A phone folds a longer list into a menu (the desktop's row is hidden there, this one on a desktop). */}
+                {links.length > PHONE_ROW_LINKS && (
+                  <details class="menu">
+                    <summary>
+                      {words.menu}
+                      {current && ` · ${current.label}`}
+                    </summary>
+                    <ul>
+                      <Links links={links} path={path} />
+                    </ul>
+                  </details>
+                )}
               </nav>
             )}
             <div class="account">

@@ -63,6 +63,8 @@ export async function ChoroplethMap({
     const numeric = countries.alpha3ToNumeric(iso3);
     if (numeric) byNumeric.set(numeric, { iso3, value: values.get(iso3) });
   }
+  // The hatching is the map's own: two maps on a page must not share an id.
+  const hatchId = `${id}-named-only`;
   /** How a named country is drawn, outline or dot: its class of figure, or hatched where none is its own. */
   const lookOf = (country: { iso3: string; value?: Qualified }) => {
     const value = country.value;
@@ -70,7 +72,7 @@ export async function ChoroplethMap({
     const said = shaded ? formatQualified(value, language) : words.namedOnly;
     return {
       className: shaded ? "shaded" : "named",
-      fill: shaded ? shadeOf(scale(value.value)) : "url(#named-only)",
+      fill: shaded ? shadeOf(scale(value.value)) : `url(#${hatchId})`,
       title: `${countryPhrase(country.iso3, language, "name")}${languageTable(language).colon}${said}`,
     };
   };
@@ -119,7 +121,7 @@ export async function ChoroplethMap({
           ];
         })}
         <defs>
-          <pattern id="named-only" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill="#e8eef5" />
             <line x1="0" y1="0" x2="0" y2="6" stroke="#6b8fb3" stroke-width="2" />
           </pattern>

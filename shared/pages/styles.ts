@@ -11,6 +11,7 @@ a{color:var(--accent)}
 .product-short{display:none}
 .language-code{display:none}
 .bar nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
+.bar .menu{display:none}
 .bar nav a[aria-current=page]{font-weight:700;text-decoration-thickness:3px}
 .account{margin-left:auto;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
 .account form{display:inline}
@@ -51,7 +52,12 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .who,.language-name{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .language-code{display:inline}
 .bar nav{grid-row:2;grid-column:1/-1;min-width:0}
-.bar nav ul{flex-wrap:nowrap;overflow-x:auto;white-space:nowrap;gap:1.25rem;padding-bottom:.15rem}
+.bar nav ul{gap:.25rem 1.25rem}
+.bar .many .links{display:none}
+.bar .many .menu{display:block}
+.menu summary{padding:.3rem .6rem;border:1px solid;border-radius:4px;color:var(--accent);font-weight:600}
+.menu ul{flex-direction:column;gap:0}
+.menu a{display:block;padding:.5rem .25rem;border-bottom:1px solid var(--line)}
 main{padding:.75rem}
 h1{font-size:1.35rem;margin:.25rem 0 .75rem}
 }

@@ -65,7 +65,7 @@ const PAGE_TABLES = [
 ] as const;
 
 /** The words of every page's table in `language` (and the language's names of themes, kinds and measures). */
-function pageWords(language: Language): unknown[] {
+export function pageTables(language: Language): unknown[] {
   return PAGE_TABLES.map((table) => {
     const words = table[language];
     return "themes" in words ? [words.themes, words.kinds, words.measures] : words;
@@ -80,8 +80,8 @@ function pageWords(language: Language): unknown[] {
 export async function expectNoEnglish(page: Page, name: string, english?: readonly string[]) {
   const language = await page.locator("html").getAttribute("lang");
   if (!isLanguage(language ?? undefined) || language === "en") throw new Error(`${name} is not in French or Spanish`);
-  const own = new Set(pageWords(language as Language).flatMap(leaves));
-  const phrases = (english ?? englishPhrases(...pageWords("en"))).filter((phrase) => !own.has(phrase));
+  const own = new Set(pageTables(language as Language).flatMap(leaves));
+  const phrases = (english ?? englishPhrases(...pageTables("en"))).filter((phrase) => !own.has(phrase));
   const text = await page.evaluate(() => {
     const pageLanguage = document.documentElement.lang;
     let all = document.body.innerText;

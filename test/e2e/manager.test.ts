@@ -1,15 +1,18 @@
 // The manager's journey in Chromium: validate a mentor's submitted activity and see it counted
 // on the dashboard and in the annual report.
+import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkAccessibility, launchBrowser, screenshot, signIn, startJourney } from "../support/browser";
 import { startTestServer } from "../support/server";
 import { JOURNEY_YEAR, journeyTitle, logActivity, moveActivity, type StoredActivity } from "./activities";
-import { expectNoEnglish, look } from "./look";
+import { englishPhrases, expectNoEnglish, look, pageTables } from "./look";
 import { measurePageWeight } from "./page-weight";
 import { PHONE_WIDTH, phoneScrollWidth } from "./phone-width";
 
 const JOURNEY_TIMEOUT = 120_000;
+/** A file with fourteen problems, one or more of each kind: a misspelt country, a serial date, a formula… */
+const TEN_ERRORS = resolve(import.meta.dirname, "../fixtures/import-ten-errors.csv");
 /** Some ten pages, each checked, photographed at both widths and opened again on a phone. */
 const LANGUAGES_TIMEOUT = 360_000;
 
@@ -221,6 +224,19 @@ describe("the manager's journey", async () => {
       return page;
     }
 
+    /** Checks the file on the import page in `language` and waits for its report. */
+    async function checkFile(page: Page, language: "es" | "fr" | "en") {
+      await page.goto(`${server.baseUrl}/app/import?lang=${language}`);
+      await page.locator("#import-file").setInputFiles(TEN_ERRORS);
+      await Promise.all([
+        page.waitForURL(/\/app\/import\/[0-9a-f-]{36}/),
+        page.locator('#import-form button[value="check"]').click(),
+      ]);
+      // The job's page polls until the report replaces its progress.
+      await page.locator("#import-problems li").first().waitFor({ timeout: 60_000 });
+      return page.locator("#import-problems li").allInnerTexts();
+    }
+
     /**
      * Opens each page in each of its languages (no ?lang= suffix in the screenshot's name for
      * English): no English left in French or Spanish, accessibility, and both widths.
@@ -304,6 +320,70 @@ describe("the manager's journey", async () => {
           countriesCovered: string[];
         };
         expect(mentor.countriesCovered).toContain("GTM");
+      },
+      LANGUAGES_TIMEOUT,
+    );
+
+    it(
+      "the import's problems, a funding that cannot be saved, and the pages not found or not open, with no English left",
+      async () => {
+        const page = await spanishManager();
+        // The English problems, cut at what the file holds (quoted values, numbers), are what may not be left.
+        const english = (await checkFile(page, "en")).flatMap((line) =>
+          line
+            .replace(/^row \d+(, [^:]+)?: /, "")
+            .split(/'[^']*'|=\S+|\d+|—/)
+            .map((piece) => piece.trim())
+            .filter((piece) => piece.length >= 12),
+        );
+        expect(english).toContain("is not a country");
+        const phrases = [...englishPhrases(...pageTables("en")), ...english];
+        for (const language of ["es", "fr"] as const) {
+          const lines = await checkFile(page, language);
+          expect(lines.length).toBe(14);
+          await expectNoEnglish(page, `manager-import-problems-${language}`, phrases);
+          await checkAccessibility(page, `manager-import-problems-${language}`);
+          await look(page, `manager-import-problems-${language}`, { header: false });
+        }
+
+        // An activity with ten donors takes no eleventh: the page says why, in its language.
+        const donors = Array.from({ length: 10 }, (_, index) => `journey-funder-${index}`);
+        for (const id of donors) {
+          const created = await server.api("manager", "/donors", {
+            method: "POST",
+            body: { id, name: `Funder ${id}` },
+          });
+          expect([201, 409]).toContain(created.status);
+        }
+        const full = await logActivity(server, "manager", journeyTitle("Funded ten times"), { donors });
+        for (const language of ["es", "fr"] as const) {
+          await page.goto(`${server.baseUrl}/app/manage/donors/demo-donor-a?year=${JOURNEY_YEAR}&lang=${language}`);
+          await page.locator("#funding-activity").selectOption(`${full.id}:${full.version}`);
+          await page.locator("#funding-add button[type=submit]").click();
+          const problem = page.locator("#main .notice.bad");
+          await problem.waitFor();
+          expect(await problem.innerText()).toContain(full.title);
+          await expectNoEnglish(page, `manager-manage-donor-refused-${language}`);
+          await checkAccessibility(page, `manager-manage-donor-refused-${language}`);
+        }
+
+        // An address no page answers, and a page not open to a donor.
+        const donor = (await startJourney(browser, { locale: "es-SV" })).page;
+        await signIn(donor, server.baseUrl, "donor.a");
+        for (const [who, path, name] of [
+          [page, "/app/no-such-page", "manager-not-found"],
+          [page, "/app/activities/no-such-record/history", "manager-record-not-found"],
+          [donor, "/app/validation", "donor-forbidden"],
+        ] as const) {
+          for (const language of ["es", "fr"] as const) {
+            const response = await who.goto(`${server.baseUrl}${path}?lang=${language}`);
+            expect(response?.status(), `${name}-${language}`).toBe(name.endsWith("forbidden") ? 403 : 404);
+            await who.locator("#main .notice.bad").waitFor();
+            await expectNoEnglish(who, `${name}-${language}`);
+            await checkAccessibility(who, `${name}-${language}`);
+            await look(who, `${name}-${language}`, { header: false });
+          }
+        }
       },
       LANGUAGES_TIMEOUT,
     );

@@ -2,6 +2,7 @@
 // nothing may be wider than the screen. With isMobile, innerWidth grows to fit wide content, so the
 // document's scroll width is compared with the device's width, not with innerWidth.
 import type { Page } from "playwright-core";
+import { localeOf } from "../support/browser";
 
 export const PHONE_WIDTH = 390;
 
@@ -15,7 +16,7 @@ export async function phoneScrollWidth(page: Page): Promise<number> {
     isMobile: true,
     hasTouch: true,
     storageState: await page.context().storageState(),
-    locale: "en-GB",
+    locale: localeOf(await page.locator("html").getAttribute("lang")),
   });
   try {
     const phonePage = await phone.newPage();

@@ -28,6 +28,33 @@ const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+/**
+ * The browser's locale for a page's language, so that what the browser draws itself (a date
+ * input's day, month and year) is in the page's language too: Spanish as in El Salvador, where
+ * mentors sit.
+ */
+const LOCALES: Record<string, string> = { en: "en-GB", fr: "fr-FR", es: "es-SV" };
+
+/** The locale a page in `language` is seen with (en-GB for anything else). */
+export const localeOf = (language: string | null | undefined) => LOCALES[language ?? ""] ?? "en-GB";
+
+/** The locale for the page's own language, from its <html lang>. */
+async function pageLocale(page: Page): Promise<string> {
+  return localeOf(await page.locator("html").getAttribute("lang"));
+}
+
+/** The method of each page's last main-frame navigation: a page a POST answered cannot be opened again by its address. */
+const lastNavigation = new WeakMap<Page, string>();
+
+/** Whether the page's browser already speaks the page's language (its locale's first subtag). */
+async function speaksPageLanguage(page: Page): Promise<boolean> {
+  const [language, browser] = await Promise.all([
+    page.locator("html").getAttribute("lang"),
+    page.evaluate(() => navigator.language),
+  ]);
+  return browser.split("-")[0] === language;
+}
+
 export type Journey = { context: BrowserContext; page: Page };
 
 /** Launches Chromium for a test file; it closes after the file's tests. */
@@ -41,6 +68,11 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh context (no cookies, storage or service worker) and page, for one person's journey. */
 export async function startJourney(browser: Browser, options: BrowserContextOptions = {}): Promise<Journey> {
   const context = await browser.newContext({ viewport: DESKTOP, locale: "en-GB", ...options });
+  context.on("request", (request) => {
+    if (!request.isNavigationRequest()) return;
+    const page = request.frame().page();
+    if (request.frame() === page.mainFrame()) lastNavigation.set(page, request.method());
+  });
   // Generous: on one loaded core a page can take seconds; a wait only ends early when it is met.
   context.setDefaultTimeout(30_000);
   afterAll(() => context.close());
@@ -133,7 +165,13 @@ export async function screenshot(
 ): Promise<PhoneLayout> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   const path = (device: string) => resolve(SCREENSHOTS_DIR, `${name}-${device}.png`);
-  await page.screenshot({ path: path("desktop"), fullPage: true });
+  const reopens = lastNavigation.get(page) !== "POST";
+  if (options.sameContext || !reopens || (await speaksPageLanguage(page))) {
+    await page.screenshot({ path: path("desktop"), fullPage: true });
+  } else {
+    // A French page opened in an English browser would draw its date inputs the English way.
+    await inOwnContext(page, { viewport: DESKTOP }, (own) => own.screenshot({ path: path("desktop"), fullPage: true }));
+  }
   if (options.sameContext) {
     const viewport = page.viewportSize() ?? DESKTOP;
     await page.setViewportSize(PHONE.viewport);
@@ -141,19 +179,27 @@ export async function screenshot(
     await page.setViewportSize(viewport);
     return layout;
   }
+  return inOwnContext(page, PHONE, (phonePage) => phoneScreenshot(phonePage, path("phone")));
+}
+
+/**
+ * Opens the page's address in a context of its own (`options`: its device), with the journey's
+ * cookies and storage and the locale of the page's language, and hands it to `use`.
+ */
+async function inOwnContext<T>(page: Page, options: BrowserContextOptions, use: (own: Page) => Promise<T>): Promise<T> {
   const browser = page.context().browser();
   if (!browser) throw new Error("The page's browser is gone");
-  const phone = await browser.newContext({
-    ...PHONE,
+  const context = await browser.newContext({
+    ...options,
     storageState: await page.context().storageState({ indexedDB: true }),
-    locale: "en-GB",
+    locale: await pageLocale(page),
   });
   try {
-    const phonePage = await phone.newPage();
-    await phonePage.goto(page.url());
-    return await phoneScreenshot(phonePage, path("phone"));
+    const own = await context.newPage();
+    await own.goto(page.url());
+    return await use(own);
   } finally {
-    await phone.close();
+    await context.close();
   }
 }
 

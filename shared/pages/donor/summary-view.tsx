@@ -4,7 +4,6 @@
 import type { Language } from "../../domain/countries";
 import { countryPhrase } from "../../language/country-phrases";
 import { formatDateRange } from "../../language/dates";
-import { formatCount } from "../../language/numbers";
 import { languageTable } from "../../language/tables";
 import { kindLabel, themeLabel } from "../../language/vocabulary-labels";
 import type { DonorMeasure, DonorSummary } from "../../report/donor-summary";
@@ -14,6 +13,7 @@ import { FigureCard } from "../figure-card";
 import { ChoroplethMap } from "../map";
 import { MAP_WORDS } from "../map-words";
 import { measureDefinition, measureName } from "../measure-labels";
+import { countTogether } from "../together";
 import type { DonorWords } from "./words";
 
 type Props = { summary: DonorSummary; language: Language; words: DonorWords };
@@ -153,7 +153,7 @@ function Activities({ summary, language, words, nextHref }: Props & { nextHref?:
                   activity.countries.map((iso3) => countryPhrase(iso3, language, "name")).join(", "),
                   activity.participants &&
                     words.participantsLine(
-                      formatCount(activity.participants.total, activity.participants.qualifier, language),
+                      countTogether(activity.participants.total, activity.participants.qualifier, language),
                       activity.participants.total,
                     ),
                 ]

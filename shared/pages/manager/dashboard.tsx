@@ -10,7 +10,6 @@ import type { Language } from "../../domain/countries";
 import type { Measure } from "../../domain/measures";
 import type { PublishedFigure } from "../../domain/published-figure";
 import type { AppEnv, Deps } from "../../http/context";
-import { formatCount, formatQualified } from "../../language/numbers";
 import { publishedFiguresOfYear, yearsWithRecords, yearTotals } from "../../use-cases/reports";
 import { ChartSection } from "../charts";
 import { FigureCard } from "../figure-card";
@@ -21,6 +20,7 @@ import { ChoroplethMap } from "../map";
 import { MAP_WORDS } from "../map-words";
 import { isMeasure, measureDefinition, measureName } from "../measure-labels";
 import { messagePage } from "../message-page";
+import { countTogether, qualifiedTogether } from "../together";
 import { latestYear, pagePreview, pageYear, withQuery, YearForm } from "../year";
 import { type DashboardFigures, dashboardFigures } from "./dashboard-figures";
 import { ManagerStyle } from "./manager-css";
@@ -101,7 +101,7 @@ function Official({
         <p class="official">
           {words.dashboard.official(
             `${figure.source.document}, ¶${figure.source.paragraph}`,
-            formatCount(figure.value, figure.qualifier, language),
+            countTogether(figure.value, figure.qualifier, language),
           )}{" "}
           <a href={href}>{words.dashboard.reconciliation}</a>
         </p>
@@ -251,8 +251,8 @@ function Charts({ figures, words, language }: ViewProps) {
           ...figures.sexes.partial.map((row) =>
             w.sexCovers(
               measureName(row.measure, language),
-              formatQualified(row.covered, language),
-              formatQualified(row.total, language),
+              qualifiedTogether(row.covered, language),
+              qualifiedTogether(row.total, language),
             ),
           ),
         ]}

@@ -8,10 +8,10 @@ import { PUBLISHED_INDICATORS, PublishedFigureSchema, type PublishedIndicator } 
 import { THEMES } from "../../domain/vocabulary";
 import { countryPhrase } from "../../language/country-phrases";
 import type { Language } from "../../language/languages";
-import { formatCount } from "../../language/numbers";
 import { themeLabel } from "../../language/vocabulary-labels";
 import { type Catalog, donorCatalog, labCatalog, mentorCatalog, publishedFigureCatalog } from "../../use-cases/catalog";
 import { countryOptions } from "../mentor/options";
+import { countTogether } from "../together";
 import type { FieldSpec } from "./entity-form";
 import { MANAGE_WORDS, type ManageWords } from "./manage-words";
 
@@ -166,7 +166,7 @@ export const MANAGED: Record<KindSlug, ManagedKind> = {
       const source = record.source as { document?: string; paragraph?: string } | undefined;
       return [
         String(record.year),
-        formatCount(Number(record.value), record.qualifier as "exact", language),
+        countTogether(Number(record.value), record.qualifier as "exact", language),
         source && `${source.document}, ¶${source.paragraph}`,
       ]
         .filter(Boolean)

@@ -20,7 +20,6 @@ import type { AppEnv, Deps } from "../../http/context";
 import { countryPhrase } from "../../language/country-phrases";
 import { formatDateRange } from "../../language/dates";
 import type { Language } from "../../language/languages";
-import { formatCount } from "../../language/numbers";
 import { kindLabel, themeLabel } from "../../language/vocabulary-labels";
 import { searchActivities } from "../../use-cases/activities";
 import { donorCatalog, mentorCatalog } from "../../use-cases/catalog";
@@ -30,6 +29,7 @@ import { pageLanguage } from "../i18n";
 import { Page } from "../layout";
 import { countryOptions, kindOptions, type Option, themeOptions } from "../mentor/options";
 import { activityPath } from "../mentor/paths";
+import { countTogether } from "../together";
 import { latestYear, withQuery } from "../year";
 import { ManagerStyle } from "./manager-css";
 import { historyPath, RECORDS_PATH } from "./paths";
@@ -246,7 +246,7 @@ function Results({
             activity.countries.map((iso3) => countryPhrase(iso3, language, "name")).join(", "),
             activity.participants &&
               words.participants(
-                formatCount(activity.participants.total, activity.participants.qualifier, language),
+                countTogether(activity.participants.total, activity.participants.qualifier, language),
                 activity.participants.total,
               ),
             activity.mentorId ? (names.get(activity.mentorId) ?? activity.mentorId) : words.noMentor,

@@ -60,12 +60,31 @@ describe("the countries' map", () => {
     expect(html).toContain('role="img"');
     expect(html).toMatch(/<path d="[^"]+" class="shaded" fill="#[0-9a-f]{6}"><title>Kenya\s:\s1\s000<\/title>/);
     expect(html).toMatch(/<title>Ouganda\s:\senviron\s10<\/title>/);
-    expect(html).toMatch(/class="named" fill="url\(#named-only\)"><title>Ghana\s:\snommé/);
+    expect(html).toMatch(/class="named" fill="url\(#m-named-only\)"><title>Ghana\s:\snommé/);
     // The outlier has the darkest shade, and the two small ones lighter ones of their own.
     expect(html).toContain(`fill="${MAP_SHADES.at(-1)}"><title>Kenya`);
     expect(html).not.toContain(`fill="${MAP_SHADES.at(-1)}"><title>Ouganda`);
     // Every other country is drawn, unshaded.
     expect((html.match(/class="land"/g) ?? []).length).toBeGreaterThan(150);
+  });
+
+  it("gives each map its own hatching, so that two maps on a page share no id", async () => {
+    const two = async (id: string) =>
+      render(
+        await ChoroplethMap({
+          id,
+          title: "Practitioners by country",
+          values: new Map([["KEN", { value: 10, qualifier: "exact" as const }]]),
+          named: ["KEN", "GHA"],
+          language: "en",
+          words: MAP_WORDS.en,
+        }),
+      );
+    const page = (await two("map-a")) + (await two("map-b"));
+    const ids = [...page.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(page).toContain('fill="url(#map-b-named-only)"');
   });
 
   it("marks with a dot, at its figure, a country too small for the map's outlines", async () => {
@@ -86,7 +105,7 @@ describe("the countries' map", () => {
     expect(html).toMatch(
       /<circle cx="[\d.]+" cy="[\d.]+" r="[\d.]+" class="dot shaded" fill="#[0-9a-f]{6}"><title>Singapur: 30<\/title>/,
     );
-    expect(html).toMatch(/class="dot named" fill="url\(#named-only\)"><title>Barbados: nombrado/);
+    expect(html).toMatch(/class="dot named" fill="url\(#m-named-only\)"><title>Barbados: nombrado/);
     expect(html).toMatch(/class="dot named"[^>]*><title>Luxemburgo/);
     expect(html).not.toMatch(/class="dot[^"]*"[^>]*><title>Kenya/);
     expect((html.match(/<circle /g) ?? []).length).toBe(3);

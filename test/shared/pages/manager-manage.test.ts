@@ -212,7 +212,7 @@ describe("the managers' pages for reference records", async () => {
     expect(figure.status).toBe(303);
     const list = await page("/app/manage/figures?lang=en");
     expect(list.text).toContain("Practitioners trained");
-    expect(list.text).toContain("2024 · about 1,200 · E/CN.15/2025/10, ¶12");
+    expect(list.text).toContain("2024 · about\u00a01,200 · E/CN.15/2025/10, ¶12");
     const notNumber = await browser.post("/app/manage/figures/2024-practitioners?lang=en", {
       year: "2024",
       indicator: "practitioners_trained",

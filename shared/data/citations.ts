@@ -14,7 +14,7 @@ import { batchGet } from "./batch-get";
 import type { Database } from "./client";
 import { type CountedType, KEY, type Key, model } from "./model";
 import { anyShard, everyShard } from "./shards";
-import type { TransactItem } from "./transaction";
+import { LEGACY_CITATIONS, type TransactItem } from "./transaction";
 
 export type Cited = { type: CountedType; id: string };
 
@@ -77,6 +77,31 @@ export async function readCitations(
   const items = await batchGet(db, shardKeys(db, cited), true);
   const byShard = new Map(items.map((item) => [String(item[KEY.partition]), Number(item[COUNT] ?? 0)]));
   return { total: [...byShard.values()].reduce((sum, count) => sum + count, 0), byShard };
+}
+
+/**
+ * How many activities cite each of `records`, for a list of them: one BatchGet of every record's
+ * shards and of the records' own items (`recordKeys`, in the same order), whose count a record
+ * stored before the shards holds. Eventually consistent: a figure to show, not a deletion's check.
+ */
+export async function citationCounts(db: Database, records: Cited[], recordKeys: Key[]): Promise<Map<string, number>> {
+  const whose = new Map<string, string>();
+  const itemOf = (key: Record<string, unknown>) => `${String(key[KEY.partition])} ${String(key[KEY.sort])}`;
+  const keys = records.flatMap((cited, index) => {
+    const own = recordKeys[index];
+    const mine = [...shardKeys(db, cited), ...(own ? [own] : [])];
+    for (const key of mine) whose.set(itemOf(key), cited.id);
+    return mine;
+  });
+  const counts = new Map(records.map((cited) => [cited.id, 0]));
+  const items = await batchGet(db, keys, false, [KEY.partition, KEY.sort, COUNT, LEGACY_CITATIONS]);
+  for (const item of items) {
+    const id = whose.get(itemOf(item));
+    if (id === undefined) continue;
+    const count = Number(item[COUNT] ?? 0) + Number(item[LEGACY_CITATIONS] ?? 0);
+    counts.set(id, (counts.get(id) ?? 0) + count);
+  }
+  return counts;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { RecordMeta } from "../domain/common";
 import { ConflictError, NotFoundError, ValidationError, VersionConflictError } from "../domain/errors";
 import { aggregateUpdates } from "./aggregates";
 import { type Actor, auditItem } from "./audit";
-import { citationDeletes, citationShards, readCitations } from "./citations";
+import { citationCounts, citationDeletes, citationShards, readCitations } from "./citations";
 import type { Database } from "./client";
 import { type CountedType, KEY, type Key, type KeyCondition, type RecordModel, storedItem } from "./model";
 import { type PageRequest, queryPage } from "./query";
@@ -186,6 +186,17 @@ export function entityStore<Input extends object>(definition: EntityDefinition<I
         if (failed.length === 0) return;
         if (failed.includes(0) || attempt === DELETE_ATTEMPTS) throw await conflictFor(db, id, expectedVersion);
       }
+    },
+
+    /** The activities citing each record of `ids` (none for a kind not counted), in one batched read. */
+    async citationCounts(db: Database, ids: string[]): Promise<Map<string, number>> {
+      const counted = definition.counted;
+      if (!counted || ids.length === 0) return new Map();
+      return citationCounts(
+        db,
+        ids.map((id) => ({ type: counted, id })),
+        ids.map(keyOf),
+      );
     },
 
     async list(db: Database, page: PageRequest, sortPrefix?: string) {

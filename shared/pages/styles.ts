@@ -45,7 +45,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .users button{width:100%;text-align:left}
 @media (max-width:40rem){
 .bar{display:grid;grid-template-columns:minmax(0,1fr) auto;gap:.25rem .75rem;padding:.4rem .75rem}
-.product{grid-row:1;grid-column:1;line-height:1.2;overflow-wrap:anywhere}
+.product{grid-row:1;grid-column:1;line-height:1.2;font-size:.9rem;overflow-wrap:break-word}
 .product-long{display:none}.product-short{display:inline}
 .account{grid-row:1;grid-column:2;margin-left:0;flex-wrap:nowrap;gap:.75rem}
 .account button{padding:.2rem .6rem}

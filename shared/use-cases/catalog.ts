@@ -41,6 +41,11 @@ function catalog<Input extends object>(
       assertCanReadReference(caller, what);
       return readPages((page) => store.list(db, page));
     },
+    /** How many activities cite each record of `ids` (mentors and donors; none for the others), in one batched read. */
+    async citationCounts({ db }: UseCaseDeps, caller: Caller, ids: string[]): Promise<Map<string, number>> {
+      assertCanManage(caller, what);
+      return store.citationCounts(db, ids);
+    },
     async get({ db }: UseCaseDeps, caller: Caller, id: string): Promise<Stored<Input>> {
       assertCanReadReference(caller, what, options.ownedByDonor ? id : undefined);
       return store.get(db, id);

@@ -46,13 +46,18 @@ async function pageLocale(page: Page): Promise<string> {
 /** The method of each page's last main-frame navigation: a page a POST answered cannot be opened again by its address. */
 const lastNavigation = new WeakMap<Page, string>();
 
-/** Whether the page's browser already speaks the page's language (its locale's first subtag). */
-async function speaksPageLanguage(page: Page): Promise<boolean> {
-  const [language, browser] = await Promise.all([
+/**
+ * Whether the page looks the same whatever the browser's language: it has no date input (whose
+ * day, month and year the browser draws in its own order), or its browser speaks the page's
+ * language (its locale's first subtag).
+ */
+async function drawnAlike(page: Page): Promise<boolean> {
+  const [language, browser, dates] = await Promise.all([
     page.locator("html").getAttribute("lang"),
     page.evaluate(() => navigator.language),
+    page.locator('input[type="date"]').count(),
   ]);
-  return browser.split("-")[0] === language;
+  return dates === 0 || browser.split("-")[0] === language;
 }
 
 export type Journey = { context: BrowserContext; page: Page };
@@ -166,7 +171,7 @@ export async function screenshot(
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   const path = (device: string) => resolve(SCREENSHOTS_DIR, `${name}-${device}.png`);
   const reopens = lastNavigation.get(page) !== "POST";
-  if (options.sameContext || !reopens || (await speaksPageLanguage(page))) {
+  if (options.sameContext || !reopens || (await drawnAlike(page))) {
     await page.screenshot({ path: path("desktop"), fullPage: true });
   } else {
     // A French page opened in an English browser would draw its date inputs the English way.

@@ -4,7 +4,7 @@ import { signedInBrowser } from "../../support/pages";
 import { sendJson, validActivity } from "../../support/requests";
 
 describe("the managers' pages for reference records", async () => {
-  const { app: api, unauthenticated } = await testApp();
+  const { app: api, unauthenticated, db, as } = await testApp();
   const browser = await signedInBrowser(unauthenticated, "manager");
   const page = async (path: string) => {
     const res = await browser.get(path);
@@ -101,6 +101,41 @@ describe("the managers' pages for reference records", async () => {
     expect(await res.text()).toContain("1 activity cites this record: it cannot be deleted");
     const es = await browser.post("/app/manage/donors/demo-donor-b/delete?lang=es", { version: "1" });
     expect(await es.text()).toContain("1 actividad cita este registro: no puede eliminarse");
+  });
+
+  it("says how many activities cite each mentor and donor, read for the whole list at once", async () => {
+    await sendJson(api, "POST", "/activities", { ...validActivity, donors: ["demo-donor-b"] });
+    const cites = async (path: string) => {
+      const text = (await page(path)).text;
+      return [...text.matchAll(/data-id="([^"]+)"[\s\S]*?<p class="hint">([^<]*)<\/p>/g)].map(([, id, hint]) => ({
+        id,
+        hint,
+      }));
+    };
+    const donors = await cites("/app/manage/donors?lang=en");
+    expect(donors.find((donor) => donor.id === "demo-donor-b")?.hint).toMatch(
+      /^demo-donor-b · cited by [1-9]\d* activit/,
+    );
+    expect(donors.find((donor) => donor.id === "demo-donor-a")?.hint).toBe("demo-donor-a");
+    const french = await page("/app/manage/donors/demo-donor-b?lang=fr");
+    expect(french.text).toMatch(/demo-donor-b · cité par \d+\u00a0activités?/);
+
+    // A mentor cited by the activity they log: one BatchGet of every mentor's shards, no read per mentor.
+    await sendJson(as("mentor.kenya"), "POST", "/activities", validActivity);
+    const requests: Record<string, number> = {};
+    const name = `count-manage-${Math.random()}`;
+    db.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        requests[String(context.commandName)] = (requests[String(context.commandName)] ?? 0) + 1;
+        return next(args);
+      },
+      { step: "initialize", name },
+    );
+    const mentors = await cites("/app/manage/mentors?lang=es");
+    db.client.middlewareStack.remove(name);
+    expect(mentors.length).toBeGreaterThan(1);
+    expect(mentors.find((mentor) => mentor.id === "mentor-kenya")?.hint).toMatch(/ · citado por [1-9]\d* actividad/);
+    expect(requests).toEqual({ QueryCommand: 1, BatchGetItemCommand: 1 });
   });
 
   it("records that a donor funds an activity, and that it no longer does, on the activity", async () => {

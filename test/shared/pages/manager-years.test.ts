@@ -47,7 +47,10 @@ describe("the years side by side", async () => {
     expect(res.status).toBe(200);
     const page = await res.text();
     expect(page).toContain('<th scope="col" class="num">2021</th><th scope="col" class="num">2022</th>');
-    expect(row(page, "years-people-table", "Cryptocurrency and darknet investigations")).toEqual(["40", "about\u00a035"]);
+    expect(row(page, "years-people-table", "Cryptocurrency and darknet investigations")).toEqual([
+      "40",
+      "about\u00a035",
+    ]);
     expect(row(page, "years-people-table", "Total")).toEqual(["40", "about\u00a035"]);
     // The campaign's pupils are another measure: not added to the practitioners.
     expect(page).not.toContain("5,035");

@@ -93,7 +93,7 @@ export function Page({ title, language, identity, path, children, scripts = [] }
             </p>
             {links.length > 0 && (
               <nav aria-label={words.product} class={links.length > PHONE_ROW_LINKS ? "many" : undefined}>
-                <ul class="links">
+                <ul>
                   <Links links={links} path={path} />
                 </ul>
                 {/* A phone folds a longer list into a menu (the desktop's row is hidden there, this one on a desktop). */}

@@ -53,11 +53,11 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .language-code{display:inline}
 .bar nav{grid-row:2;grid-column:1/-1;min-width:0}
 .bar nav ul{gap:.25rem 1.25rem}
-.bar .many .links{display:none}
+.bar .many>ul{display:none}
 .bar .many .menu{display:block}
-.menu summary{padding:.3rem .6rem;border:1px solid;border-radius:4px;color:var(--accent);font-weight:600}
+.menu summary{padding:.3rem .6rem;border:1px solid;border-radius:4px;color:var(--accent)}
 .menu ul{flex-direction:column;gap:0}
-.menu a{display:block;padding:.5rem .25rem;border-bottom:1px solid var(--line)}
+.menu a{display:block;padding:.5rem 0;border-bottom:1px solid var(--line)}
 main{padding:.75rem}
 h1{font-size:1.35rem;margin:.25rem 0 .75rem}
 }

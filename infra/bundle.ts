@@ -1,7 +1,8 @@
 // How every function's code is built: esbuild, ES modules split into chunks. The entry file
-// (index.mjs) holds what every request needs; code that only some requests use — Word documents,
-// spreadsheets, the IATI file's XML, the map's outlines — is imported where it is used, and esbuild
-// makes each such import a chunk of its own that Node loads on first use, not at every cold start.
+// (index.mjs) holds what every request needs; code that only some requests use — the pages, the
+// report, exports and imports, Word documents, spreadsheets, the IATI file's XML, the map's
+// outlines — is imported where it is used, and esbuild makes each such import a chunk of its own
+// that Node loads on first use, not at every cold start (the README's Deploy section lists them).
 // `npm run bench -- --only cold-start` measures this against one file, and against one file
 // without docx and exceljs (what documents and imports in functions of their own would give).
 import { execFileSync } from "node:child_process";

@@ -6,13 +6,12 @@ import type { Language } from "./languages";
 const englishTypography = (text: string) => text.replace(/(\w)'(\w)/g, "$1’$2");
 
 const MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
+/** Made once: every sentence of a report goes through it. */
+const FIRST_OF_MONTH = new RegExp(`(^|[^\\d\u202F,])1 (${MONTHS})\\b`, "g");
 
 /** French: the UN's spacing, and the first of a month as an ordinal, « 1er décembre ». */
 const frenchTypography = (text: string) =>
-  frenchPunctuation(text).replace(
-    new RegExp(`(^|[^\\d\u202F,])1 (${MONTHS})\\b`, "g"),
-    (_, before: string, month: string) => `${before}1er ${month}`,
-  );
+  frenchPunctuation(text).replace(FIRST_OF_MONTH, (_, before: string, month: string) => `${before}1er ${month}`);
 
 /**
  * Spanish: typographic apostrophes, and the conjunctions before a word that starts with their own

@@ -120,12 +120,19 @@ function namedRecords(model: ReportModel): Set<string> {
     if (trace && "records" in trace) for (const id of trace.records) ids.add(id);
     if (trace && "publishedFigure" in trace) ids.add(trace.publishedFigure);
   };
-  const paragraphs = [
-    ...model.summary,
-    ...model.sections.flatMap((s) => [...s.paragraphs, ...s.subsections.flatMap((sub) => sub.paragraphs)]),
-  ];
-  for (const p of paragraphs) {
-    for (const inline of [...p.content, ...(p.items ?? []).flat()]) if (inline.type === "figure") note(inline.trace);
+  const inlines = (content: Inline[]) => {
+    for (const inline of content) if (inline.type === "figure") note(inline.trace);
+  };
+  const paragraphs = (list: Paragraph[]) => {
+    for (const p of list) {
+      inlines(p.content);
+      for (const item of p.items ?? []) inlines(item);
+    }
+  };
+  paragraphs(model.summary);
+  for (const section of model.sections) {
+    paragraphs(section.paragraphs);
+    for (const sub of section.subsections) paragraphs(sub.paragraphs);
   }
   for (const row of model.reconciliation) {
     ids.add(row.published.figureId);

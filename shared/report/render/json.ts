@@ -1,6 +1,7 @@
-// The report model as pretty JSON: the format other tools (and the other renderers' tests) read.
+// The report model as JSON: the format other tools (and the other renderers' tests) read. Not
+// indented: a year of thousands of paragraphs is half the size and written faster.
 import type { ReportModel } from "../model";
 
 export function renderJson(model: ReportModel): string {
-  return `${JSON.stringify(model, null, 2)}\n`;
+  return `${JSON.stringify(model)}\n`;
 }

@@ -64,13 +64,41 @@ export const READ_PATHS = [
   "/labs",
   "/published-figures",
   "/reports/annual/2019",
+  "/reports/annual/2019/records",
   "/exports/activities/2019",
 ] as const;
 
 export const query = fc
   .dictionary(
-    fc.constantFrom("year", "theme", "country", "donor", "mentor", "limit", "cursor", "version", "lang", "format"),
-    fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("2019", "-1", "1e308", "KEN", "NaN", "eyJwayI6IkEifQ")),
+    fc.constantFrom(
+      "year",
+      "theme",
+      "country",
+      "donor",
+      "mentor",
+      "limit",
+      "cursor",
+      "version",
+      "lang",
+      "format",
+      "cell",
+      "preview",
+    ),
+    fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom(
+        "2019",
+        "-1",
+        "1e308",
+        "KEN",
+        "NaN",
+        "eyJwayI6IkEifQ",
+        "labs",
+        "country:KEN:activities",
+        "measure:*:country:*:activities",
+        "true",
+      ),
+    ),
     { maxKeys: 4 },
   )
   .map((params) => new URLSearchParams(params).toString());

@@ -63,7 +63,11 @@ function Links({ links, path }: { links: Link[]; path: string }) {
 export function Page({ title, language, identity, path, children, scripts = [] }: PageProps) {
   const words = WORDS[language];
   const links = identity ? navigation(identity, language) : [];
-  const current = links.find((link) => path.split("?")[0] === link.href);
+  // The section the page is in, named on the phone's menu: the link it is, or the one it is under.
+  const here = path.split("?")[0] ?? "";
+  const current = links
+    .filter((link) => here === link.href || here.startsWith(`${link.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0];
   // The language switch offers every other language, each named in itself.
   const others = LANGUAGES.filter((other) => other !== language);
   const switchTo = (other: Language) => `${path}${path.includes("?") ? "&" : "?"}lang=${other}`;

@@ -7,7 +7,8 @@ import { JOURNEY_YEAR, journeyTitle, logActivity, moveActivity, type StoredActiv
 import { expectNoEnglish, look } from "./look";
 import { PHONE_WIDTH, phoneScrollWidth } from "./phone-width";
 
-const JOURNEY_TIMEOUT = 120_000;
+/** Generous: on a loaded machine a journey with its photographs at both widths can take over two minutes. */
+const JOURNEY_TIMEOUT = 300_000;
 
 describe("the donors' journeys", async () => {
   const browser = await launchBrowser();

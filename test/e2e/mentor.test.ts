@@ -18,7 +18,8 @@ import {
 import { englishPhrases, expectNoEnglish, look } from "./look";
 import { measurePageWeight } from "./page-weight";
 
-const JOURNEY_TIMEOUT = 120_000;
+/** Generous: on a loaded machine a journey with its photographs at both widths can take over two minutes. */
+const JOURNEY_TIMEOUT = 300_000;
 const FORM = "/app/activities/new";
 const OUTBOX_STORE = "activity-outbox-v1";
 /**

@@ -15,6 +15,7 @@ import type { ImportReport } from "../../use-cases/imports";
 import { pageFor } from "../guard";
 import { pageLanguage } from "../i18n";
 import { Page } from "../layout";
+import { ManagerStyle } from "../manager/manager-css";
 import { ASSETS } from "../mentor/assets";
 import { IMPORT_PAGE_PATH } from "./paths";
 import { IMPORT_WORDS } from "./words";
@@ -122,6 +123,7 @@ export function importPage(deps: Deps) {
     const words = IMPORT_WORDS[language];
     return (
       <Page title={words.title} language={language} identity={identity} path={IMPORT_PAGE_PATH}>
+        <ManagerStyle />
         <p>{words.intro}</p>
         <p>
           <a href={`/app/api/imports/template?lang=${language}&format=xlsx`}>{words.template}</a> ·{" "}
@@ -145,7 +147,8 @@ export function importPage(deps: Deps) {
             />
           </p>
           <p>
-            <label>
+            {/* Beside its words, not alone on a line above them. */}
+            <label class="check">
               <input type="checkbox" name="submit" value="true" /> {words.submit}
             </label>
           </p>

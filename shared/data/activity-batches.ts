@@ -175,7 +175,7 @@ export async function addBatchTotals(db: Database, { importId, batch, activities
     ...citations.map(({ cited, count }) => citationUpdate(db, cited, count)),
     ...donorTotalsUpdates(db, donorContributions),
   ];
-  const size = 1 + contributions.length + citations.length + donorContributions.length;
+  const size = build().length;
   if (size > MAX_TRANSACTION_ITEMS) {
     throw new Error(`an import batch cites too many mentors and donors (${size} writes): use smaller batches`);
   }

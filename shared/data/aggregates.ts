@@ -34,8 +34,33 @@ export function aggregateUpdates(
   before: Contribution | undefined,
   after: Contribution | undefined,
 ): TransactItem[] {
-  return contributionDelta(before, after).map(({ year, scope, cells }) =>
-    cellsUpdate(db, model.totals.key.of({ year, scope, shard: anyShard(db) }), cells),
+  return contributionDelta(before, after).flatMap(({ year, scope, cells }) =>
+    shardedUpdates(db, (shard) => model.totals.key.of({ year, scope, shard }), cells),
+  );
+}
+
+/**
+ * DynamoDB refuses an update expression over 4 KB, about 300 cells: a change of more cells (a
+ * batch of varied activities) goes to several shards, a part each, in the same transaction.
+ */
+export const CELLS_PER_UPDATE = 250;
+
+/** The updates that add the cells to the shards of one counter, from a shard picked at random. */
+function shardedUpdates(db: Database, keyOf: (shard: number) => Record<string, unknown>, cells: Cells): TransactItem[] {
+  const entries = Object.entries(cells);
+  const parts = Math.max(1, Math.ceil(entries.length / CELLS_PER_UPDATE));
+  if (parts > db.shards) {
+    throw new Error(
+      `one write changes ${entries.length} cells of one total: more than its ${db.shards} shard(s) can take`,
+    );
+  }
+  const first = anyShard(db);
+  return Array.from({ length: parts }, (_, part) =>
+    cellsUpdate(
+      db,
+      keyOf((first + part) % db.shards),
+      Object.fromEntries(entries.slice(part * CELLS_PER_UPDATE, (part + 1) * CELLS_PER_UPDATE)),
+    ),
   );
 }
 
@@ -62,8 +87,8 @@ export function cellsUpdate(db: Database, Key: Record<string, unknown>, cells: C
 
 /** The updates that add each donor's share of a change to its totals of the year, each on a random shard. */
 export function donorTotalsUpdates(db: Database, changes: DonorContribution[]): TransactItem[] {
-  return changes.map(({ year, donor, cells }) =>
-    cellsUpdate(db, model.donorTotals.key.of({ year, donor, shard: anyShard(db) }), cells),
+  return changes.flatMap(({ year, donor, cells }) =>
+    shardedUpdates(db, (shard) => model.donorTotals.key.of({ year, donor, shard }), cells),
   );
 }
 

@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
+import { getAlpha3Codes } from "i18n-iso-countries";
 import { describe, expect, it } from "vitest";
+import { CELLS_PER_UPDATE, getTotals } from "../../../shared/data/aggregates";
 import { getHistory } from "../../../shared/data/audit";
 import { checkTotals } from "../../../shared/data/recompute-totals";
+import { isCountryCode } from "../../../shared/domain/countries";
+import { ACTIVITY_KINDS, THEMES } from "../../../shared/domain/vocabulary";
 import { type Client, testApp } from "../../support/database";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -145,6 +149,32 @@ describe("spreadsheet import", async () => {
       "row 2: record IMP-1 is at version 2, not 1: someone changed it since the file was made",
     ]);
     expect((await checkTotals(db, 2019)).drift).toEqual([]);
+  });
+
+  it("submits a batch of varied activities whose totals change more cells than one update may name", async () => {
+    // DynamoDB refuses an update expression over 4 KB, about 300 cells: these rows change more.
+    const countries = Object.keys(getAlpha3Codes()).filter(isCountryCode);
+    const rows = Array.from({ length: 250 }, (_, index) =>
+      [
+        `VARIED-${index}`,
+        ACTIVITY_KINDS[index % ACTIVITY_KINDS.length],
+        THEMES[index % THEMES.length],
+        `Varied activity ${index}`,
+        "2017-05-10",
+        "2017-05-11",
+        `${countries[index % countries.length]}; ${countries[(index + 1 + (index % 5)) % countries.length]}`,
+        "Demo donor A",
+        20 + (index % 7),
+        10,
+        10,
+      ].join(","),
+    );
+    const done = await imported(manager, csv(HEADER, ...rows), "name=varied.csv&commit=true&submit=true");
+    expect(done).toMatchObject({ committed: true, problems: [] });
+    const totals = await getTotals(db, 2017, ["submitted"]);
+    expect(Object.keys(totals).length).toBeGreaterThan(CELLS_PER_UPDATE);
+    expect(totals.activities).toBe(250);
+    expect((await checkTotals(db, 2017)).drift).toEqual([]);
   });
 
   it("knows rows without a reference by the file's name and row number", async () => {

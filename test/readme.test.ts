@@ -26,9 +26,14 @@ async function startServer(): Promise<{ port: number; child: ChildProcess }> {
   const child = spawn(process.execPath, ["--import", "tsx", "local/start.ts", "--port", String(port)], {
     stdio: "pipe",
   });
-  afterAll(() => {
+  // Ctrl-C, as a user stops it, then waiting for it to stop its DynamoDB Local and exit, so that
+  // no server outlives the run.
+  afterAll(async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((done) => child.once("exit", done));
     child.kill("SIGINT");
-  });
+    await exited;
+  }, 120_000);
   let output = "";
   await new Promise<void>((ready, fail) => {
     const listen = (chunk: Buffer) => {

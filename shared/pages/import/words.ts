@@ -1,5 +1,9 @@
 // The import page's words, in each language.
 import type { Language } from "../../language/languages";
+import { plural } from "../../language/plural";
+
+const fr = (n: number, one: string, other: string) => plural("fr", n, one, other);
+const es = (n: number, one: string, other: string) => plural("es", n, one, other);
 
 type ImportWords = {
   nav: string;
@@ -74,10 +78,12 @@ export const IMPORT_WORDS: Record<Language, ImportWords> = {
     check: "Vérifier le fichier",
     commit: "Importer",
     again: "Pour l’importer, choisissez de nouveau le fichier et appuyez sur Importer.",
-    problems: (count) => `${count} problème${count === 1 ? "" : "s"} : rien n’a été écrit`,
+    problems: (count) => `${count} ${fr(count, "problème", "problèmes")} : rien n’a été écrit`,
     none: "Aucun problème.",
-    wouldBe: (c, u, n) => `${c} seraient créés, ${u} modifiés, ${n} inchangés.`,
-    were: (c, u, n) => `${c} créés, ${u} modifiés, ${n} inchangés.`,
+    wouldBe: (c, u, n) =>
+      `${c} ${fr(c, "serait créé", "seraient créés")}, ${u} ${fr(u, "modifié", "modifiés")}, ${n} ${fr(n, "inchangé", "inchangés")}.`,
+    were: (c, u, n) =>
+      `${c} ${fr(c, "créé", "créés")}, ${u} ${fr(u, "modifié", "modifiés")}, ${n} ${fr(n, "inchangé", "inchangés")}.`,
     create: "Nouveaux enregistrements",
     update: "Enregistrements modifiés",
     row: "Ligne",
@@ -105,7 +111,8 @@ export const IMPORT_WORDS: Record<Language, ImportWords> = {
     again: "Para importarlo, vuelva a elegir el archivo y pulse Importar.",
     problems: (count) => `${count} ${count === 1 ? "problema" : "problemas"}: no se escribió nada`,
     none: "Ningún problema.",
-    wouldBe: (c, u, n) => `Se crearían ${c}, se modificarían ${u} y quedarían sin cambios ${n}.`,
+    wouldBe: (c, u, n) =>
+      `Se ${es(c, "crearía", "crearían")} ${c}, se ${es(u, "modificaría", "modificarían")} ${u} y ${es(n, "quedaría", "quedarían")} sin cambios ${n}.`,
     were: (c, u, n) => `Creados: ${c}; modificados: ${u}; sin cambios: ${n}.`,
     create: "Registros nuevos",
     update: "Registros modificados",

@@ -61,7 +61,7 @@ describe("the import page", async () => {
 
   it("checks a good file, then imports it as the mentor's own record, in the page's language", async () => {
     const checked = await (await upload("mentor.kenya", GOOD, "check", "?lang=fr")).text();
-    expect(checked).toContain("1 seraient créés, 0 modifiés, 0 inchangés.");
+    expect(checked).toContain("1 serait créé, 0 modifié, 0 inchangé.");
     const browser = await signedInBrowser(app, "mentor.kenya");
     expect((await browser.get("/app/api/activities/PAGE-1")).status).toBe(404);
     const imported = await upload("mentor.kenya", GOOD, "commit");

@@ -338,7 +338,7 @@ describe("the edit page", async () => {
     const other = await elSalvador.get(`/app/activities/${activity.id}/edit`);
     expect(other.status).toBe(403);
     expect(other.headers.get("content-type")).toContain("text/html");
-    expect(await other.text()).toContain("mentors change only the activities they logged");
+    expect(await other.text()).toContain("a mentor changes only the records they logged, until they are validated");
     const forged = await post(activity.id, withValue(submitted(page), "title", "Not yours"), elSalvador);
     expect(forged.status).toBe(403);
     const donor = await signedInBrowser(unauthenticated, "donor.a");

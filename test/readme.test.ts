@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { freePort } from "../local/dynamodb-local";
 
 const README = resolve(import.meta.dirname, "../README.md");
@@ -26,9 +26,9 @@ async function startServer(): Promise<{ port: number; child: ChildProcess }> {
   const child = spawn(process.execPath, ["--import", "tsx", "local/start.ts", "--port", String(port)], {
     stdio: "pipe",
   });
-  // Ctrl-C, as a user stops it, then waiting for it to stop its DynamoDB Local and exit, so that
-  // no server outlives the run.
-  afterAll(async () => {
+  // Ctrl-C when the test is over, as a user stops it, then waiting for it to stop its DynamoDB
+  // Local and exit, so that no server outlives the run.
+  onTestFinished(async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((done) => child.once("exit", done));
     child.kill("SIGINT");

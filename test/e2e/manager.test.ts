@@ -295,6 +295,18 @@ describe("the manager's journey", async () => {
     );
 
     it(
+      "a report figure's working annex and the records it counts",
+      async () => {
+        const cell = encodeURIComponent("measure:practitionersTrained:participants");
+        await visit(await spanishManager(), [
+          ["manager-report-records", `/app/report/records?year=2019&cell=${cell}`, "#figure-records li", ["es", "fr"]],
+          ["manager-report-annex", "/app/report/annex?year=2019", "main, body", ["es"]],
+        ]);
+      },
+      LANGUAGES_TIMEOUT,
+    );
+
+    it(
       "the reference records, and a mentor's countries covered found by typing, as on the activity form",
       async () => {
         const page = await spanishManager();

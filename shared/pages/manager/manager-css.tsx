@@ -51,7 +51,7 @@ ul.kinds{list-style:none;padding:0;display:grid;grid-template-columns:repeat(aut
 ol.records h2,ol.records h3{margin:0 0 .25rem;overflow-wrap:anywhere}
 ol.records h3{font-size:1.1rem}
 ol.records .card p{margin:.35rem 0}
-main h1{overflow-wrap:anywhere}
+main h1,main code{overflow-wrap:anywhere}
 ol.records .card{min-width:0}
 .status{display:inline-block;border:1px solid currentColor;border-radius:3px;padding:0 .4em;font-size:.9rem;font-weight:600}
 .status-returned{color:var(--bad)}

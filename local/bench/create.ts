@@ -6,18 +6,16 @@
 // and p99 of each.
 import { PutCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { activityCreateItems, newActivity } from "../../shared/data/activities";
-import { donors, mentors } from "../../shared/data/catalog";
 import { claimIdempotencyKey, requestHash } from "../../shared/data/idempotency";
 import { model, storedItem } from "../../shared/data/model";
 import { ActivityInputSchema } from "../../shared/domain/activity";
 import { activityBody } from "../reliability/activity-body";
 import { identityProvider, signedInApp } from "../reliability/app";
+import { BENCH_DONOR, BENCH_MENTOR, seedCatalog } from "./catalog";
 import type { BenchContext } from "./context";
 import { type BenchRow, ratioRow } from "./table";
 
 const YEAR = 2032;
-const MENTOR = { username: "mentor.kenya", id: "mentor-kenya" };
-const DONOR = "demo-donor-a";
 /** Creates of each kind before the measured ones: the JIT and the connections warmed. */
 const WARM_UP = 20;
 
@@ -35,22 +33,9 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 
 export async function createRows(context: BenchContext): Promise<BenchRow[]> {
   const db = await context.table("bench-create");
-  const seed = { id: "bench" };
-  await mentors.create(
-    db,
-    {
-      name: "Mentor, Nairobi",
-      dutyStation: { city: "Nairobi", country: "KEN" },
-      countriesCovered: [],
-      themes: [],
-      period: { start: "2019-01-01" },
-    },
-    seed,
-    MENTOR.id,
-  );
-  await donors.create(db, { id: DONOR, name: "Demo donor A" }, seed);
-  const mentor = await signedInApp(db, await identityProvider(), MENTOR.username);
-  const body = (n: number) => ({ ...activityBody(`Create ${n}`, YEAR), donors: [DONOR] });
+  await seedCatalog(db);
+  const mentor = await signedInApp(db, await identityProvider(), BENCH_MENTOR.username);
+  const body = (n: number) => ({ ...activityBody(`Create ${n}`, YEAR), donors: [BENCH_DONOR] });
 
   const throughApp = (n: number) =>
     timed(async () => {
@@ -66,7 +51,7 @@ export async function createRows(context: BenchContext): Promise<BenchRow[]> {
   // The baselines' items are made before the clock starts: only DynamoDB's part is timed.
   const stored = (n: number) => {
     const input = ActivityInputSchema.parse(body(n));
-    const activity = newActivity(input, { id: MENTOR.username }, { mentorId: MENTOR.id });
+    const activity = newActivity(input, { id: BENCH_MENTOR.username }, { mentorId: BENCH_MENTOR.id });
     return { input, activity };
   };
   const barePut = (n: number) => {
@@ -77,7 +62,7 @@ export async function createRows(context: BenchContext): Promise<BenchRow[]> {
   const transactionItems = (n: number) => {
     const { input, activity } = stored(n);
     return [
-      claimIdempotencyKey(db, `activities#${MENTOR.username}`, `bench-bare-${n}`, {
+      claimIdempotencyKey(db, `activities#${BENCH_MENTOR.username}`, `bench-bare-${n}`, {
         requestHash: requestHash(input),
         response: activity,
       }),

@@ -3,7 +3,6 @@
 // submits and validates them, so that every write meets the year's totals or the citation counts.
 // The same run on the layout before the shards (one item each) is the baseline: what the shards
 // change. The goal is no 409 to a client, and totals that match the records.
-import { donors, mentors } from "../../shared/data/catalog";
 import { createDatabase, type Database } from "../../shared/data/client";
 import { simulateContention } from "../../shared/data/contention";
 import { SHARDS } from "../../shared/data/model";
@@ -12,6 +11,7 @@ import { ensureTable } from "../create-table";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "../dynamodb-local";
 import { activityBody } from "../reliability/activity-body";
 import { identityProvider, signedInApp } from "../reliability/app";
+import { BENCH_DONOR, BENCH_MENTOR, seedCatalog } from "./catalog";
 import type { BenchContext } from "./context";
 import type { BenchRow } from "./table";
 
@@ -19,7 +19,6 @@ const WRITERS = 50;
 /** Activities each writer logs, submits and validates: three writes each. */
 const CYCLES = 4;
 const YEAR = 2031;
-const SEED = { id: "bench" };
 
 export type ContentionRun = { shards: number; writes: number; refused: number; seconds: number; drift: number };
 
@@ -36,22 +35,10 @@ async function table(context: BenchContext, name: string, shards: number): Promi
 /** 50 writers on one year of a fresh table with `shards` shards per hot item. */
 export async function contentionRun(context: BenchContext, shards: number): Promise<ContentionRun> {
   const db = await table(context, `bench-contention-${shards}`, shards);
-  await mentors.create(
-    db,
-    {
-      name: "Mentor, Nairobi",
-      dutyStation: { city: "Nairobi", country: "KEN" },
-      countriesCovered: [],
-      themes: [],
-      period: { start: "2019-01-01" },
-    },
-    SEED,
-    "mentor-kenya",
-  );
-  await donors.create(db, { id: "demo-donor-a", name: "Demo donor A" }, SEED);
+  await seedCatalog(db);
   simulateContention(db.client);
   const identity = await identityProvider();
-  const mentor = await signedInApp(db, identity, "mentor.kenya");
+  const mentor = await signedInApp(db, identity, BENCH_MENTOR.username);
   const manager = await signedInApp(db, identity, "manager");
   let writes = 0;
   let refused = 0;
@@ -70,7 +57,7 @@ export async function contentionRun(context: BenchContext, shards: number): Prom
   await Promise.all(
     Array.from({ length: WRITERS }, async (_, writer) => {
       for (let cycle = 0; cycle < CYCLES; cycle++) {
-        const body = { ...activityBody(`Writer ${writer}, activity ${cycle}`, YEAR), donors: ["demo-donor-a"] };
+        const body = { ...activityBody(`Writer ${writer}, activity ${cycle}`, YEAR), donors: [BENCH_DONOR] };
         const created = await send(mentor, "/activities", body);
         if (!created) continue;
         const submitted = await send(mentor, `/activities/${created.id}/status`, { status: "submitted", version: 1 });

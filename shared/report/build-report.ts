@@ -144,14 +144,17 @@ function namedRecords(model: ReportModel): Set<string> {
 
 function recordIndex(input: ReportInput, named: Set<string>): ReportModel["records"] {
   const source = (s: { document: string; paragraph: string } | undefined) => s && `${s.document}, ¶${s.paragraph}`;
-  const only = <T extends { id: string }>(records: T[]) => records.filter((record) => named.has(record.id));
+  const keepNamed = <T extends { id: string }>(records: T[]) => records.filter((record) => named.has(record.id));
   return Object.fromEntries([
-    ...only(input.activities).map((a) => [
+    ...keepNamed(input.activities).map((a) => [
       a.id,
       { kind: "activity" as const, title: a.title, source: source(a.source), status: a.status },
     ]),
-    ...only(input.labs).map((lab) => [lab.id, { kind: "lab" as const, title: `${lab.institution} (${lab.country})` }]),
-    ...only(input.publishedFigures).map((f) => [
+    ...keepNamed(input.labs).map((lab) => [
+      lab.id,
+      { kind: "lab" as const, title: `${lab.institution} (${lab.country})` },
+    ]),
+    ...keepNamed(input.publishedFigures).map((f) => [
       f.id,
       { kind: "figure" as const, title: f.label[input.language] ?? f.unit, source: source(f.source) },
     ]),

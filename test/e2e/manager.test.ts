@@ -298,10 +298,39 @@ describe("the manager's journey", async () => {
       "a report figure's working annex and the records it counts",
       async () => {
         const cell = encodeURIComponent("measure:practitionersTrained:participants");
-        await visit(await spanishManager(), [
+        const kenya = encodeURIComponent("country:KEN:activities");
+        const page = await spanishManager();
+        await visit(page, [
           ["manager-report-records", `/app/report/records?year=2019&cell=${cell}`, "#figure-records li", ["es", "fr"]],
+          [
+            "manager-report-records-country",
+            `/app/report/records?year=2019&cell=${kenya}`,
+            "#figure-records li",
+            ["fr"],
+          ],
           ["manager-report-annex", "/app/report/annex?year=2019", "main, body", ["es"]],
         ]);
+        // From the annex's sources, a figure's drill-down is headed with what the figure is, in the page's language.
+        const heading = page.getByRole("heading", { level: 1 });
+        for (const [language, name] of [
+          ["fr", "Praticiens de la justice pénale formés"],
+          ["en", "Criminal justice practitioners trained"],
+        ] as const) {
+          await page.goto(`${server.baseUrl}/app/report/annex?year=2019&lang=${language}`);
+          await Promise.all([
+            page.waitForURL("**/app/report/records?**"),
+            page.locator(`a[href*="cell=${cell}"]`).first().click(),
+          ]);
+          expect(await heading.innerText()).toBe(name);
+        }
+        for (const [language, name] of [
+          ["fr", "Activités avec la participation du Kenya"],
+          ["en", "Activities in which Kenya took part"],
+        ] as const) {
+          await page.goto(`${server.baseUrl}/app/report/records?year=2019&cell=${kenya}&lang=${language}`);
+          expect(await heading.innerText()).toBe(name);
+          expect(await page.title()).toContain(name);
+        }
       },
       LANGUAGES_TIMEOUT,
     );

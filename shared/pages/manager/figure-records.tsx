@@ -8,6 +8,7 @@ import { FigureCellSchema } from "../../domain/figure-cells";
 import type { AppEnv, Deps } from "../../http/context";
 import { countryPhrase } from "../../language/country-phrases";
 import type { Language } from "../../language/languages";
+import { languageTable } from "../../language/tables";
 import { renderHtmlAnnex } from "../../report/render/html";
 import { statusLabel } from "../../report/render/labels";
 import { annualReport, figureRecords } from "../../use-cases/reports";
@@ -17,6 +18,7 @@ import { Page } from "../layout";
 import { activityPath } from "../mentor/paths";
 import { messagePage } from "../message-page";
 import { pagePreview, pageYear, withQuery } from "../year";
+import { figureName } from "./figure-names";
 import { MANAGE_PATH } from "./manage-kinds";
 import { ManagerStyle } from "./manager-css";
 
@@ -37,7 +39,8 @@ export function reportAnnexPath(year: number, preview: boolean): string {
 const WORDS = {
   en: {
     title: (year: number) => `Records a figure of the ${year} report counts`,
-    intro: "The records of the year whose own figures add up to this figure of the report (its totals cell):",
+    intro: (year: number) => `The records of ${year} whose own figures add up to this figure of the report.`,
+    cell: "Totals cell",
     preview: "Submitted records count too (preview).",
     none: "No record counts in this figure.",
     next: "Next records",
@@ -47,7 +50,8 @@ const WORDS = {
   },
   fr: {
     title: (year: number) => `Enregistrements comptés par un chiffre du rapport ${year}`,
-    intro: "Les enregistrements de l’année dont les chiffres font ce chiffre du rapport (sa cellule des totaux) :",
+    intro: (year: number) => `Les enregistrements de ${year} dont les chiffres font ce chiffre du rapport.`,
+    cell: "Cellule des totaux",
     preview: "Les enregistrements soumis comptent aussi (aperçu).",
     none: "Aucun enregistrement ne compte dans ce chiffre.",
     next: "Enregistrements suivants",
@@ -57,7 +61,8 @@ const WORDS = {
   },
   es: {
     title: (year: number) => `Registros que cuenta una cifra del informe de ${year}`,
-    intro: "Los registros del año cuyas cifras suman esta cifra del informe (su celda de totales):",
+    intro: (year: number) => `Los registros de ${year} cuyas cifras suman esta cifra del informe.`,
+    cell: "Celda de totales",
     preview: "Los registros presentados también cuentan (vista previa).",
     none: "Ningún registro cuenta en esta cifra.",
     next: "Registros siguientes",
@@ -83,14 +88,18 @@ export function figureRecordsRoutes(app: Hono<AppEnv>, deps: Deps) {
     const here = figureRecordsPath(year, cell.data, preview);
     return c.html(
       <Page
-        title={words.title(year)}
+        title={figureName(cell.data, language) ?? words.title(year)}
         language={language}
         identity={c.get("identity")}
         path={cursor ? withQuery(here, { cursor }) : here}
       >
         <ManagerStyle />
-        <p>
-          {words.intro} <code>{cell.data}</code>
+        <p>{words.intro(year)}</p>
+        {/* The code the API's drill-down takes, for whoever follows the figure there. */}
+        <p class="hint">
+          {words.cell}
+          {languageTable(language).colon}
+          <code>{cell.data}</code>
         </p>
         {preview && <p class="notice">{words.preview}</p>}
         {page.items.length === 0 && !page.nextCursor ? (

@@ -61,6 +61,36 @@ describe("the annual report page", async () => {
     expect(records).not.toContain("Submitted training");
   });
 
+  it("names the figure a drill-down lists the records of, in the page's language, its cell aside", async () => {
+    const browser = await signedInBrowser(unauthenticated, "manager");
+    const heading = async (cell: string, lang: string) => {
+      const page = await (
+        await browser.get(`/app/report/records?year=2019&cell=${encodeURIComponent(cell)}&lang=${lang}`)
+      ).text();
+      return { h1: /<h1>([^<]*)<\/h1>/.exec(page)?.[1], title: /<title>([^<]*)<\/title>/.exec(page)?.[1], page };
+    };
+    const trained = await heading("measure:practitionersTrained:participants", "en");
+    expect(trained.h1).toBe("Criminal justice practitioners trained");
+    expect(trained.title).toContain("Criminal justice practitioners trained");
+    expect(trained.page).toContain("The records of 2019 whose own figures add up to this figure of the report.");
+    // The code stays, apart, for whoever follows the figure through the API.
+    expect(trained.page).toContain("<code>measure:practitionersTrained:participants</code>");
+    expect((await heading("measure:practitionersTrained:participants", "fr")).h1).toBe(
+      "Praticiens de la justice pénale formés",
+    );
+    expect((await heading("measure:practitionersTrained:country:KEN:participants", "fr")).h1).toBe(
+      "Praticiens de la justice pénale formés — Kenya",
+    );
+    const kenya = await heading("country:KEN:activities", "en");
+    expect(kenya.h1).toBe("Activities in which Kenya took part");
+    expect(kenya.page.match(/<li data-record-id="/g)).toHaveLength(1);
+    expect((await heading("country:KEN:activities", "fr")).h1).toBe("Activités avec la participation du Kenya");
+    expect((await heading("country:KEN:activities", "es")).h1).toBe("Actividades con la participación de Kenya");
+    expect((await heading("measure:practitionersTrained:country:*:activities", "es")).h1).toBe(
+      "Países de los profesionales de la justicia penal capacitados",
+    );
+  });
+
   it("reconciles the published figure with what the records account for", async () => {
     const browser = await signedInBrowser(unauthenticated, "manager");
     const page = await (await browser.get("/app/report?year=2019&lang=en")).text();

@@ -7,6 +7,7 @@ import { coldStartRows } from "./bench/cold-start";
 import { type BenchContext, createContext } from "./bench/context";
 import { createRows } from "./bench/create";
 import { donorSummaryRows } from "./bench/donor-summary";
+import { importRows } from "./bench/import";
 import { reportRows } from "./bench/report";
 import { type BenchRow, formatBenchTable } from "./bench/table";
 import { totalsRows } from "./bench/totals";
@@ -22,6 +23,7 @@ const ROWS: Record<string, (context: BenchContext) => Promise<BenchRow[]>> = {
   create: createRows,
   contention: contentionRows,
   "donor-summary": donorSummaryRows,
+  import: importRows,
 };
 
 const COMMAND = {

@@ -29,20 +29,23 @@ export type BenchContext = {
   say: (line: string) => void;
 };
 
+/** A table of that name on the DynamoDB Local, created if missing, and a client for it. */
+export async function localTable(local: LocalDynamoDb, name: string): Promise<Database> {
+  const db = createDatabase(
+    { tableName: name, dynamodbEndpoint: local.endpoint, region: LOCAL_REGION },
+    LOCAL_CREDENTIALS,
+  );
+  await ensureTable(db.client, name);
+  return db;
+}
+
 export async function createContext(
   local: LocalDynamoDb,
   sizes: BenchSizes,
   runs: number,
   say: (line: string) => void,
 ): Promise<BenchContext> {
-  const table = async (name: string) => {
-    const db = createDatabase(
-      { tableName: name, dynamodbEndpoint: local.endpoint, region: LOCAL_REGION },
-      LOCAL_CREDENTIALS,
-    );
-    await ensureTable(db.client, name);
-    return db;
-  };
+  const table = (name: string) => localTable(local, name);
   const db = await table("bench");
   const years = new Map<number, Promise<LoadedYear>>();
   // Each size its own year, so that a year holds exactly the activities counted; the years stay

@@ -14,6 +14,7 @@ import { identityProvider, signedInApp } from "../reliability/app";
 import { BENCH_DONOR, BENCH_MENTOR, seedCatalog } from "./catalog";
 import type { BenchContext } from "./context";
 import { type BenchRow, ratioRow } from "./table";
+import { timed } from "./timed";
 
 const YEAR = 2032;
 /** Creates of each kind before the measured ones: the JIT and the connections warmed. */
@@ -23,12 +24,6 @@ const WARM_UP = 20;
 export function percentile(samples: readonly number[], share: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] as number;
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return performance.now() - started;
 }
 
 export async function createRows(context: BenchContext): Promise<BenchRow[]> {

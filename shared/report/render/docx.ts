@@ -91,19 +91,29 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
     tabStops: [{ type: TabStopType.LEFT, position: TEXT_INDENT }],
   };
 
-  // Figures are set like the words around them: the Commission's text does not bold its numbers.
-  const inlines = (p: Pick<Paragraph, "content" | "unvalidated">): ParagraphChild[] => [
-    ...p.content.map((inline) => {
+  // Figures are set like the words around them (the Commission's text does not bold its numbers), so
+  // the text between two footnotes is one run: a run per inline made four times the runs, and most
+  // of the document's time and memory, at 10 000 activities.
+  const inlines = (p: Pick<Paragraph, "content" | "unvalidated">): ParagraphChild[] => {
+    const children: ParagraphChild[] = [];
+    let text = "";
+    const endText = () => {
+      if (text) children.push(run({ text }));
+      text = "";
+    };
+    for (const inline of p.content) {
       if (inline.type === "note") {
+        endText();
         const id = Object.keys(footnotes).length + 1;
         // After the note's number, a space, as UN footnotes set it (« 1 Disponible à l’adresse… »).
         footnotes[id] = { children: [new WordParagraph({ children: [run({ text: ` ${inline.text}`, size: 17 })] })] };
-        return new FootnoteReferenceRun(id);
-      }
-      return run({ text: inline.type === "quote" ? quoted(inline.text, model.language) : inline.text });
-    }),
-    ...(p.unvalidated ? [run({ text: ` (${l.unvalidated})`, italics: true, highlight: "yellow" })] : []),
-  ];
+        children.push(new FootnoteReferenceRun(id));
+      } else text += inline.type === "quote" ? quoted(inline.text, model.language) : inline.text;
+    }
+    endText();
+    if (p.unvalidated) children.push(run({ text: ` (${l.unvalidated})`, italics: true, highlight: "yellow" }));
+    return children;
+  };
 
   // A paragraph, then its subparagraphs on the numbering's lettered level, which starts again at a)
   // under each numbered paragraph.

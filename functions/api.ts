@@ -7,7 +7,7 @@ import { Tracer } from "@aws-lambda-powertools/tracer";
 import type { Context } from "aws-lambda";
 import { handle } from "hono/aws-lambda";
 import { createApp } from "../shared/app/app";
-import { createTokenVerifier } from "../shared/auth/verify-token";
+import { lazyTokenVerifier } from "../shared/auth/lazy-token-verifier";
 import { readConfig, requireAuth } from "../shared/config";
 import { createDatabase } from "../shared/data/client";
 import { awsImportJobs } from "./import-jobs";
@@ -26,7 +26,7 @@ const app = handle(
   createApp({
     db,
     config,
-    verifyToken: createTokenVerifier(requireAuth(config)),
+    verifyToken: lazyTokenVerifier(requireAuth(config)),
     telemetry: { logger, metrics },
     ...(imports && { imports }),
   }),

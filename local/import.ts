@@ -4,7 +4,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { LANGUAGES, type Language } from "../shared/language/languages";
-import { MAX_IMPORT_BYTES } from "../shared/spreadsheet/read-file";
+import { MAX_IMPORT_BYTES } from "../shared/spreadsheet/limits";
 import { problemText } from "../shared/spreadsheet/rows";
 import { type ImportReport, importActivities } from "../shared/use-cases/imports";
 import { DATA_OPTION, DATABASE_ENVIRONMENT, parseCommandLineWithOperand, run, UsageError } from "./cli";

@@ -2,7 +2,7 @@
 // --dev-auth), Cognito where its settings are given, nobody otherwise; and what the server and its
 // routes say about it.
 import { isIP } from "node:net";
-import { DEV_AUTH_PATH } from "../shared/api/routes/dev-auth";
+import { DEV_AUTH_PATH } from "../shared/api/paths";
 import { createDevIdentityProvider, type DevIdentityProvider } from "../shared/auth/dev-identity-provider";
 import { createTokenVerifier, type TokenVerifier } from "../shared/auth/verify-token";
 import type { Config } from "../shared/config";

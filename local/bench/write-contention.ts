@@ -3,9 +3,8 @@
 // submits and validates them, so that every write meets the year's totals or the citation counts.
 // The same run on the layout before the shards (one item each) is the baseline: what the shards
 // change. The goal is no 409 to a client, and totals that match the records.
-import { createDatabase, type Database } from "../../shared/data/client";
+import { createDatabase, type Database, SHARDS } from "../../shared/data/client";
 import { simulateContention } from "../../shared/data/contention";
-import { SHARDS } from "../../shared/data/model";
 import { checkTotals } from "../../shared/data/recompute-totals";
 import { ensureTable } from "../create-table";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "../dynamodb-local";

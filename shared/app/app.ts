@@ -6,15 +6,14 @@ import { compress } from "hono/compress";
 import { csrf } from "hono/csrf";
 import { requestId } from "hono/request-id";
 import { apiRoutes } from "../api/api";
-import { errorResponse } from "../api/errors";
-import { devAuthRoutes } from "../api/routes/dev-auth";
-import { IMPORTS_PATH, MAX_IMPORT_BYTES } from "../api/routes/imports";
+import { errorResponse } from "../api/error-response";
+import { DEV_AUTH_PATH, IMPORTS_PATH, MAX_IMPORT_BYTES } from "../api/paths";
 import { PAGES_PATH } from "../auth/session";
 import type { AppEnv, Deps } from "../http/context";
+import { lazyRoutes } from "../http/lazy-routes";
 import { IMPORT_PAGE_PATH } from "../pages/import/paths";
 import { authenticate } from "./authenticate";
 import { limitBody } from "./body-limit";
-import { lazyRoutes } from "./lazy-routes";
 import { requestLog } from "./request-log";
 import { noStoreByDefault, securityHeaders } from "./security-headers";
 import { utf8Bodies } from "./utf8-bodies";
@@ -51,7 +50,11 @@ export function createApp(deps: Deps) {
     import("../pages/pages").then(({ pageRoutes }) => pageRoutes(deps, (request) => app.fetch(request))),
   );
   for (const path of PAGE_PATHS) app.use(path, pages);
-  if (deps.devIdentity) app.route("/", devAuthRoutes(deps.devIdentity));
+  const { devIdentity } = deps;
+  if (devIdentity) {
+    const devAuth = lazyRoutes(async () => (await import("../api/routes/dev-auth")).devAuthRoutes(devIdentity));
+    app.use(`${DEV_AUTH_PATH}/*`, devAuth);
+  }
   app.route("/", apiRoutes(deps));
 
   app.notFound((c) => c.json({ error: "not_found", message: `No route for ${c.req.method} ${c.req.path}` }, 404));

@@ -259,7 +259,7 @@ export const model = {
 
   /**
    * The totals of a year in one scope (validated or submitted), one attribute per cell, kept as
-   * SHARDS items (see SHARDS): the totals are the sum of the shards.
+   * SHARDS items (see SHARDS in client.ts): the totals are the sum of the shards.
    */
   totals: {
     key: primary<{ year: number; scope: string; shard?: number }>({
@@ -292,17 +292,6 @@ export const model = {
 
 /** The records whose citations are counted: a cited one cannot be deleted. */
 export type CountedType = Extract<EntityType, "MENTOR" | "DONOR">;
-
-/**
- * Items that every write of a busy year, or every activity of a much-cited mentor or donor, would
- * otherwise change (a year's totals, a donor's totals, a record's citations) are each kept as
- * this many items. A write changes one of them, picked at random at each try, so that writes at
- * the same moment seldom meet on one item (DynamoDB cancels a transaction that touches an item
- * another one holds, and throttles one partition key beyond 1 000 writes a second); a read
- * fetches them all in one BatchGet and adds them up. Shard 0 is the item a table written before
- * the shards holds. The number may grow on a table, never shrink: reads would miss a shard.
- */
-export const SHARDS = 8;
 
 function shardSuffix(shard: number | undefined): string {
   return shard ? `#${shard}` : "";

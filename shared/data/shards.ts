@@ -1,4 +1,4 @@
-// The shards of a hot counter (see SHARDS in model.ts): a write picks one, a read takes them all.
+// The shards of a hot counter (SHARDS in client.ts): a write picks one, a read takes them all.
 import type { Database } from "./client";
 import type { Key } from "./model";
 

@@ -20,7 +20,7 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     identity: Identity;
-    /** The pattern a lazily loaded route matched (shared/app/lazy-routes.ts), for the request log. */
+    /** The pattern a lazily loaded route matched (shared/http/lazy-routes.ts), for the request log. */
     route?: string;
   };
 };

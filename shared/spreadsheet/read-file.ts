@@ -3,11 +3,8 @@
 // a spreadsheet, merged cells, too many rows — is a problem of the file, and no row is read.
 import type { Language } from "../language/languages";
 import { type Cell, EMPTY } from "./cells";
+import { MAX_IMPORT_ROWS } from "./limits";
 import { PROBLEM_WORDS } from "./problem-words";
-
-export const MAX_IMPORT_ROWS = 20_000;
-/** Largest file: under Lambda's 6 MB request once API Gateway has base64-encoded it. */
-export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
 
 export type SheetRow = { number: number; cells: Cell[] };
 export type Sheet = { headers: string[]; rows: SheetRow[] };

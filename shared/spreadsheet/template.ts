@@ -4,7 +4,7 @@
 // date columns so Excel keeps what is typed, and a sheet that explains each column; or CSV headers.
 import { stringify } from "csv-stringify/sync";
 import { COLUMNS, listEntries, type ReadContext } from "./columns";
-import { MAX_IMPORT_ROWS } from "./read-file";
+import { MAX_IMPORT_ROWS } from "./limits";
 import { SPREADSHEET_WORDS } from "./words";
 
 const columnLetter = (index: number): string => {

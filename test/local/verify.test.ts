@@ -5,9 +5,8 @@ import { DeleteTableCommand } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "../../local/dynamodb-local";
-import { createDatabase } from "../../shared/data/client";
+import { createDatabase, SHARDS } from "../../shared/data/client";
 import { keys } from "../../shared/data/keys";
-import { SHARDS } from "../../shared/data/model";
 
 const run = promisify(execFile);
 

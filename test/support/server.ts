@@ -6,7 +6,7 @@ import { afterAll } from "vitest";
 import { seed2019 } from "../../seed/2019";
 import { devDonors } from "../../seed/dev-fixtures";
 import { loadSeed } from "../../seed/load";
-import { DEV_AUTH_PATH } from "../../shared/api/routes/dev-auth";
+import { DEV_AUTH_PATH } from "../../shared/api/paths";
 import { createApp } from "../../shared/app/app";
 import { createDevIdentityProvider } from "../../shared/auth/dev-identity-provider";
 import { createTokenVerifier } from "../../shared/auth/verify-token";

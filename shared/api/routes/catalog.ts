@@ -1,4 +1,5 @@
 // The routes of mentors, donors, labs, published figures and the report's texts.
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { CountryCodeSchema } from "../../domain/common";
 import { DonorInputSchema, DonorSchema } from "../../domain/donor";
@@ -6,7 +7,7 @@ import { LabInputSchema, LabSchema } from "../../domain/lab";
 import { MentorInputSchema, MentorSchema } from "../../domain/mentor";
 import { PublishedFigureRecordSchema, PublishedFigureSchema } from "../../domain/published-figure";
 import { ReportTextsInputSchema, ReportTextsSchema } from "../../domain/report-texts";
-import type { Deps } from "../../http/context";
+import type { AppEnv, Deps } from "../../http/context";
 import {
   donorCatalog,
   labCatalog,
@@ -14,6 +15,7 @@ import {
   publishedFigureCatalog,
   reportTextsCatalog,
 } from "../../use-cases/catalog";
+import { validationHook } from "../errors";
 import { entityRoutes } from "./entities";
 
 export function mentorRoutes(deps: Deps) {
@@ -126,4 +128,13 @@ export function reportTextsRoutes(deps: Deps) {
       groups: [{ activities: ["2019-p15-asean-national-cybercrime-round-tables"], place: "capacity-building" }],
     },
   });
+}
+
+/** The five catalogs' routes, one group of the API (shared/api/route-groups.ts). */
+export function catalogRoutes(deps: Deps) {
+  const catalog = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  for (const routes of [mentorRoutes, donorRoutes, labRoutes, publishedFigureRoutes, reportTextsRoutes]) {
+    catalog.route("/", routes(deps));
+  }
+  return catalog;
 }

@@ -6,10 +6,9 @@ import { type DevIdentityProvider, TOKEN_LIFETIME_SECONDS } from "../../auth/dev
 import { ValidationError } from "../../domain/errors";
 import { fieldIssues } from "../../domain/field-issues";
 import type { AppEnv } from "../../http/context";
+import { DEV_AUTH_PATH } from "../paths";
 
 const TokenRequestSchema = z.strictObject({ username: z.string().min(1) });
-
-export const DEV_AUTH_PATH = "/dev-auth";
 
 export function devAuthRoutes(provider: DevIdentityProvider) {
   const app = new Hono<AppEnv>().basePath(DEV_AUTH_PATH);

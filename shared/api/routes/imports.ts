@@ -10,10 +10,8 @@ import { LANGUAGES } from "../../language/languages";
 import type { ImportJobView } from "../../use-cases/import-jobs";
 import { ErrorSchema, validationHook } from "../errors";
 import { gate } from "../gate";
+import { IMPORTS_PATH } from "../paths";
 
-export { MAX_IMPORT_BYTES } from "../../spreadsheet/read-file";
-
-export const IMPORTS_PATH = "/imports";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const CSV_TYPE = "text/csv";
 const tags = ["Imports"];

@@ -1,4 +1,4 @@
-// The pages are imported on their first request (shared/app/lazy-routes.ts): every path they serve
+// The pages are imported on their first request (shared/http/lazy-routes.ts): every path they serve
 // must still reach them, and a path they do not serve must still reach the API or the app's 404.
 import { describe, expect, it } from "vitest";
 import { PAGE_PATHS } from "../../../shared/app/app";

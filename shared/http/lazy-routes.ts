@@ -6,7 +6,7 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { routePath } from "hono/route";
 import type { Identity } from "../auth/identity";
-import type { AppEnv } from "../http/context";
+import type { AppEnv } from "./context";
 
 /** What a request carries into the routes and back. */
 type Carried = { requestId: string; identity: Identity | undefined; served: boolean; route?: string };

@@ -1,6 +1,8 @@
 // Probe: the annual report of a year (read, built, rendered in one format) or, as its baseline, a
 // raw Query of the same activities with the document client. Both load the same modules, so that
-// the difference in peak memory is the work's. A warm-up run, then the measured one.
+// the difference in peak memory is the work's. "docx-floor" is the same Query, then the docx library
+// alone writing one paragraph per activity: the least a Word report of the year can cost. A warm-up
+// run, then the measured one.
 import { gzipSync } from "node:zlib";
 import { paginateQuery } from "@aws-sdk/lib-dynamodb";
 import { createApp } from "../../shared/app/app";
@@ -14,7 +16,12 @@ import { type ReportFormat, renderReport } from "../../shared/report/render";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "../dynamodb-local";
 import { probeDone, probeInput } from "./probe";
 
-export type ReportProbe = { endpoint: string; table: string; year: number; what: "query" | "page" | ReportFormat };
+export type ReportProbe = {
+  endpoint: string;
+  table: string;
+  year: number;
+  what: "query" | "page" | "docx-floor" | ReportFormat;
+};
 
 const input = probeInput<ReportProbe>();
 const db = createDatabase(
@@ -67,6 +74,13 @@ async function once(): Promise<{ ms: number; bytes: number; gzipBytes?: number }
   if (input.what === "query") {
     const items = await rawQuery(db, input.year);
     return { ms: performance.now() - started, bytes: items.length };
+  }
+  if (input.what === "docx-floor") {
+    const items = (await rawQuery(db, input.year)) as { title: string; narrative: { fr?: string } }[];
+    // Loaded on use, as the Word renderer loads docx.
+    const { docxFloor } = await import("./docx-floor");
+    const body = await docxFloor(items.map((item) => `${item.title}. ${item.narrative.fr ?? ""}`));
+    return { ms: performance.now() - started, bytes: body.length };
   }
   const report = buildReport(await loadReportInput(db, { year: input.year, language: "fr", preview: false }));
   const { body } = await renderReport(report, input.what);

@@ -21,7 +21,7 @@ export async function reportRows(context: BenchContext): Promise<BenchRow[]> {
   const keep = (what: ReportProbe["what"], result: ProbeResult) =>
     results.set(what, [...(results.get(what) ?? []), result]);
   for (let i = 0; i < context.runs; i++) {
-    for (const format of [...FORMATS, "page" as const]) {
+    for (const format of [...FORMATS, "docx-floor" as const, "page" as const]) {
       context.say(`report at ${size} activities: ${format}, run ${i + 1} of ${context.runs}`);
       // The baseline next to each format, so that a slower spell of the machine weighs on both.
       keep("query", await run("query"));
@@ -49,6 +49,19 @@ export async function reportRows(context: BenchContext): Promise<BenchRow[]> {
         { value: Math.round(mib("query")), unit: "MiB" },
         1.5,
       ),
+    ),
+    // The floor: the docx library alone, after the same Query, for a document of as many paragraphs.
+    ratioRow(
+      `floor of the docx rows at ${size} activities: the same Query, then the docx library alone writing a paragraph per activity, time`,
+      { value: Math.round(ms("docx-floor")), unit: "ms" },
+      query,
+      1.5,
+    ),
+    ratioRow(
+      `floor of the docx rows at ${size} activities: the same Query, then the docx library alone writing a paragraph per activity, peak memory`,
+      { value: Math.round(mib("docx-floor")), unit: "MiB" },
+      { value: Math.round(mib("query")), unit: "MiB" },
+      1.5,
     ),
     ratioRow(
       `/app/report at ${size} activities vs a raw Query of the same items, time`,

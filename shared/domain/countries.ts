@@ -33,11 +33,12 @@ export function countryName(iso3: string, language: Language): string {
   return countries.getName(iso3, language) ?? iso3;
 }
 
-const regionNames = Object.fromEntries(
-  LANGUAGES.map((language) => [language, new Intl.DisplayNames([language], { type: "region" })]),
-) as Record<Language, Intl.DisplayNames>;
+// Made on first use: each costs tens of milliseconds of ICU loading, which a request checking
+// country codes (every API route's schemas) would otherwise pay at its cold start.
+const regionNames: Partial<Record<Language, Intl.DisplayNames>> = {};
 
 export function regionName(m49: string, language: Language): string {
+  regionNames[language] ??= new Intl.DisplayNames([language], { type: "region" });
   return regionNames[language].of(m49) ?? areasByCode.get(m49)?.name ?? m49;
 }
 

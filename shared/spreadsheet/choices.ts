@@ -8,7 +8,12 @@ import { ACTIVITY_KINDS, type CountQualifier, THEMES } from "../domain/vocabular
 import { LANGUAGES, type Language } from "../language/languages";
 import { languageTable } from "../language/tables";
 
-export type Choice = { code: string; labels: Record<Language, string> };
+export type Choice = {
+  code: string;
+  labels: Record<Language, string>;
+  /** Other names a typed value may use for it, never offered: a country's dictionary names. */
+  aliases?: string[];
+};
 
 const inEveryLanguage = (label: (language: Language) => string) =>
   Object.fromEntries(LANGUAGES.map((language) => [language, label(language)])) as Record<Language, string>;
@@ -31,11 +36,19 @@ export const QUALIFIER_CHOICES: Choice[] = COUNT_QUALIFIERS.map((code) => ({
 }));
 
 let countryChoices: Choice[] | undefined;
-/** Every country of the records' list (ISO 3166-1 alpha-3 known to UN M49), by name. */
+/**
+ * Every country of the records' list (ISO 3166-1 alpha-3 known to UN M49), by the name the UN's
+ * documents give it in each language, as the report writes it (« Kenya », not « Kenia »); the
+ * dictionary's name is understood too.
+ */
 export function countryChoicesList(): Choice[] {
   countryChoices ??= Object.keys(countries.getAlpha3Codes())
     .filter(isCountryCode)
-    .map((code) => ({ code, labels: inEveryLanguage((language) => countryName(code, language)) }));
+    .map((code) => ({
+      code,
+      labels: inEveryLanguage((language) => languageTable(language).countries.phrases(code).name),
+      aliases: LANGUAGES.map((language) => countryName(code, language)),
+    }));
   return countryChoices;
 }
 
@@ -61,8 +74,8 @@ function indexOf(choices: Choice[]): Index {
     for (const choice of choices) {
       codes.set(choice.code, choice);
       byName.set(fold(choice.code), choice);
-      for (const language of LANGUAGES)
-        if (!byName.has(fold(choice.labels[language]))) byName.set(fold(choice.labels[language]), choice);
+      for (const name of [...LANGUAGES.map((language) => choice.labels[language]), ...(choice.aliases ?? [])])
+        if (!byName.has(fold(name))) byName.set(fold(name), choice);
     }
     index = { byName, codes, names: [...byName.keys()] };
     indexes.set(choices, index);

@@ -104,7 +104,7 @@ describe("spreadsheet import", async () => {
     const spanish = (await imported(manager, TEN_ERRORS, "lang=es")).problems.map((p) => p.text);
     expect(spanish).toEqual(
       expect.arrayContaining([
-        "fila 2, Países: “Kenja” no es un país — ¿quiso decir Kenia (KEN)?",
+        "fila 2, Países: “Kenja” no es un país — ¿quiso decir Kenya (KEN)?",
         "fila 6, Participantes: una fórmula (=SUM(A1:A3)): escriba su valor en su lugar",
         "fila 7, Tipo: “trainng” no es un tipo de actividad — ¿quiso decir Capacitación (training)?",
       ]),

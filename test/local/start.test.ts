@@ -131,9 +131,18 @@ function javaChildren(pid: number): string[] {
   }
 }
 
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill("SIGKILL");
-});
+// Ctrl-C to what a test left running (one that failed midway), as a user stops it, and a wait for
+// it to stop its DynamoDB Local and exit: SIGKILL would leave the Java process running.
+afterEach(async () => {
+  await Promise.all(
+    children.splice(0).map(async (child) => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((done) => child.once("exit", done));
+      child.kill("SIGINT");
+      await exited;
+    }),
+  );
+}, 120_000);
 
 describe("npm start", () => {
   it("serves the seeded API over an embedded DynamoDB Local, and Ctrl-C stops Java too", async () => {

@@ -6,7 +6,7 @@ import { putAll } from "../../shared/data/activity-batches";
 import type { Database } from "../../shared/data/client";
 import { model, storedItem } from "../../shared/data/model";
 import { type Activity, type ActivityInput, ActivityInputSchema } from "../../shared/domain/activity";
-import { activityCells, sumCells } from "../../shared/domain/aggregates";
+import { activityContribution, sumCells } from "../../shared/domain/aggregates";
 import { ACTIVITY_KINDS, PROFESSIONS, THEMES } from "../../shared/domain/vocabulary";
 
 export type LoadedYear = { year: number; count: number; ids: string[] };
@@ -68,7 +68,7 @@ export async function loadYear(
       db,
       activities.flatMap((activity) => [storedItem(model.activity, activity), ...linkKeys(activity)]),
     );
-    cells = sumCells(cells, ...activities.map(activityCells));
+    cells = sumCells(cells, ...activities.map((activity) => activityContribution(activity)?.cells ?? {}));
     ids.push(...activities.map((activity) => activity.id));
     say(`year ${year}: ${start + activities.length} of ${count} activities written`);
   }

@@ -12,6 +12,7 @@ import {
   sumCells,
   type YearCount,
 } from "../domain/aggregates";
+import { checksumOf, withoutChecksum } from "../domain/record-checksum";
 import { batchGet } from "./batch-get";
 import type { Database } from "./client";
 import { KEY, model } from "./model";
@@ -109,15 +110,25 @@ export function totalsShards(db: Database, year: number, scope: Scope) {
 
 /**
  * A year's totals over the given scopes: the sum of their shards, read with one request whatever
- * the number of records.
+ * the number of records; and the checksum of the activities they count (record-checksum.ts).
  */
-export async function getTotals(db: Database, year: number, scopes: readonly Scope[]): Promise<Cells> {
+export async function readTotals(
+  db: Database,
+  year: number,
+  scopes: readonly Scope[],
+): Promise<{ cells: Cells; checksum: string }> {
   const items = await batchGet(
     db,
     scopes.flatMap((scope) => totalsShards(db, year, scope)),
     true,
   );
-  return sumCells(...items.map(cellsOf));
+  const cells = sumCells(...items.map(cellsOf));
+  return { cells: withoutChecksum(cells), checksum: checksumOf(cells) };
+}
+
+/** A year's totals over the given scopes, cell by cell. */
+export async function getTotals(db: Database, year: number, scopes: readonly Scope[]): Promise<Cells> {
+  return (await readTotals(db, year, scopes)).cells;
 }
 
 /**

@@ -5,6 +5,7 @@ import { regionChain, regionsOf } from "./countries";
 import { type LabInput, labYear } from "./lab";
 import { attributedByCountry, type Measure, measureOfKind, measureOfProfession, measureParts } from "./measures";
 import { type Qualified, sumQualifier } from "./qualifiers";
+import { checksumCells } from "./record-checksum";
 import type { Profession, ValueQualifier } from "./vocabulary";
 
 /** Cell name → value, e.g. "theme:prevention:participants" → 420. */
@@ -161,9 +162,12 @@ export function labCells(lab: LabInput): Cells {
 /** Where a record's cells are kept: its year and scope, if it counts anywhere. */
 export type Contribution = { year: number; scope: Scope; cells: Cells };
 
+/** An activity's cells and its checksum (record-checksum.ts), which the totals of its year and scope add up. */
 export function activityContribution(activity: Activity | undefined): Contribution | undefined {
   const scope = activity && scopeOf(activity.status);
-  return activity && scope ? { year: activity.year, scope, cells: activityCells(activity) } : undefined;
+  return activity && scope
+    ? { year: activity.year, scope, cells: { ...activityCells(activity), ...checksumCells(activity) } }
+    : undefined;
 }
 
 /** Labs are managed records without a workflow: they count as official in the year they were set up. */

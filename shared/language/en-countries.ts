@@ -1,5 +1,5 @@
 // Country names as English UN documents write them, with "the" where UN usage puts it.
-import { countryName } from "../domain/countries";
+import { countryName } from "../domain/country-names";
 import type { CountryPhrases } from "./table";
 
 export type EnglishCountry = { name: string; article: "the" | null };

@@ -1,5 +1,5 @@
 // Country names as Spanish UN documents write them, with the article and prepositions each takes.
-import { countryName } from "../domain/countries";
+import { countryName } from "../domain/country-names";
 import type { CountryPhrases } from "./table";
 
 export type SpanishArticle = "el" | "la" | "los" | "las";

@@ -1,5 +1,5 @@
 // Country names as French UN documents write them, with the article and prepositions each takes.
-import { countryName } from "../domain/countries";
+import { countryName } from "../domain/country-names";
 import type { CountryPhrases } from "./table";
 
 export type FrenchArticle = "le" | "la" | "l’" | "les";

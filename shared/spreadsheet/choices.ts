@@ -2,8 +2,8 @@
 // the template's drop-down offers in one language. A typed value matches a code, a label or the
 // drop-down's "Label (CODE)", ignoring case and accents; a near miss gets a suggestion.
 import { closest, distance } from "fastest-levenshtein";
-import countries from "i18n-iso-countries/index";
-import { countryName, isCountryCode } from "../domain/countries";
+import { isCountryCode } from "../domain/countries";
+import { alpha3Codes, countryName } from "../domain/country-names";
 import { ACTIVITY_KINDS, type CountQualifier, THEMES } from "../domain/vocabulary";
 import { LANGUAGES, type Language } from "../language/languages";
 import { languageTable } from "../language/tables";
@@ -42,7 +42,7 @@ let countryChoices: Choice[] | undefined;
  * dictionary's name is understood too.
  */
 export function countryChoicesList(): Choice[] {
-  countryChoices ??= Object.keys(countries.getAlpha3Codes())
+  countryChoices ??= alpha3Codes()
     .filter(isCountryCode)
     .map((code) => ({
       code,

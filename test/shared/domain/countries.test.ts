@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countryName, isCountryCode, isRegionCode, regionName, regionsOf } from "../../../shared/domain/countries";
+import { isCountryCode, isRegionCode, regionName, regionsOf } from "../../../shared/domain/countries";
+import { countryName } from "../../../shared/domain/country-names";
 
 describe("countries", () => {
   it("knows ISO 3166-1 alpha-3 codes and refuses others", () => {

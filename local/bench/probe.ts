@@ -3,7 +3,16 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-export type ProbeResult = { ms: number[]; maxRssMiB: number; bytes?: number; gzipBytes?: number };
+/** A report's document: its size, and how the API sends it (`kept`: a 303 to the file store). */
+export type Delivery = { documentBytes: number; kept: boolean; lambdaBytes: number };
+
+export type ProbeResult = {
+  ms: number[];
+  maxRssMiB: number;
+  bytes?: number;
+  gzipBytes?: number;
+  delivery?: Delivery;
+};
 
 /** Runs `script` (a file of local/bench/) in a new Node process with tsx, handing it `input`. */
 export function probe(script: string, input: unknown): Promise<ProbeResult> {

@@ -115,10 +115,13 @@ async function once(): Promise<{ ms: number; bytes: number; gzipBytes?: number; 
     return { ms: performance.now() - started, bytes: items.length };
   }
   if (input.what === "docx-floor") {
-    const items = (await rawQuery(db, input.year)) as { title: string; narrative: { fr?: string } }[];
+    // Only the texts outlive the Query, as only the model outlives the reads of a report.
+    const texts = ((await rawQuery(db, input.year)) as { title: string; narrative: { fr?: string } }[]).map(
+      (item) => `${item.title}. ${item.narrative.fr ?? ""}`,
+    );
     // Loaded on use, as the Word renderer loads docx.
     const { docxFloor } = await import("./docx-floor");
-    const body = await docxFloor(items.map((item) => `${item.title}. ${item.narrative.fr ?? ""}`));
+    const body = await docxFloor(texts);
     return { ms: performance.now() - started, bytes: body.length };
   }
   const delivery = await document(input.what);

@@ -16,7 +16,7 @@ import { buildReport } from "../report/build-report";
 import type { ReportModel } from "../report/model";
 import { counts } from "../report/report-input";
 
-/** Reports kept per table: a model of 10 000 activities holds some tens of megabytes. */
+/** Reports kept per table: a model of 10 000 activities holds some 7 MB of heap, growing with them. */
 const KEPT = 4;
 
 type Kept = { fingerprint: string; model: ReportModel };

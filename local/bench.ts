@@ -10,6 +10,7 @@ import { donorSummaryRows } from "./bench/donor-summary";
 import { importRows } from "./bench/import";
 import { reportRows } from "./bench/report";
 import { type BenchRow, formatBenchTable } from "./bench/table";
+import { timed } from "./bench/timed";
 import { totalsRows } from "./bench/totals";
 import { contentionRows } from "./bench/write-contention";
 import { parseCommandLine, run, UsageError, wholeNumber } from "./cli";
@@ -85,7 +86,11 @@ async function main() {
     const rows: BenchRow[] = [];
     for (const name of only) {
       say(`measuring: ${name}`);
-      rows.push(...(await (ROWS[name] as (context: BenchContext) => Promise<BenchRow[]>)(context)));
+      // Its time includes the synthetic years it is the first to load.
+      const ms = await timed(async () =>
+        rows.push(...(await (ROWS[name] as (context: BenchContext) => Promise<BenchRow[]>)(context))),
+      );
+      say(`measured: ${name} in ${Math.round(ms / 1000)} s`);
     }
     console.log(formatBenchTable(rows));
   } finally {

@@ -17,12 +17,18 @@ export const BUNDLED_DOCS_DIR = "swagger-ui";
 
 const loaded = new Map<DocsAsset, Promise<Buffer>>();
 
+/** Beside index.mjs: this module is there, or in a chunk of the `chunks/` folder below it. */
+const BUNDLED = [`./${BUNDLED_DOCS_DIR}/`, `../${BUNDLED_DOCS_DIR}/`];
+
 async function load(name: DocsAsset): Promise<Buffer> {
-  try {
-    return await readFile(new URL(`./${BUNDLED_DOCS_DIR}/${name}`, import.meta.url));
-  } catch {
-    return readFile(createRequire(import.meta.url).resolve(`${DOCS_PACKAGE}/${name}`));
+  for (const folder of BUNDLED) {
+    try {
+      return await readFile(new URL(`${folder}${name}`, import.meta.url));
+    } catch {
+      // Not bundled there: the next place, then the package.
+    }
   }
+  return readFile(createRequire(import.meta.url).resolve(`${DOCS_PACKAGE}/${name}`));
 }
 
 /** A file's content, read once. */

@@ -43,13 +43,14 @@ export function checksumOf(cells: Cells): string {
 
 /** The checksum the totals of these activities would hold. */
 export function checksumOfActivities(activities: readonly Pick<Activity, "id" | "version" | "updatedAt">[]): string {
-  const sums = [0, 0];
+  let sumA = 0;
+  let sumB = 0;
   for (const activity of activities) {
     const [a, b] = activityChecksum(activity);
-    sums[0] = (sums[0] ?? 0) + a;
-    sums[1] = (sums[1] ?? 0) + b;
+    sumA += a;
+    sumB += b;
   }
-  return sums.join(":");
+  return `${sumA}:${sumB}`;
 }
 
 /** The totals' figures: the cells without the checksum. */

@@ -16,6 +16,7 @@ import {
   type StoredActivity,
 } from "./activities";
 import { englishPhrases, expectNoEnglish, look } from "./look";
+import { setOffline } from "./network";
 import { measurePageWeight } from "./page-weight";
 
 /** Generous: on a loaded machine a journey with its photographs at both widths can take over two minutes. */
@@ -150,7 +151,7 @@ describe("the mentor's journey", async () => {
 
       // Offline: the activity waits in the outbox, and still does after a reload (the service worker).
       await page.evaluate(() => navigator.serviceWorker.ready);
-      await context.setOffline(true);
+      await setOffline(context, true);
       const offline = journeyTitle("Darknet investigations in Mombasa");
       await fillActivity(page, offline);
       await saveReviewed(page);
@@ -180,7 +181,7 @@ describe("the mentor's journey", async () => {
         return route.fallback();
       });
       await holdClock(page);
-      await context.setOffline(false);
+      await setOffline(context, false);
       await page
         .locator("#outbox")
         .getByText(/^Next try at /)
@@ -249,14 +250,14 @@ describe("the mentor's journey", async () => {
       await tickCountry(page, "Uganda", "UGA");
       await uganda.waitFor();
       expect(await uganda.inputValue()).toBe("4");
-      await context.setOffline(true);
+      await setOffline(context, true);
       await submit(page);
       await page.locator("#form-offline").getByText("your changes have not been saved").waitFor();
       expect(page.url()).toBe(`${editUrl}?lang=en`);
       expect(await edit.locator('[name="title"]').inputValue()).toBe(corrected);
       await checkAccessibility(page, "mentor-edit-offline");
       await look(page, "mentor-edit-offline", { sameContext: true });
-      await context.setOffline(false);
+      await setOffline(context, false);
       await Promise.all([page.waitForURL((url) => url.search === "?saved=1"), saveReviewed(page)]);
       await page.getByRole("heading", { name: corrected }).waitFor();
       await page.getByRole("status").getByText("Changes saved.").waitFor();
@@ -271,7 +272,7 @@ describe("the mentor's journey", async () => {
       // Offline: the activity's page and the list open as last seen, Submit waits on the device,
       // and a page never opened here is the app's own offline page. Nothing reaches the server.
       const id = decodeURIComponent(onlinePage?.split("/").pop() ?? "");
-      await context.setOffline(true);
+      await setOffline(context, true);
       const beforeOffline = server.requests.length;
       await page.goto(`${server.baseUrl}${onlinePage}`);
       await page.getByRole("heading", { name: corrected }).waitFor();
@@ -300,7 +301,7 @@ describe("the mentor's journey", async () => {
       expect(reached, "requests that reached the server while offline").toEqual([]);
 
       // Back online the submission goes by itself, once, on the version it was made on.
-      await context.setOffline(false);
+      await setOffline(context, false);
       await pending.getByText(`« ${corrected} » a été soumise pour validation.`).waitFor();
       const status = async () =>
         ((await (await server.api("manager", `/activities/${id}`)).json()) as { status: string }).status;
@@ -323,7 +324,7 @@ describe("the mentor's journey", async () => {
       await page.goto(`${server.baseUrl}/app/activities/${activity.id}?lang=en`);
       const pending = page.locator("#pending[data-ready]");
       await pending.waitFor({ state: "attached" });
-      await context.setOffline(true);
+      await setOffline(context, true);
       await page.getByRole("button", { name: "Submit for validation" }).click();
       await pending.getByText(`“${title}” will be submitted for validation`).waitFor();
       // Meanwhile the record is corrected from another device.
@@ -333,7 +334,7 @@ describe("the mentor's journey", async () => {
         body: { ...activityInput(revised), version: activity.version },
       });
       expect(put.status).toBe(200);
-      await context.setOffline(false);
+      await setOffline(context, false);
       const conflict = pending.getByRole("alert");
       await conflict.getByText(`“${title}” was not submitted: someone changed it after you pressed Submit.`).waitFor();
       const stored = (await (await server.api("manager", `/activities/${activity.id}`)).json()) as StoredActivity;

@@ -7,6 +7,7 @@ import { Tracer } from "@aws-lambda-powertools/tracer";
 import type { Context } from "aws-lambda";
 import { handle } from "hono/aws-lambda";
 import { createApp } from "../shared/app/app";
+import { gatewayIdentity } from "../shared/auth/gateway-identity";
 import { lazyTokenVerifier } from "../shared/auth/lazy-token-verifier";
 import { readConfig, requireAuth } from "../shared/config";
 import { createDatabase } from "../shared/data/client";
@@ -21,12 +22,15 @@ const db = createDatabase(config);
 // Each DynamoDB call a subsegment of the invocation's trace.
 tracer.captureAWSv3Client(db.client);
 const imports = awsImportJobs(config);
+const auth = requireAuth(config);
 
 const app = handle(
   createApp({
     db,
     config,
-    verifyToken: lazyTokenVerifier(requireAuth(config)),
+    // The API's routes sit behind the gateway's JWT authorizer; the pages' cookie is verified here.
+    verifyToken: lazyTokenVerifier(auth),
+    gatewayIdentity: gatewayIdentity(auth),
     telemetry: { logger, metrics },
     ...(imports && { imports }),
   }),

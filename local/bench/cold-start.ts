@@ -1,7 +1,8 @@
 // Rows: a cold process of the API function — Node started on the bundle, the handler imported and
 // one API Gateway (HTTP API, payload 2.0) event handled: GET /health, and an authenticated
-// GET /activities/{id} read from DynamoDB Local — in time and resident memory, against a bare
-// bundle built here with the same options: Hono and the DynamoDB client doing one GetItem.
+// GET /activities/{id} read from DynamoDB Local, its token's claims verified by the gateway's JWT
+// authorizer — in time and resident memory, against a bare bundle built here with the same
+// options: Hono and the DynamoDB client doing one GetItem.
 // The API is bundled in each way the function could ship, so that the table shows which loads faster.
 import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -10,8 +11,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type BuildOptions, build, type Plugin } from "esbuild";
+import { decodeJwt } from "jose";
 import { functionBuild } from "../../infra/bundle";
 import { createDevIdentityProvider } from "../../shared/auth/dev-identity-provider";
+import { asGatewayClaims } from "../../shared/auth/gateway-identity";
 import { LOCAL_CREDENTIALS } from "../dynamodb-local";
 import type { BenchContext } from "./context";
 import { median } from "./probe";
@@ -108,6 +111,8 @@ function event(path: string, token?: string) {
       stage: "$default",
       time: now.toUTCString(),
       timeEpoch: now.getTime(),
+      // As on the API's routes, behind the gateway's JWT authorizer: the claims it verified.
+      ...(token && { authorizer: { jwt: { claims: asGatewayClaims(decodeJwt(token)), scopes: null } } }),
     },
     isBase64Encoded: false,
   };

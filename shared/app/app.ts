@@ -42,7 +42,7 @@ export function createApp(deps: Deps) {
   // request must come from this origin. Bearer-token clients carry no ambient credentials.
   app.use("/auth/*", csrf());
   app.use("/app/*", csrf());
-  app.use(authenticate(deps.verifyToken));
+  app.use(authenticate(deps.verifyToken, deps.gatewayIdentity));
 
   app.get("/health", (c) => c.json({ status: "ok" }));
   // The pages are imported on the first request for one: an API call's cold start does not parse them.

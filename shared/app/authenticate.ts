@@ -1,6 +1,8 @@
 // Every request that reaches data carries a verified token; the identity it proves goes in the
-// context. API clients send it as a bearer token; the pages' browser as its session cookie.
+// context. API clients send it as a bearer token; the pages' browser as its session cookie. Behind
+// API Gateway's JWT authorizer the gateway has verified the bearer token, and its claims are read.
 import type { MiddlewareHandler } from "hono";
+import type { GatewayIdentity } from "../auth/gateway-identity";
 import { PAGES_PATH, sessionToken } from "../auth/session";
 import type { TokenVerifier } from "../auth/verify-token";
 import { UnauthorizedError } from "../domain/errors";
@@ -21,9 +23,14 @@ const PUBLIC = [
 
 const underPages = (path: string) => path === PAGES_PATH || path.startsWith(`${PAGES_PATH}/`);
 
-export function authenticate(verify: TokenVerifier): MiddlewareHandler<AppEnv> {
+export function authenticate(verify: TokenVerifier, fromGateway?: GatewayIdentity): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (PUBLIC.some((path) => path.test(c.req.path))) return next();
+    const authorized = fromGateway?.(c.env);
+    if (authorized) {
+      c.set("identity", authorized);
+      return next();
+    }
     const header = c.req.header("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
     // The cookie counts only under /app, where every change is a same-origin JSON request.
     const token = header ?? (underPages(c.req.path) ? sessionToken(c) : undefined);

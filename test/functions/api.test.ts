@@ -4,7 +4,7 @@ import type { APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { freePort, LOCAL_CREDENTIALS, LOCAL_REGION } from "../../local/dynamodb-local";
 import { createDevIdentityProvider, type DevIdentityProvider } from "../../shared/auth/dev-identity-provider";
-import { httpApiEvent, lambdaContext } from "../support/api-gateway-event";
+import { authorizedEvent, httpApiEvent, lambdaContext } from "../support/api-gateway-event";
 import { testDatabase } from "../support/database";
 import { validActivity } from "../support/requests";
 
@@ -41,9 +41,9 @@ describe("Lambda handler", () => {
 
   afterAll(() => new Promise<void>((closed) => jwksServer.close(() => closed())));
 
+  /** As the API's routes receive a request: through the gateway's JWT authorizer. */
   async function invoke(event: ReturnType<typeof httpApiEvent>, username = "manager") {
-    const authorization = `Bearer ${await issuer.issue(username)}`;
-    const signed = { ...event, headers: { ...event.headers, authorization } };
+    const signed = authorizedEvent(event, await issuer.issue(username));
     return (await handler(signed, lambdaContext)) as APIGatewayProxyStructuredResultV2;
   }
 
@@ -191,6 +191,31 @@ describe("Lambda handler", () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers?.["content-type"]).toMatch(/^text\/html/);
     expect(res.body).toContain('<form id="activity-form"');
+  });
+
+  it("takes who is asking from the claims the gateway's authorizer verified, without verifying the token again", async () => {
+    const event = authorizedEvent(
+      httpApiEvent({ method: "GET", path: "/activities", query: "year=2019&country=UGA&limit=5" }),
+      await issuer.issue("manager"),
+    );
+    // The header is the gateway's business; the function reads the claims it passed on.
+    const res = (await handler(
+      { ...event, headers: { ...event.headers, authorization: "Bearer checked-by-the-gateway" } },
+      lambdaContext,
+    )) as APIGatewayProxyStructuredResultV2;
+    expect(res.statusCode).toBe(200);
+    expect(JSON.parse(res.body ?? "").items.length).toBeGreaterThan(0);
+  });
+
+  it("refuses an access token of the pool, which the gateway's authorizer lets through", async () => {
+    const event = authorizedEvent(httpApiEvent({ method: "GET", path: "/activities" }), await issuer.issue("manager"));
+    const claims = { ...event.requestContext.authorizer.jwt.claims, token_use: "access" };
+    const res = (await handler(
+      { ...event, requestContext: { ...event.requestContext, authorizer: { jwt: { claims, scopes: null } } } },
+      lambdaContext,
+    )) as APIGatewayProxyStructuredResultV2;
+    expect(res.statusCode).toBe(401);
+    expect(JSON.parse(res.body ?? "")).toMatchObject({ message: expect.stringContaining("not an ID token") });
   });
 
   it("answers 401 with WWW-Authenticate to an event without a token", async () => {

@@ -1,5 +1,7 @@
 // A real API Gateway HTTP API (payload format 2.0) event, as Lambda receives it.
-import type { APIGatewayProxyEventV2, Context } from "aws-lambda";
+import type { APIGatewayProxyEventV2, APIGatewayProxyEventV2WithJWTAuthorizer, Context } from "aws-lambda";
+import { decodeJwt } from "jose";
+import { asGatewayClaims } from "../../shared/auth/gateway-identity";
 
 export function httpApiEvent(options: {
   method: string;
@@ -65,3 +67,18 @@ export const lambdaContext = {
   fail: () => undefined,
   succeed: () => undefined,
 } satisfies Context;
+
+/**
+ * The event of a route behind the JWT authorizer: the bearer token in its header, and its claims
+ * as the gateway verified them and hands them on.
+ */
+export function authorizedEvent(event: APIGatewayProxyEventV2, token: string): APIGatewayProxyEventV2WithJWTAuthorizer {
+  return {
+    ...event,
+    headers: { ...event.headers, authorization: `Bearer ${token}` },
+    requestContext: {
+      ...event.requestContext,
+      authorizer: { jwt: { claims: asGatewayClaims(decodeJwt(token)), scopes: null } },
+    },
+  };
+}

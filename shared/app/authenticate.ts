@@ -26,7 +26,7 @@ const underPages = (path: string) => path === PAGES_PATH || path.startsWith(`${P
 export function authenticate(verify: TokenVerifier, fromGateway?: GatewayIdentity): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (PUBLIC.some((path) => path.test(c.req.path))) return next();
-    const authorized = fromGateway?.(c.env);
+    const authorized = await fromGateway?.(c.env);
     if (authorized) {
       c.set("identity", authorized);
       return next();

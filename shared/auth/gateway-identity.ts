@@ -4,7 +4,7 @@
 // Only routes behind the authorizer carry these claims; the pages' (cookie) routes do not, and
 // their token is verified by the app (./verify-token.ts).
 import { UnauthorizedError } from "../domain/errors";
-import { type Identity, identityFromClaims } from "./identity";
+import type { Identity } from "./identity";
 
 /** The claims as the gateway hands them (payload 2.0): every value a string, a list as "[a b]". */
 export type GatewayClaims = Readonly<Record<string, string>>;
@@ -12,7 +12,7 @@ export type GatewayClaims = Readonly<Record<string, string>>;
 /** What the Lambda adapter puts in Hono's `c.env`: the event's request context among it. */
 type LambdaBindings = { requestContext?: { authorizer?: { jwt?: { claims?: GatewayClaims } } } };
 
-export type GatewayIdentity = (bindings: unknown) => Identity | undefined;
+export type GatewayIdentity = (bindings: unknown) => Promise<Identity | undefined>;
 
 /**
  * Reads the identity of a request the gateway authorized, or undefined when it passed no
@@ -20,12 +20,14 @@ export type GatewayIdentity = (bindings: unknown) => Identity | undefined;
  * takes the pool's access tokens, which carry no custom attributes.
  */
 export function gatewayIdentity(expected: { issuer: string; audience: string }): GatewayIdentity {
-  return (bindings) => {
+  return async (bindings) => {
     const claims = (bindings as LambdaBindings | undefined)?.requestContext?.authorizer?.jwt?.claims;
     if (!claims) return undefined;
     if (claims.token_use !== "id") throw new UnauthorizedError("the token is not an ID token");
     if (claims.iss !== expected.issuer) throw new UnauthorizedError("the token's iss claim is not accepted");
     if (claims.aud !== expected.audience) throw new UnauthorizedError("the token's aud claim is not accepted");
+    // The claims' schema (zod) loads with the first request that has claims, not at a cold start.
+    const { identityFromClaims } = await import("./identity");
     return identityFromClaims({ ...claims, "cognito:groups": listClaim(claims["cognito:groups"]) });
   };
 }

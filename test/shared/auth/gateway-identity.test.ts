@@ -24,32 +24,32 @@ const bindings = (claims: Record<string, unknown>) => ({
 });
 
 describe("the identity the gateway's JWT authorizer verified", () => {
-  it("reads groups from the gateway's list form and acts with the strongest role", () => {
+  it("reads groups from the gateway's list form and acts with the strongest role", async () => {
     expect(asGatewayClaims({ "cognito:groups": ["manager", "admin"], exp: 1_700_000_000 })).toEqual({
       "cognito:groups": "[manager admin]",
       exp: "1700000000",
     });
-    expect(read(bindings({ "cognito:groups": ["manager", "admin"], email: "m@unodc.org" }))).toEqual({
+    expect(await read(bindings({ "cognito:groups": ["manager", "admin"], email: "m@unodc.org" }))).toEqual({
       id: "u-1",
       email: "m@unodc.org",
       role: "admin",
     });
   });
 
-  it("binds a mentor and a donor to their records", () => {
-    expect(read(bindings({ "cognito:groups": ["mentor"], "custom:mentorId": "mentor-kenya" }))).toMatchObject({
+  it("binds a mentor and a donor to their records", async () => {
+    expect(await read(bindings({ "cognito:groups": ["mentor"], "custom:mentorId": "mentor-kenya" }))).toMatchObject({
       role: "mentor",
       mentorId: "mentor-kenya",
     });
-    expect(read(bindings({ "cognito:groups": ["donor"], "custom:donorId": "demo-donor-a" }))).toMatchObject({
+    expect(await read(bindings({ "cognito:groups": ["donor"], "custom:donorId": "demo-donor-a" }))).toMatchObject({
       role: "donor",
       donorId: "demo-donor-a",
     });
   });
 
-  it("is nothing for a request that passed no authorizer (the pages, whose cookie the app verifies)", () => {
-    expect(read({ requestContext: { http: { method: "GET" } } })).toBeUndefined();
-    expect(read(undefined)).toBeUndefined();
+  it("is nothing for a request that passed no authorizer (the pages, whose cookie the app verifies)", async () => {
+    expect(await read({ requestContext: { http: { method: "GET" } } })).toBeUndefined();
+    expect(await read(undefined)).toBeUndefined();
   });
 
   it.each([
@@ -59,8 +59,8 @@ describe("the identity the gateway's JWT authorizer verified", () => {
     ["a user in no tracker group", { "cognito:groups": ["staff"] }, "no tracker role"],
     ["a user in no group", {}, "no tracker role"],
     ["a donor user bound to no donor", { "cognito:groups": ["donor"] }, "bound to a donor"],
-  ])("refuses %s", (_, claims, message) => {
-    expect(() => read(bindings(claims))).toThrow(UnauthorizedError);
-    expect(() => read(bindings(claims))).toThrow(message);
+  ])("refuses %s", async (_, claims, message) => {
+    await expect(read(bindings(claims))).rejects.toThrow(UnauthorizedError);
+    await expect(read(bindings(claims))).rejects.toThrow(message);
   });
 });

@@ -25,14 +25,18 @@ const keptByTable = new WeakMap<Database, Map<string, Kept>>();
 
 /** The report of the year as its records stand at this request: kept, or built and kept. */
 export async function currentReport(db: Database, options: ReportOptions): Promise<ReportModel> {
+  const kept = keptByTable.get(db) ?? new Map<string, Kept>();
+  keptByTable.set(db, kept);
+  const key = `${options.year}#${options.language}#${options.preview}`;
+  // With no report kept (a new instance, another year or language), the activities are needed
+  // whatever the rest says: they are read alongside it rather than after.
+  const early = kept.has(key) ? undefined : loadYearActivities(db, options.year);
+  early?.catch(() => undefined);
   const basis = await loadReportBasis(db, options);
   const { generatedAt, ...built } = basis.input;
   const fingerprint = createHash("sha256")
     .update(JSON.stringify({ built, checksum: basis.checksum }))
     .digest("hex");
-  const kept = keptByTable.get(db) ?? new Map<string, Kept>();
-  keptByTable.set(db, kept);
-  const key = `${options.year}#${options.language}#${options.preview}`;
   const found = kept.get(key);
   if (found?.fingerprint === fingerprint) {
     // The most recently used last, so that the first is the one to let go.
@@ -40,7 +44,7 @@ export async function currentReport(db: Database, options: ReportOptions): Promi
     kept.set(key, found);
     return { ...found.model, generatedAt };
   }
-  const activities = await loadYearActivities(db, options.year);
+  const activities = await (early ?? loadYearActivities(db, options.year));
   const model = buildReport({ ...basis.input, activities });
   const counted = activities.filter((activity) => counts(activity, options.preview));
   kept.delete(key);

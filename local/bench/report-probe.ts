@@ -1,10 +1,9 @@
 // Probe: the annual report of a year in one format as a client gets it from the API (read, built,
 // rendered, and kept in the file store when it is too large for the response) or, as its
 // baseline, a raw Query of the same activities with the document client. Both load the same
-// modules, so that the difference in peak memory is the work's. "docx-floor" is the same Query, then
-// the docx library alone writing one paragraph per activity: the least a Word report of the year
-// can cost. A warm-up run (unless asked otherwise), then the measured one; each run with an app of
-// its own, so that the app's kept report (report-cache.ts) never stands in for building it.
+// modules, so that the difference in peak memory is the work's. A warm-up run (unless asked
+// otherwise), then the measured one; each run with an app of its own, so that the app's kept
+// report (report-cache.ts) never stands in for building it.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,7 +25,7 @@ export type ReportProbe = {
   endpoint: string;
   table: string;
   year: number;
-  what: "query" | "page" | "docx-floor" | ReportFormat;
+  what: "query" | "page" | ReportFormat;
   /** False where one run takes long enough for the JIT's warm-up to be noise, and a second would double it. */
   warmUp: boolean;
 };
@@ -113,16 +112,6 @@ async function once(): Promise<{ ms: number; bytes: number; gzipBytes?: number; 
   if (input.what === "query") {
     const items = await rawQuery(db, input.year);
     return { ms: performance.now() - started, bytes: items.length };
-  }
-  if (input.what === "docx-floor") {
-    // Only the texts outlive the Query, as only the model outlives the reads of a report.
-    const texts = ((await rawQuery(db, input.year)) as { title: string; narrative: { fr?: string } }[]).map(
-      (item) => `${item.title}. ${item.narrative.fr ?? ""}`,
-    );
-    // Loaded on use, as the Word renderer loads docx.
-    const { docxFloor } = await import("./docx-floor");
-    const body = await docxFloor(texts);
-    return { ms: performance.now() - started, bytes: body.length };
   }
   const delivery = await document(input.what);
   return { ms: performance.now() - started, bytes: delivery.documentBytes, delivery };

@@ -1,8 +1,7 @@
 // Rows: the annual report as a client gets it from the API (read, built, rendered, and kept in the
 // file store when too large for a response) of the report year in each format, and of the largest
-// year in HTML and Word, in time and peak memory against a raw Query of the same activities; the
-// floor of the Word rows; how each document goes out against Lambda's 6 MB response limit; the
-// manager's report page. Each measure in fresh processes, baseline and report taken in turn, the
+// year in HTML and Word, in time and peak memory against a raw Query of the same activities; how
+// each document goes out against Lambda's 6 MB response limit; the manager's report page. Each measure in fresh processes, baseline and report taken in turn, the
 // median kept.
 import type { ReportFormat } from "../../shared/report/render";
 import type { BenchContext } from "./context";
@@ -48,7 +47,7 @@ async function reportRowsAt(context: BenchContext, plan: Plan): Promise<BenchRow
   const keep = (what: ReportProbe["what"], result: ProbeResult) =>
     results.set(what, [...(results.get(what) ?? []), result]);
   for (let i = 0; i < context.runs; i++) {
-    for (const what of [...plan.formats, "docx-floor" as const, "page" as const]) {
+    for (const what of [...plan.formats, "page" as const]) {
       context.say(`report at ${size} activities: ${what}, run ${i + 1} of ${context.runs}`);
       // The baseline next to each format, so that a slower spell of the machine weighs on both.
       keep("query", await run("query"));
@@ -75,19 +74,6 @@ async function reportRowsAt(context: BenchContext, plan: Plan): Promise<BenchRow
         { value: Math.round(mib("query")), unit: "MiB" },
         1.5,
       ),
-    ),
-    // The floor: the docx library alone, after the same Query, for a document of as many paragraphs.
-    ratioRow(
-      `floor of the docx rows at ${size} activities: the same Query, then the docx library alone writing a paragraph per activity, time`,
-      { value: Math.round(ms("docx-floor")), unit: "ms" },
-      query,
-      1.5,
-    ),
-    ratioRow(
-      `floor of the docx rows at ${size} activities: the same Query, then the docx library alone writing a paragraph per activity, peak memory`,
-      { value: Math.round(mib("docx-floor")), unit: "MiB" },
-      { value: Math.round(mib("query")), unit: "MiB" },
-      1.5,
     ),
     ...NAMED.map((format) => deliveryRow(size, format, results.get(format)?.[0])),
     ratioRow(

@@ -15,18 +15,18 @@ import {
   PageNumber,
   type ParagraphChild,
   ShadingType,
-  Tab,
   Table,
   TableCell,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType,
   Paragraph as WordParagraph,
 } from "docx";
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from "fflate";
 import { languageTable } from "../../language/tables";
-import type { Paragraph, ReportModel, Section } from "../model";
-import { formatDate, formatDifference, ITEM_MARKS, labelsFor, quoted, subsectionLetter, tableHeader } from "./labels";
+import type { Paragraph, ReportModel } from "../model";
+import { sectionsXml } from "./docx-body";
+import { formatDate, formatDifference, ITEM_MARKS, labelsFor, quoted, tableHeader } from "./labels";
 
 /** Twentieths of a point. */
 const CM = 567;
@@ -44,6 +44,9 @@ const NUMBER_INDENT = CM;
 const FONT = "Times New Roman";
 /** The numbering definition every numbered paragraph uses, so Word numbers them 1, 2, 3… itself. */
 export const PARAGRAPH_NUMBERING = "report-paragraphs";
+const DOCUMENT_PART = "word/document.xml";
+/** Stands where the sections go until their XML replaces it: no report's text holds it. */
+const BODY_MARKER = "\u2063report-body\u2063";
 
 function styles(language: { value: string }) {
   return {
@@ -86,11 +89,6 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
   const run = (options: IRunOptions & { text: string }) => new TextRun({ ...options, language });
   const footnotes: Record<number, { children: WordParagraph[] }> = {};
 
-  const hanging = {
-    indent: { left: TEXT_INDENT, hanging: TEXT_INDENT - NUMBER_INDENT },
-    tabStops: [{ type: TabStopType.LEFT, position: TEXT_INDENT }],
-  };
-
   // Figures are set like the words around them (the Commission's text does not bold its numbers), so
   // the text between two footnotes is one run: a run per inline made four times the runs, and most
   // of the document's time and memory, at 10 000 activities.
@@ -114,53 +112,6 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
     if (p.unvalidated) children.push(run({ text: ` (${l.unvalidated})`, italics: true, highlight: "yellow" }));
     return children;
   };
-
-  // A paragraph, then its subparagraphs on the numbering's lettered level, which starts again at a)
-  // under each numbered paragraph.
-  const numbered = (p: Paragraph) => [
-    new WordParagraph({
-      numbering: { reference: PARAGRAPH_NUMBERING, level: 0 },
-      alignment: AlignmentType.JUSTIFIED,
-      children: inlines(p),
-    }),
-    ...(p.items ?? []).map(
-      (item) =>
-        new WordParagraph({
-          numbering: { reference: PARAGRAPH_NUMBERING, level: 1 },
-          alignment: AlignmentType.JUSTIFIED,
-          children: inlines({ content: item }),
-        }),
-    ),
-  ];
-
-  const heading = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], number: string, text: string) =>
-    new WordParagraph({
-      ...hanging,
-      heading: level,
-      keepNext: true,
-      children: [new TextRun({ children: [`${number}.`, new Tab()], language }), run({ text })],
-    });
-
-  const drafting = (note: string | undefined) =>
-    note
-      ? [
-          new WordParagraph({
-            indent: { left: TEXT_INDENT },
-            children: [run({ text: note, italics: true, highlight: "yellow" })],
-          }),
-        ]
-      : [];
-
-  const section = (s: Section) => [
-    heading(HeadingLevel.HEADING_1, s.number, s.heading),
-    ...s.paragraphs.flatMap(numbered),
-    ...drafting(s.drafting),
-    ...s.subsections.flatMap((sub, index) => [
-      heading(HeadingLevel.HEADING_2, subsectionLetter(index), sub.heading),
-      ...sub.paragraphs.flatMap(numbered),
-      ...drafting(sub.drafting),
-    ]),
-  ];
 
   const t = model.titleBlock;
   const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
@@ -295,7 +246,8 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
                 children: inlines(p),
               }),
           ),
-          ...model.sections.flatMap(section),
+          // The sections, written as XML into the package (docx-body.ts) where this paragraph stands.
+          new WordParagraph({ children: [new TextRun({ text: BODY_MARKER })] }),
           // The short centred rule that ends a UN document.
           new WordParagraph({
             alignment: AlignmentType.CENTER,
@@ -306,7 +258,56 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(document);
+  // The numbering instance the body's paragraphs name, as a paragraph of the library's would make it.
+  document.Numbering.createConcreteNumberingInstance(PARAGRAPH_NUMBERING, 0);
+  const numbering = document.Numbering.ConcreteNumbering.find((n) => n.reference === PARAGRAPH_NUMBERING);
+  if (!numbering) throw new Error(`the numbering ${PARAGRAPH_NUMBERING} is not defined`);
+  let noteId = Object.keys(footnotes).length;
+  const body = sectionsXml(model.sections, {
+    locale: language.value,
+    numId: numbering.numId,
+    quoted: (text) => quoted(text, model.language),
+    unvalidated: l.unvalidated,
+    footnote: (text) => {
+      noteId += 1;
+      document.FootNotes.View.createFootNote(noteId, [new WordParagraph({ children: [run({ text, size: 17 })] })]);
+      return noteId;
+    },
+    textIndent: TEXT_INDENT,
+    hanging: TEXT_INDENT - NUMBER_INDENT,
+  });
+  return withBody(await Packer.toBuffer(document), body);
+}
+
+/**
+ * The package with the body's XML in place of the paragraph that holds BODY_MARKER: zipped again,
+ * the body a paragraph at a time, so that the document's XML is never one string.
+ */
+function withBody(docx: Buffer, body: readonly string[]): Promise<Buffer> {
+  const parts = unzipSync(docx);
+  return new Promise((resolve, reject) => {
+    const zipped: Uint8Array[] = [];
+    const zip = new Zip((error, chunk, final) => {
+      if (error) return reject(error);
+      zipped.push(chunk);
+      if (final) resolve(Buffer.concat(zipped));
+    });
+    for (const [name, data] of Object.entries(parts)) {
+      const part = new ZipDeflate(name, { level: 6 });
+      zip.add(part);
+      if (name !== DOCUMENT_PART) {
+        part.push(data, true);
+        continue;
+      }
+      const xml = strFromU8(data);
+      const at = xml.indexOf(BODY_MARKER);
+      if (at < 0) return reject(new Error(`${DOCUMENT_PART} lacks the body's place`));
+      part.push(strToU8(xml.slice(0, xml.lastIndexOf("<w:p>", at))));
+      for (const paragraph of body) part.push(strToU8(paragraph));
+      part.push(strToU8(xml.slice(xml.indexOf("</w:p>", at) + "</w:p>".length)), true);
+    }
+    zip.end();
+  });
 }
 
 /** The working annex, a document of its own: reconciliation, totals and each figure's records. */

@@ -34,10 +34,18 @@ export function buildReport(input: ReportInput): ReportModel {
     ...(unvalidated && { unvalidated }),
   });
   const texts = (block: TextBlock) => written(block).map((text) => numbered(writtenParagraph(text, figures)));
+  // The activities' paragraphs by the place they go, read once rather than once a place.
+  const byPlace = new Map<string, typeof paragraphs>();
+  for (const p of paragraphs) {
+    const key = `${p.section}#${p.subsection ?? ""}`;
+    const here = byPlace.get(key);
+    if (here) here.push(p);
+    else byPlace.set(key, [p]);
+  }
   const told = (section: string, subsection?: string) =>
-    paragraphs
-      .filter((p) => p.section === section && p.subsection === subsection)
-      .map((p) => numbered(p.content, p.records, p.unvalidated, p.items));
+    (byPlace.get(`${section}#${subsection ?? ""}`) ?? []).map((p) =>
+      numbered(p.content, p.records, p.unvalidated, p.items),
+    );
   const drafting = (part: Paragraph[], note: string) => (part.length === 0 ? { drafting: note } : {});
 
   const front: Section[] = FRONT_SECTIONS.map((definition) => {

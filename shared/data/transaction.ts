@@ -68,5 +68,8 @@ const STORAGE_ATTRIBUTES = new Set<string>([...KEY_ATTRIBUTES, LEGACY_CITATIONS]
 
 /** Strips the key and index attributes from a stored item, leaving the record. */
 export function toRecord<T>(item: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(item).filter(([name]) => !STORAGE_ATTRIBUTES.has(name))) as T;
+  // A loop rather than entries, filter and fromEntries: a year's report strips 100 000 items.
+  const record: Record<string, unknown> = {};
+  for (const name of Object.keys(item)) if (!STORAGE_ATTRIBUTES.has(name)) record[name] = item[name];
+  return record as T;
 }

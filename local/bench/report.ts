@@ -1,8 +1,8 @@
 // Rows: the annual report as a client gets it from the API (read, built, rendered, and kept in the
 // file store when too large for a response) of the report year in each format, and of the largest
 // year in HTML and Word, in time and peak memory against a raw Query of the same activities; how
-// each document goes out against Lambda's 6 MB response limit; the manager's report page. Each measure in fresh processes, baseline and report taken in turn, the
-// median kept.
+// each document goes out against Lambda's 6 MB response limit; the manager's report page. Each
+// measure in fresh processes, baseline and report taken in turn, the median kept.
 import type { ReportFormat } from "../../shared/report/render";
 import type { BenchContext } from "./context";
 import { median, type ProbeResult, probe } from "./probe";

@@ -5,9 +5,20 @@ import type { ValueQualifier } from "../domain/vocabulary";
 import { LANGUAGES, type Language } from "./languages";
 import { languageTable } from "./tables";
 
+/** Numbers already written, by language: a large year's report writes the same few hundred again and again. */
+const WRITTEN = new Map<Language, Map<number, string>>(LANGUAGES.map((language) => [language, new Map()]));
+/** Bounds what a long-lived process keeps. */
+const WRITTEN_AT_MOST = 10_000;
+
 /** 1817 → "1 817" (U+202F) / "1,817"; 2.8 → "2,8" / "2.8". */
 export function formatNumber(n: number, lang: Language): string {
-  return languageTable(lang).formatNumber(n);
+  const written = WRITTEN.get(lang) as Map<number, string>;
+  let text = written.get(n);
+  if (text === undefined) {
+    text = languageTable(lang).formatNumber(n);
+    if (written.size < WRITTEN_AT_MOST) written.set(n, text);
+  }
+  return text;
 }
 
 /** What precedes a figure for each qualifier, by language, for renderers that place the number themselves. */

@@ -73,14 +73,11 @@ function withNotes(value: string): Inline[] {
 }
 
 function figure(activity: Activity, value: number, formatted: string, qualifier?: ValueQualifier): Inline {
-  return {
-    type: "figure",
-    text: formatted,
-    value,
-    ...(qualifier && { qualifier }),
-    trace: { records: [activity.id] },
-    source: "records",
-  };
+  const trace = { records: [activity.id] };
+  // Two literals rather than a spread of the qualifier: one figure per activity in a large year.
+  return qualifier
+    ? { type: "figure", text: formatted, value, qualifier, trace, source: "records" }
+    : { type: "figure", text: formatted, value, trace, source: "records" };
 }
 
 function placeholderValue(activity: Activity, placeholder: Placeholder, language: Language): Inline {

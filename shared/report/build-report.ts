@@ -26,13 +26,14 @@ export function buildReport(input: ReportInput): ReportModel {
 
   // Paragraphs are numbered through the report in reading order, as in the Secretary-General's reports.
   let number = 0;
-  const numbered = (content: Inline[], records: string[] = [], unvalidated = false, items?: Inline[][]): Paragraph => ({
-    number: ++number,
-    content,
-    ...(items && { items }),
-    records,
-    ...(unvalidated && { unvalidated }),
-  });
+  const numbered = (content: Inline[], records: string[] = [], unvalidated = false, items?: Inline[][]): Paragraph => {
+    // Built without spreads, in the order the JSON report lists the fields: one per paragraph.
+    const paragraph: Paragraph = items
+      ? { number: ++number, content, items, records }
+      : { number: ++number, content, records };
+    if (unvalidated) paragraph.unvalidated = true;
+    return paragraph;
+  };
   const texts = (block: TextBlock) => written(block).map((text) => numbered(writtenParagraph(text, figures)));
   // The activities' paragraphs by the place they go, read once rather than once a place.
   const byPlace = new Map<string, typeof paragraphs>();
@@ -152,19 +153,18 @@ function namedRecords(model: ReportModel): Set<string> {
 
 function recordIndex(input: ReportInput, named: Set<string>): ReportModel["records"] {
   const source = (s: { document: string; paragraph: string } | undefined) => s && `${s.document}, ¶${s.paragraph}`;
-  const keepNamed = <T extends { id: string }>(records: T[]) => records.filter((record) => named.has(record.id));
-  return Object.fromEntries([
-    ...keepNamed(input.activities).map((a) => [
-      a.id,
-      { kind: "activity" as const, title: a.title, source: source(a.source), status: a.status },
-    ]),
-    ...keepNamed(input.labs).map((lab) => [
-      lab.id,
-      { kind: "lab" as const, title: `${lab.institution} (${lab.country})` },
-    ]),
-    ...keepNamed(input.publishedFigures).map((f) => [
-      f.id,
-      { kind: "figure" as const, title: f.label[input.language] ?? f.unit, source: source(f.source) },
-    ]),
-  ]);
+  // A loop rather than entries: a large year names every one of its activities.
+  const records: ReportModel["records"] = {};
+  for (const a of input.activities) {
+    if (named.has(a.id))
+      records[a.id] = { kind: "activity", title: a.title, source: source(a.source), status: a.status };
+  }
+  for (const lab of input.labs) {
+    if (named.has(lab.id)) records[lab.id] = { kind: "lab", title: `${lab.institution} (${lab.country})` };
+  }
+  for (const f of input.publishedFigures) {
+    if (named.has(f.id))
+      records[f.id] = { kind: "figure", title: f.label[input.language] ?? f.unit, source: source(f.source) };
+  }
+  return records;
 }

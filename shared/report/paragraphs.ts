@@ -31,11 +31,11 @@ export function activityParagraphs(
 ): ActivityParagraph[] {
   const groupOf = new Map(told.flatMap((group, index) => group.activities.map((id) => [id, index] as const)));
   const groups = new Map<string, Group>();
-  for (const activity of [...activities].sort(byReportOrder)) {
-    const { key, ...kind } = groupFor(activity, groupOf.get(activity.id), language);
-    const group = groups.get(key) ?? { ...kind, activities: [] };
-    group.activities.push(activity);
-    groups.set(key, group);
+  for (const activity of inReportOrder(activities)) {
+    const kind = groupFor(activity, groupOf.get(activity.id), language);
+    const group = groups.get(kind.key);
+    if (group) group.activities.push(activity);
+    else groups.set(kind.key, { told: kind.told, region: kind.region, activities: [activity] });
   }
   return [...withFewJoined(groups).values()].map(({ told: index, region, activities }) => {
     const manager = index !== undefined ? told[index] : undefined;
@@ -47,8 +47,10 @@ export function activityParagraphs(
         ? { content: composeActivities(group, language, inRegion(region, language)) }
         : groupText(group, language);
     return {
-      ...place,
-      ...text,
+      section: place.section,
+      subsection: place.subsection,
+      content: text.content,
+      items: text.items,
       records: group.map((activity) => activity.id),
       unvalidated: group.some((activity) => activity.status !== "validated"),
     };
@@ -72,7 +74,8 @@ function withFewJoined(groups: Map<string, Group>): Map<string, Group> {
     const place = entry[0].slice(0, entry[0].lastIndexOf(":"));
     byPlace.set(place, [...(byPlace.get(place) ?? []), entry]);
   }
-  const joined = new Map(groups);
+  // The caller's map, changed in place: it is made for this and nobody else reads it.
+  const joined = groups;
   for (const [place, small] of byPlace) {
     const common = groups.get(`${place}:`);
     if (!common && small.length < 2) continue;
@@ -81,7 +84,7 @@ function withFewJoined(groups: Map<string, Group>): Map<string, Group> {
       target.activities.push(...group.activities);
       joined.delete(key);
     }
-    target.activities.sort(byReportOrder);
+    target.activities = inReportOrder(target.activities);
     joined.set(`${place}:`, target);
   }
   return joined;
@@ -117,15 +120,19 @@ function regionOf(activity: Activity): string {
 
 /**
  * Source order first (paragraph number), then date, then the order the records were made: the
- * order a reader of the source expects.
+ * order a reader of the source expects. Each one's source paragraph is read once, not at each of
+ * the few hundred thousand comparisons of a large year's sort.
  */
-function byReportOrder(a: Activity, b: Activity): number {
-  return (
-    sourceParagraph(a) - sourceParagraph(b) ||
-    compareIso(a.startDate, b.startDate) ||
-    compareIso(a.createdAt, b.createdAt) ||
-    a.id.localeCompare(b.id)
+function inReportOrder(activities: Activity[]): Activity[] {
+  const keyed = activities.map((activity) => ({ activity, paragraph: sourceParagraph(activity) }));
+  keyed.sort(
+    (a, b) =>
+      a.paragraph - b.paragraph ||
+      compareIso(a.activity.startDate, b.activity.startDate) ||
+      compareIso(a.activity.createdAt, b.activity.createdAt) ||
+      a.activity.id.localeCompare(b.activity.id),
   );
+  return keyed.map(({ activity }) => activity);
 }
 
 /** ISO dates and times of one format sort as their characters do, without a collator's cost. */
@@ -133,7 +140,6 @@ function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Outside the comparison: a sort of a large year calls it a few hundred thousand times. */
 function sourceParagraph(activity: Activity): number {
   return Number.parseFloat(activity.source?.paragraph ?? "") || Infinity;
 }

@@ -10,12 +10,17 @@ import type { Inline, Paragraph, ReportModel, Section, TitleBlock } from "./mode
 export function typeset(model: ReportModel): ReportModel {
   const proseNumbers = (content: Inline[]) => numbersInProse(content, model.language);
   const set = (text: string) => typography(text, model.language);
-  const inline = (i: Inline): Inline => (i.type === "figure" ? i : { ...i, text: set(i.text) });
-  const paragraph = (p: Paragraph): Paragraph => ({
-    ...p,
-    content: proseNumbers(p.content.map(inline)),
-    ...(p.items && { items: p.items.map((item) => proseNumbers(item.map(inline))) }),
-  });
+  // Most runs come out as they went in: those are kept, not copied.
+  const inline = (i: Inline): Inline => {
+    if (i.type === "figure") return i;
+    const text = set(i.text);
+    return text === i.text ? i : { ...i, text };
+  };
+  const paragraph = (p: Paragraph): Paragraph => {
+    const typeset = { ...p, content: proseNumbers(p.content.map(inline)) };
+    if (p.items) typeset.items = p.items.map((item) => proseNumbers(item.map(inline)));
+    return typeset;
+  };
   const section = (s: Section): Section => ({
     ...s,
     paragraphs: s.paragraphs.map(paragraph),

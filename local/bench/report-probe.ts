@@ -1,6 +1,7 @@
 // Probe: the annual report of a year in one format as a client gets it from the API (read, built,
-// rendered, and kept in the file store when it is too large for the response) or, as its
-// baseline, a raw Query of the same activities with the document client. Both load the same
+// rendered, and kept in the file store when it is too large for the response), or the year's
+// activities as the report reads them, or, as their baseline, a raw Query of the same activities
+// with the document client. Both load the same
 // modules, so that the difference in peak memory is the work's. A warm-up run (unless asked
 // otherwise), then the measured one; each run with an app of its own, so that the app's kept
 // report (report-cache.ts) never stands in for building it.
@@ -17,6 +18,7 @@ import { createDatabase, type Database } from "../../shared/data/client";
 import { directoryFileStore } from "../../shared/data/file-store";
 import { INDEXES, model } from "../../shared/data/model";
 import { READ_PAGE_SIZE } from "../../shared/data/read-pages";
+import { loadYearActivities } from "../../shared/data/report-data";
 import type { ReportFormat } from "../../shared/report/render";
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from "../dynamodb-local";
 import { type Delivery, probeDone, probeInput } from "./probe";
@@ -25,7 +27,8 @@ export type ReportProbe = {
   endpoint: string;
   table: string;
   year: number;
-  what: "query" | "page" | ReportFormat;
+  /** `read`: the year's activities as the report reads them (report-data.ts), without building it. */
+  what: "query" | "read" | "page" | ReportFormat;
   /** False where one run takes long enough for the JIT's warm-up to be noise, and a second would double it. */
   warmUp: boolean;
 };
@@ -112,6 +115,10 @@ async function once(): Promise<{ ms: number; bytes: number; gzipBytes?: number; 
   if (input.what === "query") {
     const items = await rawQuery(db, input.year);
     return { ms: performance.now() - started, bytes: items.length };
+  }
+  if (input.what === "read") {
+    const activities = await loadYearActivities(db, input.year);
+    return { ms: performance.now() - started, bytes: activities.length };
   }
   const delivery = await document(input.what);
   return { ms: performance.now() - started, bytes: delivery.documentBytes, delivery };

@@ -13,7 +13,7 @@ import { readTotals } from "./aggregates";
 import { figuresOfYear, labsOfYear, publishedFigures } from "./catalog";
 import type { Database } from "./client";
 import { model } from "./model";
-import { queryPage, type SortRange } from "./query";
+import { type PageRequest, queryPage, type SortRange } from "./query";
 import { readPages } from "./read-pages";
 import { findReportTexts } from "./report-texts";
 import { toRecord } from "./transaction";
@@ -58,10 +58,13 @@ export async function loadYearActivities(db: Database, year: number): Promise<Ac
     (theme) => model.activity.indexes.activitiesByYear.query({ year, theme }).sortPrefix as string,
   );
   const ranges = sortRanges(cuts);
-  const parts = await Promise.all(
-    ranges.map((sortRange) => readPages((page) => queryPage(db, { ...whole, sortRange }, page))),
-  );
-  return parts.flat().map(toRecord<Activity>);
+  // Each page becomes records as it arrives, so that a large year is never held twice, as items and as records.
+  const recordsOf = async (sortRange: SortRange, page: PageRequest) => {
+    const { items, nextCursor } = await queryPage(db, { ...whole, sortRange }, page);
+    return { items: items.map(toRecord<Activity>), nextCursor };
+  };
+  const parts = await Promise.all(ranges.map((sortRange) => readPages((page) => recordsOf(sortRange, page))));
+  return parts.flat();
 }
 
 /** The ranges between the cuts, sorted, from the first key to the last: each key in exactly one. */

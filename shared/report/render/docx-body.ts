@@ -16,7 +16,10 @@ export type BodyOptions = {
   quoted: (text: string) => string;
   /** Said after a paragraph of a preview that tells of records not yet validated. */
   unvalidated: string;
-  /** Registers a footnote's text and gives its id, in the order the notes come. */
+  /**
+   * The id of a footnote, asked in the order the notes come: registered beforehand (from
+   * `footnoteTexts`), since the body is written after the package's footnotes are.
+   */
   footnote: (text: string) => number;
   /** Where the headings' text starts, and where their number hangs from (twentieths of a point). */
   textIndent: number;
@@ -29,8 +32,33 @@ const escapeXml = (text: string) =>
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML 1.0 does not allow
   text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ENTITIES[char] ?? "");
 
-/** The sections' paragraphs, headings and drafting notes, in order: a string for each, to be zipped one after another. */
-export function sectionsXml(sections: readonly Section[], options: BodyOptions): string[] {
+/** A footnote's text as the body sets it: after the note's number, a space (« 1 Disponible à l’adresse… »). */
+const noteText = (inline: Inline & { type: "note" }) => ` ${inline.text}`;
+
+/** The footnotes' texts in the order the body meets them (`BodyOptions.footnote`). */
+export function footnoteTexts(sections: readonly Section[]): string[] {
+  const notes: string[] = [];
+  const inlines = (content: readonly Inline[]) => {
+    for (const inline of content) if (inline.type === "note") notes.push(noteText(inline));
+  };
+  const paragraphs = (list: readonly Paragraph[]) => {
+    for (const paragraph of list) {
+      inlines(paragraph.content);
+      for (const item of paragraph.items ?? []) inlines(item);
+    }
+  };
+  for (const section of sections) {
+    paragraphs(section.paragraphs);
+    for (const sub of section.subsections) paragraphs(sub.paragraphs);
+  }
+  return notes;
+}
+
+/**
+ * The sections' paragraphs, headings and drafting notes, in order: a string for each, made as the
+ * zip asks for it, so that a large year's body is never held whole.
+ */
+export function* sectionsXml(sections: readonly Section[], options: BodyOptions): Generator<string> {
   const lang = `<w:lang w:val="${escapeXml(options.locale)}"/>`;
   const text = (value: string) => `<w:t xml:space="preserve">${escapeXml(value)}</w:t>`;
   const run = (value: string, properties = "") => `<w:r><w:rPr>${properties}${lang}</w:rPr>${text(value)}</w:r>`;
@@ -44,8 +72,7 @@ export function sectionsXml(sections: readonly Section[], options: BodyOptions):
       if (inline.type === "note") {
         if (pending) xml += run(pending);
         pending = "";
-        // After the note's number, a space, as UN footnotes set it (« 1 Disponible à l’adresse… »).
-        const id = options.footnote(` ${inline.text}`);
+        const id = options.footnote(noteText(inline));
         xml += `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
       } else pending += inline.type === "quote" ? options.quoted(inline.text) : inline.text;
     }
@@ -67,14 +94,14 @@ export function sectionsXml(sections: readonly Section[], options: BodyOptions):
 
   const drafting = (note: string) => `<w:p><w:pPr><w:ind w:left="${options.textIndent}"/></w:pPr>${marked(note)}</w:p>`;
 
-  const xml: string[] = [];
   for (const section of sections) {
-    xml.push(heading("Heading1", section.number, section.heading), ...section.paragraphs.map(numbered));
-    if (section.drafting) xml.push(drafting(section.drafting));
+    yield heading("Heading1", section.number, section.heading);
+    for (const paragraph of section.paragraphs) yield numbered(paragraph);
+    if (section.drafting) yield drafting(section.drafting);
     for (const [index, sub] of section.subsections.entries()) {
-      xml.push(heading("Heading2", subsectionLetter(index), sub.heading), ...sub.paragraphs.map(numbered));
-      if (sub.drafting) xml.push(drafting(sub.drafting));
+      yield heading("Heading2", subsectionLetter(index), sub.heading);
+      for (const paragraph of sub.paragraphs) yield numbered(paragraph);
+      if (sub.drafting) yield drafting(sub.drafting);
     }
   }
-  return xml;
 }

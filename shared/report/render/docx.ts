@@ -25,7 +25,7 @@ import {
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from "fflate";
 import { languageTable } from "../../language/tables";
 import type { Paragraph, ReportModel } from "../model";
-import { sectionsXml } from "./docx-body";
+import { footnoteTexts, sectionsXml } from "./docx-body";
 import { formatDate, formatDifference, ITEM_MARKS, labelsFor, quoted, tableHeader } from "./labels";
 
 /** Twentieths of a point. */
@@ -262,16 +262,23 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
   document.Numbering.createConcreteNumberingInstance(PARAGRAPH_NUMBERING, 0);
   const numbering = document.Numbering.ConcreteNumbering.find((n) => n.reference === PARAGRAPH_NUMBERING);
   if (!numbering) throw new Error(`the numbering ${PARAGRAPH_NUMBERING} is not defined`);
-  let noteId = Object.keys(footnotes).length;
+  // The body's notes go in the package before it is written; the body, after it, takes their ids in turn.
+  const first = Object.keys(footnotes).length + 1;
+  const notes = footnoteTexts(model.sections);
+  for (const [index, text] of notes.entries()) {
+    const note = [new WordParagraph({ children: [run({ text, size: 17 })] })];
+    document.FootNotes.View.createFootNote(first + index, note);
+  }
+  let next = 0;
   const body = sectionsXml(model.sections, {
     locale: language.value,
     numId: numbering.numId,
     quoted: (text) => quoted(text, model.language),
     unvalidated: l.unvalidated,
     footnote: (text) => {
-      noteId += 1;
-      document.FootNotes.View.createFootNote(noteId, [new WordParagraph({ children: [run({ text, size: 17 })] })]);
-      return noteId;
+      if (notes[next] !== text) throw new Error(`the body's note ${next + 1} is not the one registered`);
+      next += 1;
+      return first + next - 1;
     },
     textIndent: TEXT_INDENT,
     hanging: TEXT_INDENT - NUMBER_INDENT,
@@ -283,7 +290,7 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
  * The package with the body's XML in place of the paragraph that holds BODY_MARKER: zipped again,
  * the body a paragraph at a time, so that the document's XML is never one string.
  */
-function withBody(docx: Buffer, body: readonly string[]): Promise<Buffer> {
+function withBody(docx: Buffer, body: Iterable<string>): Promise<Buffer> {
   const parts = unzipSync(docx);
   return new Promise((resolve, reject) => {
     const zipped: Uint8Array[] = [];

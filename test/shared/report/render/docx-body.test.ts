@@ -18,7 +18,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../../../shared/report/build-report";
 import type { Inline, Paragraph, ReportModel, Section } from "../../../../shared/report/model";
-import { sectionsXml } from "../../../../shared/report/render/docx-body";
+import { footnoteTexts, sectionsXml } from "../../../../shared/report/render/docx-body";
 import { labelsFor, quoted, subsectionLetter } from "../../../../shared/report/render/labels";
 import { reportInput, seedActivities } from "../../../support/seed-report";
 
@@ -137,17 +137,20 @@ describe("the Word report's sections", () => {
   it.each(models)("are what the docx library writes for them: %s", async (_, model) => {
     const library = await byTheLibrary(model);
     const notes: string[] = [];
-    const xml = sectionsXml(model.sections, {
-      locale: library.language,
-      numId: library.numId,
-      quoted: (text) => quoted(text, model.language),
-      unvalidated: labelsFor(model.language).unvalidated,
-      footnote: (text) => notes.push(text),
-      textIndent: INDENT,
-      hanging: HANGING,
-    }).join("");
+    const xml = [
+      ...sectionsXml(model.sections, {
+        locale: library.language,
+        numId: library.numId,
+        quoted: (text) => quoted(text, model.language),
+        unvalidated: labelsFor(model.language).unvalidated,
+        footnote: (text) => notes.push(text),
+        textIndent: INDENT,
+        hanging: HANGING,
+      }),
+    ].join("");
     expect(xml).toBe(library.body);
     expect(notes).toEqual(library.notes);
+    expect(footnoteTexts(model.sections)).toEqual(library.notes);
   });
 
   it("covers what a section can hold: footnotes, lettered subparagraphs, marks of a preview and drafter's notes", () => {
@@ -166,15 +169,17 @@ describe("the Word report's sections", () => {
       paragraphs: [{ number: 1, content: [{ type: "text", text: "a\u0001b & c" }], records: [] }],
       subsections: [],
     };
-    const xml = sectionsXml([section], {
-      locale: "en-GB",
-      numId: 2,
-      quoted: (text) => text,
-      unvalidated: "",
-      footnote: () => 1,
-      textIndent: INDENT,
-      hanging: HANGING,
-    }).join("");
+    const xml = [
+      ...sectionsXml([section], {
+        locale: "en-GB",
+        numId: 2,
+        quoted: (text) => text,
+        unvalidated: "",
+        footnote: () => 1,
+        textIndent: INDENT,
+        hanging: HANGING,
+      }),
+    ].join("");
     expect(xml).toContain("R&amp;D &lt;&quot;quoted&quot;&gt; &apos;single&apos;");
     expect(xml).toContain(">ab &amp; c<");
   });

@@ -7,3 +7,6 @@ export const DEV_AUTH_PATH = "/dev-auth";
 
 /** The spreadsheet import: its bodies have a limit of their own (shared/app/app.ts). */
 export const IMPORTS_PATH = "/imports";
+
+/** The read of one activity, served apart from the other activity routes (./routes/activity-read.ts). */
+export const ACTIVITY_READ_PATH = "/activities/:id";

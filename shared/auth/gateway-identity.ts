@@ -4,7 +4,7 @@
 // Only routes behind the authorizer carry these claims; the pages' (cookie) routes do not, and
 // their token is verified by the app (./verify-token.ts).
 import { UnauthorizedError } from "../domain/errors";
-import type { Identity } from "./identity";
+import { type Identity, identityFromClaims } from "./identity";
 
 /** The claims as the gateway hands them (payload 2.0): every value a string, a list as "[a b]". */
 export type GatewayClaims = Readonly<Record<string, string>>;
@@ -26,8 +26,6 @@ export function gatewayIdentity(expected: { issuer: string; audience: string }):
     if (claims.token_use !== "id") throw new UnauthorizedError("the token is not an ID token");
     if (claims.iss !== expected.issuer) throw new UnauthorizedError("the token's iss claim is not accepted");
     if (claims.aud !== expected.audience) throw new UnauthorizedError("the token's aud claim is not accepted");
-    // The claims' schema (zod) loads with the first request that has claims, not at a cold start.
-    const { identityFromClaims } = await import("./identity");
     return identityFromClaims({ ...claims, "cognito:groups": listClaim(claims["cognito:groups"]) });
   };
 }

@@ -2,7 +2,7 @@
 // names why it refuses, or nothing when it allows; `can…` asks it (the pages, to show a button
 // exactly where the action is allowed) and `assertCan…` enforces it (the use cases). One rule, two
 // readings: a button and the rule behind it cannot disagree.
-import { type Activity, type DonorActivity, DonorActivitySchema } from "../domain/activity";
+import type { Activity, DonorActivity } from "../domain/activity";
 import { ForbiddenError, NotFoundError } from "../domain/errors";
 import type { JobCaller } from "../domain/import-job";
 import type { ActivityStatus } from "../domain/vocabulary";
@@ -180,7 +180,12 @@ export function mentorOfRecord(identity: Identity): string | undefined {
   return identity.role === "mentor" ? identity.mentorId : undefined;
 }
 
-/** What a donor may see of an activity: no internal notes, comments or staff identities. */
-export function visibleTo(identity: Identity, activity: Activity): Activity | DonorActivity {
-  return identity.role === "donor" ? DonorActivitySchema.parse(activity) : activity;
+/**
+ * What the user may see of an activity: a donor, no internal notes, comments or staff identities.
+ * The donor's schema (zod) loads with a donor's first read, not with every read of a record.
+ */
+export async function viewFor(identity: Identity): Promise<(activity: Activity) => Activity | DonorActivity> {
+  if (identity.role !== "donor") return (activity) => activity;
+  const { DonorActivitySchema } = await import("../domain/activity");
+  return (activity) => DonorActivitySchema.parse(activity);
 }

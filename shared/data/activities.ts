@@ -1,7 +1,6 @@
 // Reads and writes of activities: the item, its country and donor links, and the counts of
 // citations that keep mentors and donors from being deleted while activities cite them.
 import { randomUUID } from "node:crypto";
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import {
   type Activity,
   type ActivityInput,
@@ -11,9 +10,10 @@ import {
 } from "../domain/activity";
 import { activityContribution, donorContributionDelta } from "../domain/aggregates";
 import type { AuditAction } from "../domain/audit";
-import { IdempotencyKeyReusedError, NotFoundError, ValidationError, VersionConflictError } from "../domain/errors";
+import { IdempotencyKeyReusedError, ValidationError, VersionConflictError } from "../domain/errors";
 import type { ActivityStatus, Theme } from "../domain/vocabulary";
 import { assertTransition } from "../domain/workflow";
+import { activityKey, getActivity } from "./activity-item";
 import { aggregateUpdates, donorTotalsUpdates } from "./aggregates";
 import { type Actor, auditItem } from "./audit";
 import { batchGet } from "./batch-get";
@@ -31,13 +31,7 @@ const VERSION_MATCHES = "#version = :expectedVersion";
 // A new id must not overwrite anything.
 const IS_NEW = "attribute_not_exists(pk)";
 
-const activityKey = (id: string) => model.activity.key.of({ id });
-
-export async function getActivity(db: Database, id: string): Promise<Activity> {
-  const result = await db.client.send(new GetCommand({ TableName: db.tableName, Key: activityKey(id) }));
-  if (!result.Item) throw new NotFoundError(ENTITY, id);
-  return toRecord<Activity>(result.Item);
-}
+export { getActivity };
 
 export function newActivity(
   input: ActivityInput,

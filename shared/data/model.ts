@@ -3,7 +3,8 @@
 // reads their key conditions, the stack and the local set-up the table itself (through table.ts). A
 // new index is its entry in INDEXES and the read on it under its record type, here and nowhere else.
 import type { Activity } from "../domain/activity";
-import { type LabInput, labYear } from "../domain/lab";
+import type { LabInput } from "../domain/lab";
+import { labYear } from "../domain/lab-year";
 import type { Theme } from "../domain/vocabulary";
 
 export const KEY = { partition: "pk", sort: "sk" } as const;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { LANGUAGES, type Language } from "../language/languages";
 import { isCountryCode, isRegionCode } from "./countries";
+import { ID_PATTERN, ID_RULE } from "./ids";
 
 export const IsoDateSchema = z.iso.date().meta({ example: "2019-06-12" });
 
@@ -85,7 +86,7 @@ export const BilingualTextSchema = z
   .meta({ id: "BilingualText" });
 export type BilingualText = z.infer<typeof BilingualTextSchema>;
 
-export const IdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "use 1–64 letters, digits, '-' or '_'");
+export const IdSchema = z.string().regex(ID_PATTERN, ID_RULE);
 
 export const VersionSchema = z.int().min(1).meta({ description: "Version the client last read" });
 

@@ -31,7 +31,4 @@ export const LabSchema = z
   .meta({ id: "Lab" });
 export type Lab = z.infer<typeof LabSchema>;
 
-/** The year whose report counts the lab, if its set-up date or year is known. */
-export function labYear(lab: Pick<LabInput, "setUpOn" | "year">): number | undefined {
-  return lab.setUpOn ? Number(lab.setUpOn.slice(0, 4)) : lab.year;
-}
+export { labYear } from "./lab-year";

@@ -14,7 +14,7 @@ import {
   assertCanReview,
   canRead,
   mentorOfRecord,
-  visibleTo,
+  viewFor,
 } from "../auth/policy";
 import {
   type ActivityFilter,
@@ -81,13 +81,6 @@ export async function logActivity(
   return createActivity(db, activity, claim);
 }
 
-/** The activity as the caller may see it (a donor: without internal fields). */
-export async function readActivity({ db }: UseCaseDeps, caller: Caller, id: string) {
-  const activity = await getActivity(db, id);
-  assertCanRead(caller, activity);
-  return visibleTo(caller, activity);
-}
-
 /** The stored activity, for those who may change it (the edit form). */
 export async function activityToEdit({ db }: UseCaseDeps, caller: Caller, id: string): Promise<Activity> {
   assertCanChangeActivities(caller);
@@ -109,7 +102,7 @@ export async function listActivities({ db }: UseCaseDeps, caller: Caller, filter
   assertCanList(caller, filter);
   const found = await listStoredActivities(db, filter, page);
   const readable = found.items.filter((activity) => canRead(caller, activity));
-  return { ...found, items: readable.map((activity) => visibleTo(caller, activity)) };
+  return { ...found, items: readable.map(await viewFor(caller)) };
 }
 
 /** "My activities": the records of the caller's own mentor record, in full. */

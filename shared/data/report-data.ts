@@ -55,11 +55,11 @@ export async function loadReportBasis(db: Database, options: ReportOptions): Pro
 const READERS = 4;
 
 /**
- * Every activity of the year, whatever its status (the report keeps those it counts), in the
- * index's order. The byYear index sorts a year by theme first: its sort keys are cut at each
- * theme's prefix into ranges that cover them all, an activity of a theme no longer in the
- * vocabulary included, and READERS ranges are read at a time, so that a large year's pages do not
- * wait one after the other.
+ * Every activity of the year, whatever its status (the report and the IATI file keep those they
+ * count), in the index's order. The byYear index sorts a year by theme first: its sort keys are
+ * cut at each theme's prefix into ranges that cover them all, an activity of a theme no longer in
+ * the vocabulary included, and READERS ranges are read at a time, so that a large year's pages do
+ * not wait one after the other.
  */
 export async function loadYearActivities(db: Database, year: number): Promise<Activity[]> {
   const whole = model.activity.indexes.activitiesByYear.query({ year });

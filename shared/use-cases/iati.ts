@@ -1,10 +1,9 @@
 // The IATI file of a year: the validated activities of the year, or those a donor funds, with the
 // funders the file may name. A donor asks for its own file; a manager for any donor's or the year's.
 import { assertCanExportIati } from "../auth/policy";
-import { listActivities } from "../data/activities";
 import { donors } from "../data/catalog";
 import { loadDonorYear } from "../data/donor-data";
-import { readPages } from "../data/read-pages";
+import { loadYearActivities } from "../data/report-data";
 import type { Activity } from "../domain/activity";
 import type { Donor } from "../domain/donor";
 import type { Caller, UseCaseDeps } from "./context";
@@ -23,7 +22,7 @@ export async function iatiActivities(
     // A donor's file names that donor as the funder, and no other organisation's funding.
     return { activities, donors: [donor], donorId };
   }
-  const activities = (await readPages((page) => listActivities(db, { year: selection.year }, page))).filter(
+  const activities = (await loadYearActivities(db, selection.year)).filter(
     (activity) => activity.status === "validated",
   );
   const ids = [...new Set(activities.flatMap((activity) => activity.donors))];

@@ -273,6 +273,7 @@ describe("the mentor's journey", async () => {
       // and a page never opened here is the app's own offline page. Nothing reaches the server.
       const id = decodeURIComponent(onlinePage?.split("/").pop() ?? "");
       await setOffline(context, true);
+      const wentOffline = new Date().toISOString();
       const beforeOffline = server.requests.length;
       await page.goto(`${server.baseUrl}${onlinePage}`);
       await page.getByRole("heading", { name: corrected }).waitFor();
@@ -298,7 +299,11 @@ describe("the mentor's journey", async () => {
       // Chromium's own look for a new service worker on navigation is not held by its offline
       // emulation; nothing of the pages' reached the server.
       const reached = server.requests.slice(beforeOffline).filter((request) => request !== "GET /app/sw.js");
-      expect(reached, "requests that reached the server while offline").toEqual([]);
+      const details = server.requestDetails.slice(beforeOffline).join("; ");
+      expect(
+        reached,
+        `requests that reached the server while offline (${details}; offline from ${wentOffline})`,
+      ).toEqual([]);
 
       // Back online the submission goes by itself, once, on the version it was made on.
       await setOffline(context, false);

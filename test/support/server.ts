@@ -19,6 +19,11 @@ export type TestServer = {
   db: Database;
   /** Every request the server received, in order, as "METHOD /path?query". */
   requests: string[];
+  /**
+   * The same requests with what the browser said of them (Sec-Fetch-Mode and -Dest, whether a
+   * service worker sent it) and when they came: to tell, when one arrives that should not, who sent it.
+   */
+  requestDetails: string[];
   /** A bearer token for a development user, from the server's development identity provider. */
   tokenFor: (username: string) => Promise<string>;
   /** Calls the JSON API as `username`. */
@@ -33,12 +38,18 @@ export async function startTestServer(): Promise<TestServer> {
   // The issuer names the port, which is known once the server listens: the app is bound after.
   let fetchApp: ((request: Request) => Response | Promise<Response>) | undefined;
   const requests: string[] = [];
+  const requestDetails: string[] = [];
   const server = serve({
     port: 0,
     hostname: "127.0.0.1",
     fetch: (request: Request) => {
       const url = new URL(request.url);
       requests.push(`${request.method} ${url.pathname}${url.search}`);
+      const header = (name: string) => request.headers.get(name) ?? "-";
+      requestDetails.push(
+        `${request.method} ${url.pathname} mode=${header("sec-fetch-mode")} dest=${header("sec-fetch-dest")} ` +
+          `service-worker=${header("service-worker")} at=${new Date().toISOString()}`,
+      );
       return fetchApp ? fetchApp(request) : new Response("Starting", { status: 503 });
     },
   });
@@ -85,5 +96,5 @@ export async function startTestServer(): Promise<TestServer> {
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
-  return { baseUrl, db, requests, tokenFor, api };
+  return { baseUrl, db, requests, requestDetails, tokenFor, api };
 }

@@ -277,8 +277,7 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
     unvalidated: l.unvalidated,
     footnote: (text) => {
       if (notes[next] !== text) throw new Error(`the body's note ${next + 1} is not the one registered`);
-      next += 1;
-      return first + next - 1;
+      return first + next++;
     },
     textIndent: TEXT_INDENT,
     hanging: TEXT_INDENT - NUMBER_INDENT,

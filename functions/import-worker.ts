@@ -14,6 +14,8 @@ const config = readConfig();
 const logger = new Logger({ serviceName: SERVICE });
 const tracer = new Tracer({ serviceName: SERVICE });
 const db = createDatabase(config);
+// Each DynamoDB call of a job a subsegment of its trace. The API leaves the X-Ray SDK out for its
+// cold start (functions/api.ts); no one waits on the worker's.
 tracer.captureAWSv3Client(db.client);
 const imports = awsImportJobs(config);
 

@@ -6,11 +6,13 @@ import type { Metrics } from "@aws-lambda-powertools/metrics";
 
 export type Telemetry = { logger: Logger; metrics: Metrics };
 
-/** The counts published (namespace CybercrimeTracker, one per event, unit Count). */
+/** The metrics published (namespace CybercrimeTracker): counts, one per event, unit Count, and a time. */
 export const METRICS = {
   activitiesLogged: "ActivitiesLogged",
   validations: "Validations",
   reportsGenerated: "ReportsGenerated",
   /** Answers 500 (a fault of ours) or 503 (the database). */
   errors: "Errors",
+  /** Milliseconds of each DynamoDB call, its retries included (unit Milliseconds). */
+  databaseTime: "DynamoDBTime",
 } as const;

@@ -65,7 +65,7 @@ describe("Lambda handler", () => {
     expect(JSON.parse(read.body ?? "")).toEqual(activity);
   });
 
-  it("logs each request as one JSON line with Lambda's request id, the route, status, latency and cold start, and counts what it did", async () => {
+  it("logs each request as one JSON line with Lambda's request id, the route, status, latency and cold start, and counts what it did and its database time", async () => {
     const lines: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
     const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
@@ -114,6 +114,9 @@ describe("Lambda handler", () => {
     const emf = entries.find((entry) => entry._aws !== undefined && "ActivitiesLogged" in entry);
     expect(emf).toMatchObject({ ActivitiesLogged: 1, service: "cybercrime-tracker" });
     expect(JSON.stringify(emf?._aws)).toContain("CybercrimeTracker");
+    // A create is one transaction: one call, timed.
+    expect(emf?.DynamoDBTime).toEqual(expect.any(Number));
+    expect(JSON.stringify(emf?._aws)).toContain('"Name":"DynamoDBTime","Unit":"Milliseconds"');
   });
 
   it("passes the query string through to list filters", async () => {

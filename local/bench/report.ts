@@ -64,7 +64,7 @@ async function reportRowsAt(context: BenchContext, plan: Plan): Promise<BenchRow
   const page = results.get("page")?.[0];
   return [
     ratioRow(
-      `the year's ${size} activities as the report reads them (one range of the byYear index per theme, four at a time) vs a raw Query of the same items, time`,
+      `the year's ${size} activities as the report reads them (one range of the byYear index per theme, two at a time) vs a raw Query of the same items, time`,
       { value: Math.round(ms("read")), unit: "ms" },
       query,
       1,

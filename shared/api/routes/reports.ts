@@ -158,12 +158,11 @@ export function reportRoutes(deps: Deps) {
     async (c) => {
       const { year } = c.req.valid("param");
       const { lang, format, preview, part } = c.req.valid("query");
-      const [{ annualReport }, { renderReport }] = await Promise.all([reports(), import("../../report/render")]);
+      const [{ annualReport }, { renderReportBytes }] = await Promise.all([reports(), import("../../report/render")]);
       const model = await annualReport(deps, c.get("identity"), { year, language: lang, preview });
       // The report's figures link to their sources in the annex, the same report's other part.
       const annexUrl = `?${new URLSearchParams({ lang, format: "html", part: "annex", ...(preview && { preview: "true" }) })}`;
-      const { body, contentType, extension } = await renderReport(model, format, { annexUrl }, part);
-      const bytes = typeof body === "string" ? new TextEncoder().encode(body) : new Uint8Array(body);
+      const { bytes, contentType, extension } = await renderReportBytes(model, format, { annexUrl }, part);
       const name = part === "annex" ? "annual-report-annex" : "annual-report";
       const fileName = `${name}-${year}-${lang}.${extension}`;
       if (bytes.length > (deps.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES)) {

@@ -136,23 +136,31 @@ function parts(model: ReportModel, options: HtmlOptions) {
 
   const drafting = (note: string | undefined): Fragment => (note ? html`<p class="drafting">${note}</p>` : html``);
 
-  const section = (s: Section): Fragment =>
-    shown.has(s)
-      ? html`<section id="section-${s.id}" aria-labelledby="h-${s.id}">
-<h2 id="h-${s.id}"><span class="num">${s.number}.</span> ${s.heading}</h2>
-${s.paragraphs.filter(inRange).map((p) => paragraph(p))}
-${drafting(s.drafting)}
-${s.subsections.map((sub, index) =>
-  shown.has(sub)
-    ? html`<section id="subsection-${sub.id}" aria-labelledby="h-${sub.id}">
+  // Sections, and the figures' sources below, are made a piece at a time: a year of 100 000
+  // activities is some 30 MB of HTML, which is never one string as well as its bytes (utf8Bytes).
+  function* subsection(sub: Section["subsections"][number], index: number): Generator<Fragment> {
+    yield html`<section id="subsection-${sub.id}" aria-labelledby="h-${sub.id}">
 <h3 id="h-${sub.id}"><span class="num">${subsectionLetter(index)}.</span> ${sub.heading}</h3>
-${sub.paragraphs.filter(inRange).map((p) => paragraph(p))}
+`;
+    for (const p of sub.paragraphs) if (inRange(p)) yield paragraph(p);
+    yield html`
 ${drafting(sub.drafting)}
-</section>`
-    : "",
-)}
-</section>`
-      : html``;
+</section>`;
+  }
+
+  function* section(s: Section): Generator<Fragment> {
+    if (!shown.has(s)) return;
+    yield html`<section id="section-${s.id}" aria-labelledby="h-${s.id}">
+<h2 id="h-${s.id}"><span class="num">${s.number}.</span> ${s.heading}</h2>
+`;
+    for (const p of s.paragraphs) if (inRange(p)) yield paragraph(p);
+    yield html`
+${drafting(s.drafting)}
+`;
+    for (const [index, sub] of s.subsections.entries()) if (shown.has(sub)) yield* subsection(sub, index);
+    yield html`
+</section>`;
+  }
 
   const titleBlock = (): Fragment => {
     const t = model.titleBlock;
@@ -232,21 +240,20 @@ ${t.rows.map(
     return ids.length ? html`<ul>${ids.map(record)}</ul>` : html`<p class="none">${l.noRecords}</p>`;
   };
 
-  const sources = (): Fragment => {
-    const refs = [...figures.values()];
-    if (!refs.length) return html``;
-    return html`<section id="figure-sources" aria-labelledby="h-figure-sources">
+  function* sources(): Generator<Fragment> {
+    if (!figures.size) return;
+    yield html`<section id="figure-sources" aria-labelledby="h-figure-sources">
 <h2 id="h-figure-sources">${l.figureSources}</h2>
 <p>${l.figureSourcesIntro}</p>
 <ol class="figure-sources">
-${refs.map(
-  (
-    ref,
-  ) => html`<li id="figure-${ref.n}"><p><strong>${l.figure(ref.n)}</strong> — ${ref.text} <span class="where">(${ref.where})</span></p>
-${traced(ref.trace)}</li>\n`,
-)}</ol>
+`;
+    for (const ref of figures.values()) {
+      yield html`<li id="figure-${ref.n}"><p><strong>${l.figure(ref.n)}</strong> — ${ref.text} <span class="where">(${ref.where})</span></p>
+${traced(ref.trace)}</li>\n`;
+    }
+    yield html`</ol>
 </section>`;
-  };
+  }
 
   const totals = (): Fragment =>
     model.tables.length
@@ -302,8 +309,15 @@ function notesBefore(model: ReportModel, number: number): number {
   return inlines.filter((i) => i.type === "note").length;
 }
 
-function frame(model: ReportModel, p: Parts, title: string, header: Fragment, main: Fragment): string {
-  return toText(html`<!doctype html>
+/** The document around `main`: its head, header and closing tags. */
+function* frame(
+  model: ReportModel,
+  p: Parts,
+  title: string,
+  header: Fragment,
+  main: Iterable<Fragment>,
+): Generator<string> {
+  yield toText(html`<!doctype html>
 <html lang="${p.language}">
 <head>
 <meta charset="utf-8">
@@ -317,39 +331,58 @@ ${header}
 ${model.preview ? html`<p class="preview" role="note"><strong>${p.l.preview}</strong></p>` : ""}
 </header>
 <main>
-${main}
+`);
+  for (const fragment of main) yield toText(fragment);
+  yield `
 </main>
 </body>
 </html>
-`);
+`;
 }
 
 /** The report to the Commission, laid out as the document: title block, summary, I–VII, footnotes. */
 export function renderHtml(model: ReportModel, options: HtmlOptions = {}): string {
+  return [...htmlReport(model, options)].join("");
+}
+
+/** renderHtml's text, a piece at a time. */
+export function htmlReport(model: ReportModel, options: HtmlOptions = {}): Iterable<string> {
   const p = parts(model, options);
   const summary = !options.paragraphs || options.paragraphs.from <= 1;
-  const main = html`${
-    summary
-      ? html`<section id="summary" aria-labelledby="h-summary">
+  function* main(): Generator<Fragment> {
+    if (summary) {
+      yield html`<section id="summary" aria-labelledby="h-summary">
 <h2 id="h-summary">${p.l.summary}</h2>
 ${model.summary.map((s) => html`<p class="summary">${s.content.map(p.inline)}</p>`)}
-</section>`
-      : ""
+</section>`;
+    }
+    yield html`\n`;
+    for (const s of model.sections) yield* p.section(s);
+    yield html`\n`;
+    // After the sections: their paragraphs number the notes as they are made.
+    yield p.footnotes();
   }
-${model.sections.map(p.section)}
-${p.footnotes()}`;
-  return frame(model, p, model.title, p.titleBlock(), main);
+  return frame(model, p, model.title, p.titleBlock(), main());
 }
 
 /** The working annex: reconciliation, totals and every figure's sources, with links to the records. */
 export function renderHtmlAnnex(model: ReportModel, options: HtmlOptions = {}): string {
+  return [...htmlAnnex(model, options)].join("");
+}
+
+/** renderHtmlAnnex's text, a piece at a time. */
+export function htmlAnnex(model: ReportModel, options: HtmlOptions = {}): Iterable<string> {
   const p = parts(model, options);
   const title = p.l.annexTitle(model.year);
-  const main = html`${p.reconciliation()}
+  function* main(): Generator<Fragment> {
+    yield html`${p.reconciliation()}
 ${p.totals()}
-${p.sources()}
+`;
+    yield* p.sources();
+    yield html`
 <footer><p>${p.l.generated(formatDate(model.generatedAt, p.language))}</p></footer>`;
-  return frame(model, p, title, html`<h1>${title}</h1>`, main);
+  }
+  return frame(model, p, title, html`<h1>${title}</h1>`, main());
 }
 
 // Readable from a phone to A4 paper; marks never rely on colour alone (the badge says it in words).

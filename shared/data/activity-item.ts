@@ -7,10 +7,13 @@ import type { Database } from "./client";
 import { model } from "./model";
 import { toRecord } from "./transaction";
 
+/** The name errors and audit entries give the record. */
+export const ENTITY = "Activity";
+
 export const activityKey = (id: string) => model.activity.key.of({ id });
 
 export async function getActivity(db: Database, id: string): Promise<Activity> {
   const result = await db.client.send(new GetCommand({ TableName: db.tableName, Key: activityKey(id) }));
-  if (!result.Item) throw new NotFoundError("Activity", id);
+  if (!result.Item) throw new NotFoundError(ENTITY, id);
   return toRecord<Activity>(result.Item);
 }

@@ -2,7 +2,8 @@
 // plain functions lets every write apply exactly what it changes, and lets a check recompute them.
 import type { Activity } from "./activity";
 import { regionChain, regionsOf } from "./countries";
-import { type LabInput, labYear } from "./lab";
+import type { LabInput } from "./lab";
+import { labYear } from "./lab-year";
 import { attributedByCountry, type Measure, measureOfKind, measureOfProfession, measureParts } from "./measures";
 import { type Qualified, sumQualifier } from "./qualifiers";
 import { checksumCells } from "./record-checksum";

@@ -30,5 +30,3 @@ export const LabSchema = z
   .object({ id: z.string(), ...LabInputSchema.shape, ...RecordMetaSchema.shape })
   .meta({ id: "Lab" });
 export type Lab = z.infer<typeof LabSchema>;
-
-export { labYear } from "./lab-year";

@@ -20,13 +20,13 @@ import {
   type ActivityFilter,
   createActivity,
   deleteActivity,
-  getActivity,
   listActivities as listStoredActivities,
   listSubmittedActivities,
   newActivity,
   replaceActivity,
   setActivityStatus,
 } from "../data/activities";
+import { getActivity } from "../data/activity-item";
 import { getHistory } from "../data/audit";
 import { requestHash } from "../data/idempotency";
 import type { PageRequest } from "../data/query";

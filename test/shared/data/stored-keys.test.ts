@@ -5,11 +5,11 @@ import { loadSeed } from "../../../seed/load";
 import {
   createActivity,
   deleteActivity,
-  getActivity,
   newActivity,
   replaceActivity,
   setActivityStatus,
 } from "../../../shared/data/activities";
+import { getActivity } from "../../../shared/data/activity-item";
 import { donors } from "../../../shared/data/catalog";
 import type { Database } from "../../../shared/data/client";
 import { indexAttributes, KEY, model, type RecordModel } from "../../../shared/data/model";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getActivity, listSubmittedActivities } from "../../../shared/data/activities";
+import { listSubmittedActivities } from "../../../shared/data/activities";
+import { getActivity } from "../../../shared/data/activity-item";
 import type { Database } from "../../../shared/data/client";
 import { testApp } from "../../support/database";
 import { sendJson, validActivity } from "../../support/requests";

@@ -10,27 +10,27 @@ export type BenchRow = {
   baseline: string;
   /** project ÷ baseline. */
   ratio: number;
-  /** The goal as written in the table, e.g. "≤ ×1.5". */
-  goal: string;
-  /** Whether the ratio meets the goal. */
-  met: boolean;
+  /** The goal as written in the table, e.g. "≤ ×1.5"; none for a row that only gives context. */
+  goal?: string;
+  /** Whether the ratio meets the goal (none without a goal). */
+  met?: boolean;
 };
 
+type Figure = { value: number; unit: string };
+
 /** A row whose goal is "≤ ×limit". */
-export function ratioRow(
-  measure: string,
-  project: { value: number; unit: string },
-  baseline: { value: number; unit: string },
-  limit: number,
-): BenchRow {
-  const ratio = baseline.value === 0 ? Number.POSITIVE_INFINITY : project.value / baseline.value;
+export function ratioRow(measure: string, project: Figure, baseline: Figure, limit: number): BenchRow {
+  const row = contextRow(measure, project, baseline);
+  return { ...row, goal: `≤ ×${limit}`, met: row.ratio <= limit };
+}
+
+/** A row without a goal: what another row's baseline is made of, measured in the same run. */
+export function contextRow(measure: string, project: Figure, baseline: Figure): BenchRow {
   return {
     measure,
     project: `${formatValue(project.value)} ${project.unit}`,
     baseline: `${formatValue(baseline.value)} ${baseline.unit}`,
-    ratio,
-    goal: `≤ ×${limit}`,
-    met: ratio <= limit,
+    ratio: baseline.value === 0 ? Number.POSITIVE_INFINITY : project.value / baseline.value,
   };
 }
 
@@ -45,7 +45,7 @@ export function formatBenchTable(rows: readonly BenchRow[]): string {
     "|---|---|---|---|---|---|",
     ...rows.map(
       (row) =>
-        `| ${row.measure} | ${row.project} | ${row.baseline} | ×${row.ratio.toFixed(2)} | ${row.goal} | ${row.met ? "yes" : "no"} |`,
+        `| ${row.measure} | ${row.project} | ${row.baseline} | ×${row.ratio.toFixed(2)} | ${row.goal ?? "none (context)"} | ${row.met === undefined ? "–" : row.met ? "yes" : "no"} |`,
     ),
   ];
   return lines.join("\n");

@@ -2,7 +2,7 @@
 import type { ReportModel } from "../model";
 import { REPORT_FORMATS, type ReportFormat, type ReportPart } from "./formats";
 import { type HtmlOptions, htmlAnnex, htmlReport, renderHtml, renderHtmlAnnex } from "./html";
-import { renderJson } from "./json";
+import { jsonBytes, renderJson } from "./json";
 import { renderMarkdown, renderMarkdownAnnex } from "./markdown";
 import { utf8Bytes } from "./utf8";
 
@@ -54,8 +54,8 @@ export async function renderReport(
 }
 
 /**
- * The same as bytes, as the API sends or keeps it. The HTML is encoded as it is made, a piece at a
- * time: a large year's page is never held as a string and its bytes at once.
+ * The same as bytes, as the API sends or keeps it. The HTML and the JSON are encoded as they are
+ * made, a piece at a time: a large year's document is never held as a string and its bytes at once.
  */
 export async function renderReportBytes(
   model: ReportModel,
@@ -67,6 +67,8 @@ export async function renderReportBytes(
     const pieces = part === "report" ? htmlReport(model, options) : htmlAnnex(model, options);
     return { bytes: utf8Bytes(pieces), ...FORMAT_MEDIA.html };
   }
+  // The model holds both parts: the JSON is the same.
+  if (format === "json") return { bytes: await jsonBytes(model), ...FORMAT_MEDIA.json };
   const { body, ...media } = await renderReport(model, format, options, part);
   // A Word document is a zip of a fraction of its text's size: copied, it costs little.
   return { bytes: typeof body === "string" ? Buffer.from(body, "utf8") : new Uint8Array(body), ...media };

@@ -2,7 +2,7 @@
 import type { ReportModel } from "../model";
 import { REPORT_FORMATS, type ReportFormat, type ReportPart } from "./formats";
 import { type HtmlOptions, htmlAnnex, htmlReport, renderHtml, renderHtmlAnnex } from "./html";
-import { jsonBytes, renderJson } from "./json";
+import { jsonReport, renderJson } from "./json";
 import { renderMarkdown, renderMarkdownAnnex } from "./markdown";
 import { utf8Bytes } from "./utf8";
 
@@ -68,7 +68,7 @@ export async function renderReportBytes(
     return { bytes: utf8Bytes(pieces), ...FORMAT_MEDIA.html };
   }
   // The model holds both parts: the JSON is the same.
-  if (format === "json") return { bytes: await jsonBytes(model), ...FORMAT_MEDIA.json };
+  if (format === "json") return { bytes: utf8Bytes(jsonReport(model)), ...FORMAT_MEDIA.json };
   const { body, ...media } = await renderReport(model, format, options, part);
   // A Word document is a zip of a fraction of its text's size: copied, it costs little.
   return { bytes: typeof body === "string" ? Buffer.from(body, "utf8") : new Uint8Array(body), ...media };

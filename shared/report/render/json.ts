@@ -1,6 +1,5 @@
 // The report model as JSON: the format other tools (and the other renderers' tests) read. Not
 // indented: a year of thousands of paragraphs is half the size and written faster.
-import { JsonStreamStringify } from "json-stream-stringify";
 import type { ReportModel } from "../model";
 
 export function renderJson(model: ReportModel): string {
@@ -8,12 +7,66 @@ export function renderJson(model: ReportModel): string {
 }
 
 /**
- * The same as UTF-8 bytes, encoded a chunk at a time as it is written: a year of 100 000
- * activities is about 40 MB of JSON, never held as one string as well as its bytes.
+ * The same text a piece at a time, for the API to encode as it is made: a year of 100 000
+ * activities is about 40 MB of JSON, never held as one string as well as its bytes. Split four
+ * levels down (the model, its sections, a section, its paragraphs and subsections), a piece is at
+ * most a subsection.
  */
-export async function jsonBytes(model: ReportModel): Promise<Buffer<ArrayBuffer>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of new JsonStreamStringify(model)) chunks.push(Buffer.from(chunk as string, "utf8"));
-  chunks.push(Buffer.from("\n"));
-  return Buffer.concat(chunks);
+export function* jsonReport(model: ReportModel): Generator<string> {
+  yield* jsonPieces(model, 4);
+  yield "\n";
+}
+
+/**
+ * JSON.stringify's text of `value`, its arrays and objects split into their items `depth` levels
+ * down; one that holds no array or object is written whole. Each piece is JSON.stringify's own
+ * text, so the pieces cost about what one call on the whole would.
+ */
+export function* jsonPieces(value: unknown, depth: number): Generator<string> {
+  const plain = toJson(value);
+  if (depth === 0 || plain === null || typeof plain !== "object" || isBoxed(plain) || isFlat(plain)) {
+    yield JSON.stringify(plain) ?? "null";
+    return;
+  }
+  if (Array.isArray(plain)) {
+    yield "[";
+    for (let index = 0; index < plain.length; index++) {
+      if (index > 0) yield ",";
+      // As JSON.stringify does, an item that has no JSON (undefined, a function) is null.
+      yield* jsonPieces(hasJson(plain[index]) ? plain[index] : null, depth - 1);
+    }
+    yield "]";
+    return;
+  }
+  yield "{";
+  let first = true;
+  for (const [key, item] of Object.entries(plain)) {
+    // As JSON.stringify does, a property that has no JSON is left out.
+    if (!hasJson(toJson(item))) continue;
+    yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+    first = false;
+    yield* jsonPieces(item, depth - 1);
+  }
+  yield "}";
+}
+
+/** What JSON.stringify writes for a value that says how (a Date, for one). */
+function toJson(value: unknown): unknown {
+  const json = (value as { toJSON?: unknown } | null | undefined)?.toJSON;
+  return typeof json === "function" ? json.call(value) : value;
+}
+
+/** An array or object of plain values only: nothing in it to split, it is written whole. */
+function isFlat(value: object): boolean {
+  for (const item of Object.values(value)) if (item !== null && typeof item === "object") return false;
+  return true;
+}
+
+/** A number, string or boolean in an object: JSON.stringify writes its value. */
+function isBoxed(value: object): boolean {
+  return value instanceof Number || value instanceof String || value instanceof Boolean;
+}
+
+function hasJson(value: unknown): boolean {
+  return value !== undefined && typeof value !== "function" && typeof value !== "symbol";
 }

@@ -8,7 +8,7 @@ import { getTotals } from "../shared/data/aggregates";
 import { createDatabase, type Database } from "../shared/data/client";
 import { loadReportInput } from "../shared/data/report-data";
 import { buildReport } from "../shared/report/build-report";
-import { renderReport } from "../shared/report/render";
+import { renderReportBytes } from "../shared/report/render";
 import { syntheticInput } from "./bench/dataset";
 import { parseCommandLine, run, UsageError } from "./cli";
 import { ensureTable } from "./create-table";
@@ -79,7 +79,7 @@ async function measure(db: Database, reads: Reads, year: number) {
   reads.items = 0;
   const started = performance.now();
   const model = buildReport(await loadReportInput(db, { year, language: "fr", preview: false }));
-  await renderReport(model, "html");
+  await renderReportBytes(model, "html");
   const ms = performance.now() - started;
   const reportReads = { requests: { ...reads.requests }, items: reads.items };
   reads.requests = {};

@@ -5,7 +5,7 @@ import { writeFile } from "node:fs/promises";
 import { loadReportInput } from "../shared/data/report-data";
 import { LANGUAGES, type Language } from "../shared/domain/countries";
 import { buildReport } from "../shared/report/build-report";
-import { REPORT_FORMATS, type ReportFormat, renderReport } from "../shared/report/render";
+import { REPORT_FORMATS, type ReportFormat, renderReportBytes } from "../shared/report/render";
 import { DATA_OPTION, DATABASE_ENVIRONMENT, parseCommandLine, run, UsageError, yearOption } from "./cli";
 import { openDatabase } from "./database";
 import { steps } from "./progress";
@@ -58,7 +58,7 @@ async function main() {
   const { year, lang, format, out, preview, data } = options();
   // Starting DynamoDB Local, the table, the seed, reading, building, rendering.
   const progress = steps(`Report ${year}`, 6);
-  let body: string | Uint8Array;
+  let body: Uint8Array;
   try {
     const database = await openDatabase({ dataDir: data, onStep: progress.next });
     try {
@@ -67,7 +67,7 @@ async function main() {
       progress.next("building the report");
       const model = buildReport(input);
       progress.next(`rendering ${format}`);
-      ({ body } = await renderReport(model, format));
+      ({ bytes: body } = await renderReportBytes(model, format));
     } finally {
       await database.close();
     }
@@ -76,7 +76,7 @@ async function main() {
   }
   if (out) {
     await writeFile(out, body);
-    console.error(`Wrote ${out} (${Buffer.byteLength(body)} bytes).`);
+    console.error(`Wrote ${out} (${body.length} bytes).`);
   } else {
     process.stdout.write(body);
   }

@@ -23,7 +23,11 @@ export function* jsonReport(model: ReportModel): Generator<string> {
  * text, so the pieces cost about what one call on the whole would.
  */
 export function* jsonPieces(value: unknown, depth: number): Generator<string> {
-  const plain = toJson(value);
+  yield* piecesOf(toJson(value, ""), depth);
+}
+
+/** The pieces of a value whose `toJSON`, if any, has been called: once, as JSON.stringify calls it. */
+function* piecesOf(plain: unknown, depth: number): Generator<string> {
   if (depth === 0 || plain === null || typeof plain !== "object" || isBoxed(plain) || isFlat(plain)) {
     yield JSON.stringify(plain) ?? "null";
     return;
@@ -32,28 +36,30 @@ export function* jsonPieces(value: unknown, depth: number): Generator<string> {
     yield "[";
     for (let index = 0; index < plain.length; index++) {
       if (index > 0) yield ",";
+      const item = toJson(plain[index], String(index));
       // As JSON.stringify does, an item that has no JSON (undefined, a function) is null.
-      yield* jsonPieces(hasJson(plain[index]) ? plain[index] : null, depth - 1);
+      yield* piecesOf(hasJson(item) ? item : null, depth - 1);
     }
     yield "]";
     return;
   }
   yield "{";
   let first = true;
-  for (const [key, item] of Object.entries(plain)) {
+  for (const [key, value] of Object.entries(plain)) {
+    const item = toJson(value, key);
     // As JSON.stringify does, a property that has no JSON is left out.
-    if (!hasJson(toJson(item))) continue;
+    if (!hasJson(item)) continue;
     yield `${first ? "" : ","}${JSON.stringify(key)}:`;
     first = false;
-    yield* jsonPieces(item, depth - 1);
+    yield* piecesOf(item, depth - 1);
   }
   yield "}";
 }
 
-/** What JSON.stringify writes for a value that says how (a Date, for one). */
-function toJson(value: unknown): unknown {
+/** What JSON.stringify writes for a value that says how (a Date, for one), given its key as it does. */
+function toJson(value: unknown, key: string): unknown {
   const json = (value as { toJSON?: unknown } | null | undefined)?.toJSON;
-  return typeof json === "function" ? json.call(value) : value;
+  return typeof json === "function" ? json.call(value, key) : value;
 }
 
 /** An array or object of plain values only: nothing in it to split, it is written whole. */

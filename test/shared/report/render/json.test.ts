@@ -26,6 +26,25 @@ describe("jsonPieces", () => {
     expect([...jsonPieces([], 2)].join("")).toBe("[]");
   });
 
+  it("calls each toJSON once, with its key, as JSON.stringify does", () => {
+    const calls = (log: string[]) => ({
+      list: [{ toJSON: (key: string) => log.push(`item ${key}`) }],
+      field: {
+        toJSON: (key: string) => {
+          log.push(`field ${key}`);
+          return { nested: [1] };
+        },
+      },
+    });
+    const native: string[] = [];
+    const expected = JSON.stringify(calls(native));
+    for (let depth = 0; depth <= 3; depth++) {
+      const pieces: string[] = [];
+      expect([...jsonPieces(calls(pieces), depth)].join(""), `split ${depth} levels down`).toBe(expected);
+      expect(pieces, `split ${depth} levels down`).toEqual(native);
+    }
+  });
+
   it("gives each item of a split array as pieces of its own, and what holds no array or object as one", () => {
     expect([...jsonPieces([{ a: 1 }, [2, 3]], 1)]).toEqual(["[", '{"a":1}', ",", "[2,3]", "]"]);
     expect([...jsonPieces({ a: [1, 2], b: { c: 1 } }, 5)]).toEqual(["{", '"a":', "[1,2]", ',"b":', '{"c":1}', "}"]);
